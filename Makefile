@@ -1,0 +1,94 @@
+# newsutils: see README.md.  `make` builds bin/, `make test` runs the suite.
+PREFIX	?= /usr/local
+CC	?= cc
+CFLAGS	?= -O2 -g
+WERROR	?= -Werror
+PKGS	 = libpcre2-8 libutf8proc
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+WARN	 = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wformat=2 $(WERROR)
+CPPFLAGS += -DPCRE2_CODE_UNIT_WIDTH=8 -D_POSIX_C_SOURCE=200809L -D_FILE_OFFSET_BITS=64 -Icommon
+BUILD	?= build
+BIN	?= bin
+
+PROGS	 = $(patsubst cmd/%.c,$(BIN)/%,$(wildcard cmd/*.c))
+LIBSRC	 = $(wildcard common/*.c)
+LIBOBJ	 = $(patsubst common/%.c,$(BUILD)/%.o,$(LIBSRC)) $(BUILD)/lexicons.o
+HEADERS	 = $(wildcard common/*.h)
+LEXICONS = $(wildcard common/lexicons/*.txt)
+
+# Debian 12 packages: run time, build, tests, benchmarks.
+DEB_BUILD = gcc make pkg-config libpcre2-dev libutf8proc-dev
+DEB_TEST  = bats jq miller parallel sqlite3 postgresql mandoc time
+DEB_BENCH = hyperfine
+DEB_FUZZ  = clang libclang-rt-14-dev
+
+.PHONY: all test bench check-asan install deps demo fuzz clean check-headers
+
+all: $(PROGS)
+
+$(BUILD)/%.o: common/%.c $(HEADERS) | $(BUILD)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/lexicons.c: $(LEXICONS) scripts/embed-lexicons | $(BUILD)
+	sh scripts/embed-lexicons common/lexicons > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/lexicons.o: $(BUILD)/lexicons.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/libnu.a: $(LIBOBJ)
+	rm -f $@ && ar rcs $@ $(LIBOBJ)
+
+$(BIN)/%: cmd/%.c $(BUILD)/libnu.a $(HEADERS) | $(BIN)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(BUILD)/libnu.a $(PKG_LIBS)
+
+$(BUILD) $(BIN):
+	mkdir -p $@
+
+test: all
+	tests/run
+
+bench: all
+	tests/bench/run
+
+# The whole suite on binaries built with AddressSanitizer and UBSan.
+check-asan:
+	$(MAKE) BUILD=build-asan BIN=build-asan/bin \
+	    CFLAGS='-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all' \
+	    LDFLAGS='-fsanitize=address,undefined' all
+	NU_BIN=$(CURDIR)/build-asan/bin NU_ASAN=1 tests/run
+
+# Every header compiles on its own.
+check-headers:
+	for h in $(HEADERS); do \
+	    echo "#include \"$$(basename $$h)\"" | \
+	    $(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) -x c -fsyntax-only - || exit 1; \
+	done
+
+fuzz:
+	tests/fuzz/run $(SECONDS)
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	cp $(PROGS) $(DESTDIR)$(PREFIX)/bin/
+	cp man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+
+# Install the Debian packages that are missing (apt-get; sudo when not root).
+deps:
+	@missing=; for p in $(DEB_BUILD) $(DEB_TEST) $(DEB_BENCH); do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	    echo "installing:$$missing"; \
+	    $$sudo apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	else echo "all Debian packages present"; fi
+
+# The whole pipeline on examples/, shown as a table.
+demo: all
+	@scripts/demo
+
+clean:
+	rm -rf $(BUILD) $(BIN) build-asan

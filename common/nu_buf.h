@@ -1,0 +1,36 @@
+#ifndef NU_BUF_H
+#define NU_BUF_H
+
+#include <stddef.h>
+
+/*
+ * A growable byte buffer.  p is always NUL-terminated (p[len] == 0) once
+ * anything has been added, so it can be handed to C string functions, but
+ * it may also hold NUL bytes of its own: len is the truth.
+ * Growth doubles up to 1 MiB, then goes in 1 MiB steps (sds's rule) so a
+ * 100 MB line does not cost 200 MB.  Allocation failure exits with status 2.
+ */
+struct nu_buf {
+	char	*p;
+	size_t	 len;
+	size_t	 cap;
+};
+
+/* Make room for n more bytes (plus the terminating NUL). */
+void	nu_buf_reserve(struct nu_buf *b, size_t n);
+void	nu_buf_add(struct nu_buf *b, const void *s, size_t n);
+void	nu_buf_adds(struct nu_buf *b, const char *s);
+void	nu_buf_addc(struct nu_buf *b, int c);
+/* printf-style append. */
+void	nu_buf_printf(struct nu_buf *b, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	nu_buf_reset(struct nu_buf *b);
+void	nu_buf_free(struct nu_buf *b);
+
+/* malloc/realloc/strdup that exit with "out of memory" (status 2). */
+void	*nu_emalloc(size_t n);
+void	*nu_erealloc(void *p, size_t n);
+void	*nu_ereallocarray(void *p, size_t nmemb, size_t size);
+char	*nu_estrdup(const char *s);
+
+#endif

@@ -1,0 +1,198 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "nu_cli.h"
+#include "nu_input.h"
+#include "nu_utf8.h"
+
+#define READ_SIZE	(1 << 17)
+
+struct nu_input *
+nu_input_open(const char *path)
+{
+	struct nu_input *in;
+	struct stat st;
+	int fd;
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY)) == -1) {
+		nu_warn("%s:", path);
+		return NULL;
+	}
+	in = nu_emalloc(sizeof(*in));
+	memset(in, 0, sizeof(*in));
+	in->name = path;
+	in->fd = fd;
+	in->rbuf = nu_emalloc(READ_SIZE);
+	if (fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			errno = EISDIR;
+			nu_warn("%s:", path);
+			free(in->rbuf);
+			free(in);
+			close(fd);
+			return NULL;
+		}
+		if (S_ISREG(st.st_mode))
+			in->size_hint = (uint64_t)st.st_size;
+	}
+	return in;
+}
+
+static int
+fill(struct nu_input *in)
+{
+	ssize_t n;
+
+	if (in->eof)
+		return 0;
+	do
+		n = read(in->fd, in->rbuf, READ_SIZE);
+	while (n == -1 && errno == EINTR);
+	if (n == -1) {
+		nu_warn("%s: read error:", in->name);
+		in->error = 1;
+		in->eof = 1;
+		return -1;
+	}
+	if (n == 0) {
+		in->eof = 1;
+		return 0;
+	}
+	in->rlen = (size_t)n;
+	in->rpos = 0;
+	in->bytes += (uint64_t)n;
+	return 1;
+}
+
+int
+nu_input_line(struct nu_input *in, struct nu_line *ln)
+{
+	char *start, *nl;
+	size_t avail;
+	int r, spanned = 0;
+
+	nu_buf_reset(&in->line);
+	for (;;) {
+		if (in->rpos >= in->rlen) {
+			if ((r = fill(in)) <= 0) {
+				if (r < 0)
+					return -1;
+				if (!spanned)
+					return 0;
+				/* last line without a final newline */
+				ln->p = in->line.p;
+				ln->len = in->line.len;
+				ln->lineno = ++in->lineno;
+				ln->has_nl = 0;
+				return 1;
+			}
+		}
+		start = in->rbuf + in->rpos;
+		avail = in->rlen - in->rpos;
+		nl = memchr(start, '\n', avail);
+		if (nl != NULL) {
+			size_t k = (size_t)(nl - start);
+
+			in->rpos += k + 1;
+			ln->lineno = ++in->lineno;
+			ln->has_nl = 1;
+			if (!spanned) {
+				/* the common case: no copy */
+				ln->p = start;
+				ln->len = k;
+				return 1;
+			}
+			nu_buf_add(&in->line, start, k);
+			ln->p = in->line.p;
+			ln->len = in->line.len;
+			return 1;
+		}
+		nu_buf_add(&in->line, start, avail);
+		in->rpos = in->rlen;
+		spanned = 1;
+	}
+}
+
+int
+nu_input_clean(struct nu_input *in, const struct nu_line *ln,
+    const char **p, size_t *len)
+{
+	const char *s = ln->p;
+	size_t n = ln->len, nbad, nnul;
+	int fixes;
+
+	if (ln->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+		s += 3;
+		n -= 3;
+	}
+	if (n > 0 && s[n - 1] == '\r' && ln->has_nl)
+		n--;
+	*p = s;
+	*len = n;
+	if (nu_utf8_clean_prefix(s, n) == n)
+		return 0;
+	nu_buf_reset(&in->fixed);
+	fixes = nu_utf8_repair(s, n, &in->fixed, &nbad, &nnul);
+	if (nbad) {
+		if (in->ninvalid == 0)
+			in->first_invalid = ln->lineno;
+		in->ninvalid += nbad;
+	}
+	if (nnul) {
+		if (in->nnul == 0)
+			in->first_nul = ln->lineno;
+		in->nnul += nnul;
+	}
+	*p = in->fixed.p;
+	*len = in->fixed.len;
+	return fixes;
+}
+
+const char *
+nu_fix_what(int fixes)
+{
+	if ((fixes & NU_FIX_INVALID) && (fixes & NU_FIX_NUL))
+		return "invalid UTF-8 replaced with U+FFFD, NUL bytes dropped";
+	if (fixes & NU_FIX_INVALID)
+		return "invalid UTF-8 replaced with U+FFFD";
+	if (fixes & NU_FIX_NUL)
+		return "NUL bytes dropped";
+	return "";
+}
+
+static void
+report(const struct nu_input *in, uint64_t line, uint64_t count,
+    const char *what, int strict)
+{
+	if (count == 0)
+		return;
+	nu_warn_at(in->name, line, "%s%s (%llu more in this input)",
+	    strict ? "error: " : "", what, (unsigned long long)(count - 1));
+}
+
+int
+nu_input_close(struct nu_input *in, int strict)
+{
+	int st = NU_EXIT_OK;
+
+	report(in, in->first_invalid, in->ninvalid,
+	    "invalid UTF-8 replaced with U+FFFD", strict);
+	report(in, in->first_nul, in->nnul, "NUL bytes dropped", strict);
+	if (strict && (in->ninvalid || in->nnul))
+		st = NU_EXIT_DATA;
+	if (in->error)
+		st = NU_EXIT_TROUBLE;
+	if (in->fd != STDIN_FILENO)
+		close(in->fd);
+	free(in->rbuf);
+	nu_buf_free(&in->line);
+	nu_buf_free(&in->fixed);
+	free(in);
+	return st;
+}

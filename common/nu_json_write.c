@@ -1,0 +1,63 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "nu_json.h"
+
+void
+nu_json_add_str(struct nu_buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i, run = 0;
+	unsigned char c;
+
+	nu_buf_reserve(b, n + 2);
+	nu_buf_addc(b, '"');
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		nu_buf_add(b, s + run, i - run);
+		run = i + 1;
+		nu_buf_addc(b, '\\');
+		switch (c) {
+		case '"': nu_buf_addc(b, '"'); break;
+		case '\\': nu_buf_addc(b, '\\'); break;
+		case '\n': nu_buf_addc(b, 'n'); break;
+		case '\t': nu_buf_addc(b, 't'); break;
+		case '\r': nu_buf_addc(b, 'r'); break;
+		case '\b': nu_buf_addc(b, 'b'); break;
+		case '\f': nu_buf_addc(b, 'f'); break;
+		default:
+			nu_buf_add(b, "u00", 3);
+			nu_buf_addc(b, hex[c >> 4]);
+			nu_buf_addc(b, hex[c & 15]);
+		}
+	}
+	nu_buf_add(b, s + run, n - run);
+	nu_buf_addc(b, '"');
+}
+
+void
+nu_json_add_cstr(struct nu_buf *b, const char *s)
+{
+	nu_json_add_str(b, s, strlen(s));
+}
+
+void
+nu_json_add_key(struct nu_buf *b, int *first, const char *key)
+{
+	if (!*first)
+		nu_buf_addc(b, ',');
+	*first = 0;
+	nu_json_add_cstr(b, key);
+	nu_buf_addc(b, ':');
+}
+
+void
+nu_json_add_u64(struct nu_buf *b, uint64_t v)
+{
+	char tmp[24];
+	int n = snprintf(tmp, sizeof(tmp), "%llu", (unsigned long long)v);
+
+	nu_buf_add(b, tmp, (size_t)n);
+}

@@ -1,0 +1,244 @@
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nu_buf.h"
+#include "nu_cli.h"
+#include "nu_lexicon.h"
+#include "nu_utf8.h"
+
+/* Made by scripts/embed-lexicons from common/lexicons/ (build/lexicons.c). */
+struct nu_lexicon_file {
+	const char	*name;
+	const char	*data;
+	size_t		 len;
+};
+extern const struct nu_lexicon_file nu_lexicon_files[];
+extern const size_t nu_lexicon_nfiles;
+
+static const char *lexicon_dir;
+
+void
+nu_lexicon_set_dir(const char *dir)
+{
+	lexicon_dir = dir;
+}
+
+const char *
+nu_lexicon_builtin(const char *name, size_t *len)
+{
+	size_t i;
+
+	for (i = 0; i < nu_lexicon_nfiles; i++)
+		if (strcmp(nu_lexicon_files[i].name, name) == 0) {
+			*len = nu_lexicon_files[i].len;
+			return nu_lexicon_files[i].data;
+		}
+	*len = 0;
+	return NULL;
+}
+
+static size_t
+each_line(const char *s, size_t n,
+    void (*fn)(const char *, size_t, void *), void *arg)
+{
+	const char *end = s + n, *eol, *a, *b;
+	size_t count = 0;
+
+	while (s < end) {
+		eol = memchr(s, '\n', (size_t)(end - s));
+		if (eol == NULL)
+			eol = end;
+		a = s;
+		b = eol;
+		while (a < b && (*a == ' ' || *a == '\t'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
+			b--;
+		if (b > a && *a != '#') {
+			fn(a, (size_t)(b - a), arg);
+			count++;
+		}
+		s = eol + 1;
+	}
+	return count;
+}
+
+size_t
+nu_lexicon_each(const char *name,
+    void (*fn)(const char *entry, size_t len, void *arg), void *arg)
+{
+	const char *data;
+	size_t len, count;
+	struct nu_buf path = {0}, text = {0};
+	char chunk[65536];
+	size_t got;
+	FILE *fp;
+
+	data = nu_lexicon_builtin(name, &len);
+	count = data ? each_line(data, len, fn, arg) : 0;
+	if (lexicon_dir == NULL)
+		return count;
+	nu_buf_printf(&path, "%s/%s", lexicon_dir, name);
+	if ((fp = fopen(path.p, "r")) != NULL) {
+		while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+			nu_buf_add(&text, chunk, got);
+		if (ferror(fp))
+			nu_die(NU_EXIT_TROUBLE, "%s: read error:", path.p);
+		fclose(fp);
+		if (nu_utf8_clean_prefix(text.p, text.len) != text.len)
+			nu_die(NU_EXIT_TROUBLE, "%s: not valid UTF-8", path.p);
+		count += each_line(text.p, text.len, fn, arg);
+	}
+	nu_buf_free(&path);
+	nu_buf_free(&text);
+	return count;
+}
+
+/* Open addressing over a power-of-two table; entries are owned copies. */
+struct nu_wordset {
+	char	**slot;
+	size_t	 *slen;
+	size_t	  cap, n;
+	int	  fold;
+	struct nu_buf tmp;
+};
+
+static uint64_t
+hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+struct nu_wordset *
+nu_wordset_new(int fold)
+{
+	struct nu_wordset *ws = nu_emalloc(sizeof(*ws));
+
+	memset(ws, 0, sizeof(*ws));
+	ws->fold = fold;
+	ws->cap = 64;
+	ws->slot = calloc(ws->cap, sizeof(*ws->slot));
+	ws->slen = calloc(ws->cap, sizeof(*ws->slen));
+	if (ws->slot == NULL || ws->slen == NULL)
+		nu_die(NU_EXIT_TROUBLE, "out of memory");
+	return ws;
+}
+
+static size_t
+find(const struct nu_wordset *ws, const char *s, size_t n)
+{
+	size_t i = (size_t)hash(s, n) & (ws->cap - 1);
+
+	while (ws->slot[i] != NULL &&
+	    !(ws->slen[i] == n && memcmp(ws->slot[i], s, n) == 0))
+		i = (i + 1) & (ws->cap - 1);
+	return i;
+}
+
+static void
+insert(struct nu_wordset *ws, const char *s, size_t n)
+{
+	size_t i, j, oldcap = ws->cap;
+	char **oslot = ws->slot;
+	size_t *oslen = ws->slen;
+
+	if ((ws->n + 1) * 2 > ws->cap) {
+		ws->cap *= 2;
+		ws->slot = calloc(ws->cap, sizeof(*ws->slot));
+		ws->slen = calloc(ws->cap, sizeof(*ws->slen));
+		if (ws->slot == NULL || ws->slen == NULL)
+			nu_die(NU_EXIT_TROUBLE, "out of memory");
+		for (j = 0; j < oldcap; j++)
+			if (oslot[j] != NULL) {
+				i = find(ws, oslot[j], oslen[j]);
+				ws->slot[i] = oslot[j];
+				ws->slen[i] = oslen[j];
+			}
+		free(oslot);
+		free(oslen);
+	}
+	i = find(ws, s, n);
+	if (ws->slot[i] != NULL)
+		return;
+	ws->slot[i] = nu_emalloc(n + 1);
+	memcpy(ws->slot[i], s, n);
+	ws->slot[i][n] = '\0';
+	ws->slen[i] = n;
+	ws->n++;
+}
+
+void
+nu_wordset_add(struct nu_wordset *ws, const char *s, size_t n)
+{
+	struct nu_buf nfc = {0};
+
+	nu_utf8_nfc(s, n, &nfc);
+	if (ws->fold) {
+		nu_buf_reset(&ws->tmp);
+		nu_utf8_lower(nfc.p, nfc.len, &ws->tmp);
+		insert(ws, ws->tmp.p, ws->tmp.len);
+	} else
+		insert(ws, nfc.p, nfc.len);
+	nu_buf_free(&nfc);
+}
+
+static void
+add_entry(const char *s, size_t n, void *arg)
+{
+	nu_wordset_add(arg, s, n);
+}
+
+struct nu_wordset *
+nu_wordset_load(const char *name, int fold)
+{
+	struct nu_wordset *ws = nu_wordset_new(fold);
+
+	nu_lexicon_each(name, add_entry, ws);
+	return ws;
+}
+
+int
+nu_wordset_has(const struct nu_wordset *ws, const char *s, size_t n)
+{
+	struct nu_buf *tmp;
+
+	if (ws->fold) {
+		/* the scratch buffer is an implementation detail, not state */
+		tmp = (struct nu_buf *)&ws->tmp;
+		nu_buf_reset(tmp);
+		nu_utf8_lower(s, n, tmp);
+		s = tmp->p;
+		n = tmp->len;
+	}
+	return ws->slot[find(ws, s, n)] != NULL;
+}
+
+size_t
+nu_wordset_size(const struct nu_wordset *ws)
+{
+	return ws->n;
+}
+
+void
+nu_wordset_free(struct nu_wordset *ws)
+{
+	size_t i;
+
+	if (ws == NULL)
+		return;
+	for (i = 0; i < ws->cap; i++)
+		free(ws->slot[i]);
+	free(ws->slot);
+	free(ws->slen);
+	nu_buf_free(&ws->tmp);
+	free(ws);
+}

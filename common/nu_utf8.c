@@ -1,0 +1,274 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "nu_buf.h"
+#include "nu_utf8.h"
+
+/*
+ * Length of a valid UTF-8 sequence starting at s (n bytes available), or 0
+ * if it is invalid (overlong, surrogate, above U+10FFFF, truncated).
+ */
+static size_t
+seqlen(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xE0 && s[1] < 0xA0)
+			return 0;	/* overlong */
+		if (c == 0xED && s[1] > 0x9F)
+			return 0;	/* surrogate */
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+		    (s[3] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xF0 && s[1] < 0x90)
+			return 0;
+		if (c == 0xF4 && s[1] > 0x8F)
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
+/*
+ * Bytes of the maximal invalid subpart at s: the lead byte plus the
+ * continuation bytes that could still have completed it.
+ */
+static size_t
+badlen(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	size_t want, i;
+	unsigned char lo = 0x80, hi = 0xBF;
+
+	if (c >= 0xC2 && c <= 0xDF)
+		want = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+		want = 3;
+	else if (c >= 0xF0 && c <= 0xF4)
+		want = 4;
+	else
+		return 1;
+	if (c == 0xE0)
+		lo = 0xA0;
+	else if (c == 0xED)
+		hi = 0x9F;
+	else if (c == 0xF0)
+		lo = 0x90;
+	else if (c == 0xF4)
+		hi = 0x8F;
+	for (i = 1; i < want && i < n; i++) {
+		if (s[i] < lo || s[i] > hi)
+			break;
+		lo = 0x80;
+		hi = 0xBF;
+	}
+	return i;
+}
+
+size_t
+nu_utf8_clean_prefix(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, k;
+	uint64_t w;
+
+	while (i < n) {
+		/* ASCII fast path, 8 bytes at a time: no high bit and no NUL */
+		while (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ULL) != 0 ||
+			    ((w - 0x0101010101010101ULL) & ~w &
+			    0x8080808080808080ULL) != 0)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if (s[i] == 0)
+			return i;
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = seqlen(s + i, n - i)) == 0)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
+int
+nu_utf8_repair(const char *str, size_t n, struct nu_buf *out,
+    size_t *ninvalid, size_t *nnul)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, ok, bad = 0, nul = 0;
+	int fixes = 0;
+
+	while (i < n) {
+		ok = nu_utf8_clean_prefix(str + i, n - i);
+		nu_buf_add(out, str + i, ok);
+		i += ok;
+		if (i >= n)
+			break;
+		if (s[i] == 0) {
+			nul++;
+			fixes |= NU_FIX_NUL;
+			i++;
+		} else {
+			bad++;
+			fixes |= NU_FIX_INVALID;
+			nu_buf_add(out, "\xEF\xBF\xBD", 3);
+			i += badlen(s + i, n - i);
+		}
+	}
+	if (ninvalid)
+		*ninvalid = bad;
+	if (nnul)
+		*nnul = nul;
+	return fixes;
+}
+
+size_t
+nu_utf8_decode(const char *str, size_t n, long *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	if (s[0] < 0x80 || n < 2) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] < 0xE0) {
+		*cp = ((long)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+		return 2;
+	}
+	if (s[0] < 0xF0 || n < 4) {
+		if (n < 3) {
+			*cp = 0xFFFD;
+			return n;
+		}
+		*cp = ((long)(s[0] & 0x0F) << 12) | ((long)(s[1] & 0x3F) << 6) |
+		    (s[2] & 0x3F);
+		return 3;
+	}
+	*cp = ((long)(s[0] & 0x07) << 18) | ((long)(s[1] & 0x3F) << 12) |
+	    ((long)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+	return 4;
+}
+
+size_t
+nu_utf8_encode(long cp, char *o)
+{
+	unsigned char *u = (unsigned char *)o;
+
+	if (cp < 0x80) {
+		u[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		u[0] = (unsigned char)(0xC0 | (cp >> 6));
+		u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		u[0] = (unsigned char)(0xE0 | (cp >> 12));
+		u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	u[0] = (unsigned char)(0xF0 | (cp >> 18));
+	u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+size_t
+nu_utf8_count(const char *s, size_t n)
+{
+	size_t i, count = 0;
+
+	for (i = 0; i < n; i++)
+		count += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return count;
+}
+
+/*
+ * Code points that are NFC and stay NFC whatever precedes them, as long as
+ * no combining mark follows (a mark lies outside these ranges and sends the
+ * text to utf8proc): ASCII, Latin-1, Latin Extended-A/B, precomposed
+ * Vietnamese (U+1E00-U+1EFF), general punctuation, U+FFFD.
+ */
+static int
+nfc_stable(long cp)
+{
+	return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) ||
+	    (cp >= 0x2000 && cp <= 0x206F) || cp == 0xFFFD;
+}
+
+void
+nu_utf8_nfc(const char *s, size_t n, struct nu_buf *out)
+{
+	size_t i = 0, k;
+	long cp;
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t m;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = nu_utf8_decode(s + i, n - i, &cp);
+		if (!nfc_stable(cp))
+			break;
+		i += k;
+	}
+	if (i >= n) {
+		nu_buf_add(out, s, n);
+		return;
+	}
+	m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (m < 0) {
+		nu_buf_add(out, s, n);	/* not valid UTF-8: caller repairs first */
+		return;
+	}
+	nu_buf_add(out, nfc, (size_t)m);
+	free(nfc);
+}
+
+void
+nu_utf8_lower(const char *s, size_t n, struct nu_buf *out)
+{
+	size_t i = 0, k;
+	long cp;
+	char enc[4];
+
+	nu_buf_reserve(out, n);
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			char c = s[i++];
+
+			nu_buf_addc(out, c >= 'A' && c <= 'Z' ? c + 32 : c);
+			continue;
+		}
+		k = nu_utf8_decode(s + i, n - i, &cp);
+		i += k;
+		cp = utf8proc_tolower((utf8proc_int32_t)cp);
+		nu_buf_add(out, enc, nu_utf8_encode(cp, enc));
+	}
+}

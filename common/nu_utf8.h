@@ -1,0 +1,54 @@
+#ifndef NU_UTF8_H
+#define NU_UTF8_H
+
+#include <stddef.h>
+
+#include "nu_buf.h"
+
+/* What nu_utf8_repair changed (bit set). */
+enum {
+	NU_FIX_INVALID = 1 << 0,	/* invalid UTF-8 replaced with U+FFFD */
+	NU_FIX_NUL = 1 << 1		/* NUL bytes dropped */
+};
+
+/*
+ * Length of the valid, NUL-free UTF-8 prefix of s[0..n): n when the whole
+ * text is clean and needs no repair.
+ */
+size_t	nu_utf8_clean_prefix(const char *s, size_t n);
+
+/*
+ * Append s[0..n) to out with each invalid UTF-8 sequence replaced by U+FFFD
+ * (one per maximal invalid subpart, as Unicode recommends) and NUL bytes
+ * dropped.  Returns the NU_FIX_* bits of what changed; *ninvalid and *nnul
+ * (may be NULL) count the occurrences.
+ */
+int	nu_utf8_repair(const char *s, size_t n, struct nu_buf *out,
+	    size_t *ninvalid, size_t *nnul);
+
+/*
+ * Append the NFC form of valid UTF-8 s[0..n) to out.  Text already in NFC
+ * (nearly all news text: ASCII, Latin, precomposed Vietnamese) is copied
+ * without calling utf8proc.
+ */
+void	nu_utf8_nfc(const char *s, size_t n, struct nu_buf *out);
+
+/* Number of code points in valid UTF-8 s[0..n) (how offsets are counted). */
+size_t	nu_utf8_count(const char *s, size_t n);
+
+/*
+ * Decode one code point at s (valid UTF-8, n > 0); stores it in *cp and
+ * returns its length in bytes.
+ */
+size_t	nu_utf8_decode(const char *s, size_t n, long *cp);
+
+/* Encode cp as UTF-8 into out (4 bytes room); returns the length. */
+size_t	nu_utf8_encode(long cp, char *out);
+
+/*
+ * Append the simple lowercase of valid UTF-8 s[0..n) to out (code point by
+ * code point, as utf8proc_tolower maps it).
+ */
+void	nu_utf8_lower(const char *s, size_t n, struct nu_buf *out);
+
+#endif
