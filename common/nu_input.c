@@ -131,7 +131,7 @@ nu_input_clean(struct nu_input *in, const struct nu_line *ln,
 		s += 3;
 		n -= 3;
 	}
-	if (n > 0 && s[n - 1] == '\r' && ln->has_nl)
+	if (n > 0 && s[n - 1] == '\r')	/* CRLF, or CR at the very end */
 		n--;
 	*p = s;
 	*len = n;

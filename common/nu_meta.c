@@ -1,0 +1,559 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <pcre2.h>
+#include <utf8proc.h>
+
+#include "nu_buf.h"
+#include "nu_cli.h"
+#include "nu_lexicon.h"
+#include "nu_meta.h"
+#include "nu_utf8.h"
+
+/* A compiled pattern with its match data, made once at start-up. */
+struct pat {
+	pcre2_code		*re;
+	pcre2_match_data	*md;
+};
+
+static struct pat p_dateline_vi, p_dateline_en, p_dateline_iso;
+static struct pat p_lead_vi, p_lead_en, p_lead_agency;
+static struct pat p_byline_vi, p_byline_theo, p_byline_en, p_byline_source;
+static struct pat p_url, p_date_glue, p_date_only;
+static struct nu_wordset *share_tokens, *image_exts;
+
+/* Month names and their numbers, from months-en.txt ("March\t3"). */
+struct month {
+	char	name[16];
+	int	num;
+};
+static struct month months[64];
+static size_t nmonths;
+
+/* Block headers from boilerplate-*.txt ("related-header\ttin liên quan"). */
+struct header {
+	char	*phrase;	/* lowercase */
+	size_t	 len;
+	char	*role;
+};
+static struct header *headers;
+static size_t nheaders;
+
+static void
+compile(struct pat *p, const char *pattern, uint32_t extra)
+{
+	int err;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+
+	p->re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | extra, &err, &off,
+	    NULL);
+	if (p->re == NULL) {
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		nu_die(NU_EXIT_TROUBLE, "internal pattern error at %zu: %s",
+		    (size_t)off, (char *)msg);
+	}
+	pcre2_jit_compile(p->re, PCRE2_JIT_COMPLETE);	/* no JIT: still works */
+	p->md = pcre2_match_data_create_from_pattern(p->re, NULL);
+}
+
+static int
+match(struct pat *p, const char *s, size_t n)
+{
+	return pcre2_match(p->re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK,
+	    p->md, NULL) >= 0;
+}
+
+/* The span of named group name in the last match, or 0 if it is unset. */
+static int
+group(struct pat *p, const char *name, const char *s, const char **g,
+    size_t *glen)
+{
+	int i = pcre2_substring_number_from_name(p->re, (PCRE2_SPTR)name);
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+
+	if (i < 0 || ov[2 * i] == PCRE2_UNSET)
+		return 0;
+	*g = s + ov[2 * i];
+	*glen = ov[2 * i + 1] - ov[2 * i];
+	return *glen > 0;
+}
+
+static int
+group_int(struct pat *p, const char *name, const char *s)
+{
+	const char *g;
+	size_t n;
+	char tmp[8];
+
+	if (!group(p, name, s, &g, &n) || n >= sizeof(tmp))
+		return -1;
+	memcpy(tmp, g, n);
+	tmp[n] = '\0';
+	return atoi(tmp);
+}
+
+static int
+month_number(const char *s, size_t n)
+{
+	size_t i;
+
+	while (n > 0 && s[n - 1] == '.')
+		n--;
+	for (i = 0; i < nmonths; i++)
+		if (strlen(months[i].name) == n &&
+		    strncasecmp(months[i].name, s, n) == 0)
+			return months[i].num;
+	return -1;
+}
+
+static void
+add_month(const char *s, size_t n, void *arg)
+{
+	const char *tab = memchr(s, '\t', n);
+	size_t k;
+
+	(void)arg;
+	if (tab == NULL || nmonths >= sizeof(months) / sizeof(months[0]))
+		return;
+	k = (size_t)(tab - s);
+	if (k == 0 || k >= sizeof(months[0].name))
+		return;
+	memcpy(months[nmonths].name, s, k);
+	months[nmonths].name[k] = '\0';
+	months[nmonths].num = atoi(tab + 1);
+	nmonths++;
+}
+
+static void
+add_header(const char *s, size_t n, void *arg)
+{
+	const char *tab = memchr(s, '\t', n);
+	struct nu_buf low = {0};
+	size_t k;
+
+	(void)arg;
+	if (tab == NULL)
+		return;
+	k = (size_t)(tab - s);
+	headers = nu_ereallocarray(headers, nheaders + 1, sizeof(*headers));
+	headers[nheaders].role = nu_emalloc(k + 1);
+	memcpy(headers[nheaders].role, s, k);
+	headers[nheaders].role[k] = '\0';
+	nu_utf8_lower(tab + 1, n - k - 1, &low);
+	headers[nheaders].phrase = low.p ? low.p : nu_estrdup("");
+	headers[nheaders].len = low.len;
+	nheaders++;
+}
+
+/* The alternation of month names for the English patterns, longest first. */
+static void
+month_alternation(struct nu_buf *b)
+{
+	size_t i, j, best, used[64] = {0};
+
+	for (i = 0; i < nmonths; i++) {
+		best = nmonths;
+		for (j = 0; j < nmonths; j++)
+			if (!used[j] && (best == nmonths ||
+			    strlen(months[j].name) > strlen(months[best].name)))
+				best = j;
+		used[best] = 1;
+		if (i > 0)
+			nu_buf_addc(b, '|');
+		nu_buf_adds(b, months[best].name);
+	}
+	if (nmonths == 0)
+		nu_buf_adds(b, "(?!)");
+}
+
+void
+nu_meta_init(void)
+{
+	struct nu_buf re = {0}, mon = {0};
+
+	nu_lexicon_each("months-en.txt", add_month, NULL);
+	nu_lexicon_each("boilerplate-vi.txt", add_header, NULL);
+	nu_lexicon_each("boilerplate-en.txt", add_header, NULL);
+	share_tokens = nu_wordset_load("share-tokens.txt", 1);
+	image_exts = nu_wordset_load("image-exts.txt", 1);
+	month_alternation(&mon);
+
+	/* 18:55, 27/04/2022 | Thứ Hai, 27/04/2022 18:55 (GMT+7) */
+	compile(&p_dateline_vi,
+	    "^\\s*(?:(?:cập nhật|đăng|ngày đăng|thời gian|published|updated|"
+	    "posted)\\s*(?:lúc|ngày|on)?\\s*:?\\s*)?"
+	    "(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*[,-]?\\s*)?"
+	    "(?:(?<h1>\\d{1,2})[:hg](?<m1>\\d{2})(?::\\d{2})?\\s*"
+	    "(?:\\(?GMT\\s*\\+\\s*7\\)?)?\\s*[,|-]?\\s*)?"
+	    "(?:ngày\\s+)?(?<d>\\d{1,2})[/.-](?<mo>\\d{1,2})[/.-](?<y>\\d{4})"
+	    "(?:\\s*[,|-]?\\s*(?:lúc\\s+)?(?<h2>\\d{1,2})[:hg](?<m2>\\d{2})"
+	    "(?::\\d{2})?\\s*(?:\\(?GMT\\s*\\+\\s*7\\)?)?)?\\s*$",
+	    PCRE2_CASELESS);
+	/* March 5, 2024 | Tuesday, 5 March 2024 14:30 GMT */
+	nu_buf_printf(&re,
+	    "^\\s*(?:(?:published|updated|posted|last updated)\\s*(?:on)?\\s*:?\\s*)?"
+	    "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+	    "(?:(?<mon>%s)\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"
+	    "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>%s)\\.?,?\\s+(?<y2>\\d{4}))"
+	    "(?:\\s*(?:,|at|-|–|\\|)?\\s*(?<h>\\d{1,2})[:.](?<mi>\\d{2})\\s*"
+	    "(?<ap>[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$", mon.p, mon.p);
+	compile(&p_dateline_en, re.p, PCRE2_CASELESS);
+	compile(&p_dateline_iso,
+	    "^\\s*(?:(?:published|updated|posted)\\s*:?\\s*)?"
+	    "(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:[T ](?<h>\\d{2}):(?<mi>\\d{2})"
+	    "(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\s*$", PCRE2_CASELESS);
+
+	/* BHG - Chiều 27.4, ... | Ngày 12/8, ... | sáng nay (15/6), ... */
+	compile(&p_lead_vi,
+	    "^(?:(?-i:(?<ag>[A-ZĐ][A-ZĐ0-9.]{1,9}))\\s*[-–—]\\s*)?"
+	    "(?<dl>(?:rạng\\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)"
+	    "(?:\\s+(?:nay|qua|mai))?\\s*\\(?\\s*"
+	    "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})(?:[/.](?<y>\\d{4}))?\\s*\\)?)"
+	    "(?=[\\s,;:.]|$)", PCRE2_CASELESS);
+	/* LONDON, March 5 (Reuters) - ... */
+	nu_buf_reset(&re);
+	nu_buf_printf(&re,
+	    "^(?<place>[A-Z][A-Za-z .'-]{1,40}?)"
+	    "(?:,\\s*(?<dl>(?<mon>%s)\\.?\\s+(?<d>\\d{1,2})))?"
+	    "\\s*\\((?<ag>[A-Z][A-Za-z .&]{1,20})\\)\\s*[-–—]", mon.p);
+	compile(&p_lead_en, re.p, 0);
+	compile(&p_lead_agency,
+	    "^(?<ag>[A-ZĐ][A-ZĐ0-9.]{1,9})\\s+[-–—]\\s+\\S", 0);
+
+	/* Tin, ảnh: Phi Anh | Bài và ảnh: ... | PV: ... */
+	compile(&p_byline_vi,
+	    "^\\s*(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện)"
+	    "(?:\\s*(?:,|và|\\+|-|/|&)\\s*(?:tin|bài|ảnh|video|clip))*"
+	    "|(?:nhóm\\s+)?(?:pv|phóng viên|ptv|ctv))\\s*:\\s*"
+	    "(?<au>[^:]{2,80}?)\\s*$", PCRE2_CASELESS);
+	/* Theo Hữu Huỳnh/baolaocai.vn | Theo TTXVN | Nguồn: VTV */
+	compile(&p_byline_theo,
+	    "^\\s*(?:theo|nguồn\\s*:)\\s+(?-i:(?=\\p{Lu}|[a-z0-9.-]+\\.[a-z]{2,}))"
+	    "(?:(?<au>[^/()|,;:.]{2,60}?)\\s*(?:/|\\(|\\s-\\s|\\|)\\s*)?"
+	    "(?<ag>[^/()|,;:]{2,60}?)\\s*\\)?\\s*$", PCRE2_CASELESS);
+	/* By Jane Doe | By Jane Doe and John Roe, Reuters */
+	compile(&p_byline_en,
+	    "^\\s*(?i:by|reporting by|written by)\\s+"
+	    "(?<au>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|"
+	    "von|der|da|bin|al))*)(?:\\s*[,|;]\\s*(?<ag>[^,|;]{2,60}?))?"
+	    "(?:\\s*[;,]\\s*(?i:editing by).*)?\\s*$", 0);
+	compile(&p_byline_source,
+	    "^\\s*(?i:source|sources|nguồn)\\s*:\\s*(?<ag>[^:]{2,60}?)\\s*$", 0);
+
+	compile(&p_url, "^\\s*(?:(?:nguồn|source|link)\\s*:\\s*)?"
+	    "(?:https?://|www\\.)\\S+\\s*$", PCRE2_CASELESS);
+	compile(&p_date_glue, "^\\d{1,2}/\\d{1,2}/\\d{4}(?=\\p{Lu})", 0);
+	nu_buf_reset(&re);
+	nu_buf_printf(&re,
+	    "^\\s*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?:\\s+\\d{1,2}:\\d{2})?"
+	    "|\\d{4}-\\d{2}-\\d{2}|(?:%s)\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+	    "|\\d{1,2}\\s+(?:%s)\\.?,?\\s+\\d{4})\\s*$", mon.p, mon.p);
+	compile(&p_date_only, re.p, PCRE2_CASELESS);
+	nu_buf_free(&re);
+	nu_buf_free(&mon);
+}
+
+static int
+valid_date(int y, int m, int d)
+{
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y < 0 ||
+	    (y >= 1800 && y <= 2200));
+}
+
+static void
+set_date(struct nu_date *d, int y, int m, int day)
+{
+	if (y > 0)
+		snprintf(d->date, sizeof(d->date), "%04d-%02d-%02d", y, m, day);
+	else
+		snprintf(d->date, sizeof(d->date), "--%02d-%02d", m, day);
+}
+
+static void
+set_time(struct nu_date *d, int h, int m)
+{
+	if (h >= 0 && h <= 23 && m >= 0 && m <= 59)
+		snprintf(d->time, sizeof(d->time), "%02d:%02d", h, m);
+}
+
+int
+nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
+{
+	const char *g;
+	size_t gl;
+	int y, m, day, h, mi;
+
+	memset(d, 0, sizeof(*d));
+	if (n > 120)
+		return 0;
+	if (match(&p_dateline_vi, s, n)) {
+		y = group_int(&p_dateline_vi, "y", s);
+		m = group_int(&p_dateline_vi, "mo", s);
+		day = group_int(&p_dateline_vi, "d", s);
+		if (!valid_date(y, m, day))
+			return 0;
+		set_date(d, y, m, day);
+		if ((h = group_int(&p_dateline_vi, "h1", s)) >= 0)
+			set_time(d, h, group_int(&p_dateline_vi, "m1", s));
+		else if ((h = group_int(&p_dateline_vi, "h2", s)) >= 0)
+			set_time(d, h, group_int(&p_dateline_vi, "m2", s));
+		d->len = n;
+		return 1;
+	}
+	if (match(&p_dateline_iso, s, n)) {
+		y = group_int(&p_dateline_iso, "y", s);
+		m = group_int(&p_dateline_iso, "mo", s);
+		day = group_int(&p_dateline_iso, "d", s);
+		if (!valid_date(y, m, day))
+			return 0;
+		set_date(d, y, m, day);
+		if ((h = group_int(&p_dateline_iso, "h", s)) >= 0)
+			set_time(d, h, group_int(&p_dateline_iso, "mi", s));
+		d->len = n;
+		return 1;
+	}
+	if (match(&p_dateline_en, s, n)) {
+		if (group(&p_dateline_en, "mon", s, &g, &gl)) {
+			day = group_int(&p_dateline_en, "d", s);
+			y = group_int(&p_dateline_en, "y", s);
+		} else {
+			group(&p_dateline_en, "mon2", s, &g, &gl);
+			day = group_int(&p_dateline_en, "d2", s);
+			y = group_int(&p_dateline_en, "y2", s);
+		}
+		m = month_number(g, gl);
+		if (!valid_date(y, m, day))
+			return 0;
+		set_date(d, y, m, day);
+		if ((h = group_int(&p_dateline_en, "h", s)) >= 0) {
+			mi = group_int(&p_dateline_en, "mi", s);
+			if (group(&p_dateline_en, "ap", s, &g, &gl)) {
+				if ((*g == 'p' || *g == 'P') && h < 12)
+					h += 12;
+				else if ((*g == 'a' || *g == 'A') && h == 12)
+					h = 0;
+			}
+			set_time(d, h, mi);
+		}
+		d->len = n;
+		return 1;
+	}
+	return 0;
+}
+
+int
+nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
+    const char **agency, size_t *agency_len)
+{
+	const char *g;
+	size_t gl;
+	int y, m, day;
+
+	memset(d, 0, sizeof(*d));
+	*agency = NULL;
+	*agency_len = 0;
+	if (n > 200)
+		n = 200;	/* a dateline is at the very start */
+	while (n > 0 && (s[n - 1] & 0xC0) == 0x80)
+		n--;		/* do not cut a character in two */
+	if (n > 0 && (unsigned char)s[n - 1] >= 0xC0)
+		n--;
+	if (match(&p_lead_vi, s, n)) {
+		group(&p_lead_vi, "ag", s, agency, agency_len);
+		y = group_int(&p_lead_vi, "y", s);
+		m = group_int(&p_lead_vi, "mo", s);
+		day = group_int(&p_lead_vi, "d", s);
+		if (!valid_date(y, m, day))
+			return 0;
+		set_date(d, y, m, day);
+		group(&p_lead_vi, "dl", s, &g, &gl);
+		d->off = (size_t)(g - s);
+		d->len = gl;
+		return 1;
+	}
+	if (match(&p_lead_en, s, n)) {
+		group(&p_lead_en, "ag", s, agency, agency_len);
+		if (group(&p_lead_en, "mon", s, &g, &gl)) {
+			m = month_number(g, gl);
+			day = group_int(&p_lead_en, "d", s);
+			if (valid_date(-1, m, day)) {
+				set_date(d, -1, m, day);
+				group(&p_lead_en, "dl", s, &g, &gl);
+				d->off = (size_t)(g - s);
+				d->len = gl;
+			}
+		}
+		return 1;
+	}
+	if (match(&p_lead_agency, s, n)) {
+		group(&p_lead_agency, "ag", s, agency, agency_len);
+		return 1;
+	}
+	return 0;
+}
+
+int
+nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
+{
+	memset(b, 0, sizeof(*b));
+	if (n > 120)
+		return 0;
+	if (match(&p_byline_vi, s, n)) {
+		group(&p_byline_vi, "au", s, &b->author, &b->author_len);
+		return 1;
+	}
+	if (match(&p_byline_theo, s, n)) {
+		group(&p_byline_theo, "au", s, &b->author, &b->author_len);
+		group(&p_byline_theo, "ag", s, &b->agency, &b->agency_len);
+		return 1;
+	}
+	if (match(&p_byline_en, s, n)) {
+		group(&p_byline_en, "au", s, &b->author, &b->author_len);
+		group(&p_byline_en, "ag", s, &b->agency, &b->agency_len);
+		return 1;
+	}
+	if (match(&p_byline_source, s, n)) {
+		group(&p_byline_source, "ag", s, &b->agency, &b->agency_len);
+		return 1;
+	}
+	return 0;
+}
+
+int
+nu_meta_url_line(const char *s, size_t n)
+{
+	return n < 4096 && memchr(s, ' ', n > 8 ? 8 : n) == NULL &&
+	    match(&p_url, s, n);
+}
+
+int
+nu_meta_image_line(const char *s, size_t n)
+{
+	size_t i;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n < 3 || n > 400)
+		return 0;
+	for (i = n; i > 0 && n - i < 6; i--)
+		if (s[i - 1] == '.')
+			return i < n && i > 1 &&
+			    nu_wordset_has(image_exts, s + i, n - i);
+	return 0;
+}
+
+/* Is the word s[0..n) a share token?  Trailing ':' is ignored. */
+static int
+share_word(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ','))
+		n--;
+	return n > 0 && nu_wordset_has(share_tokens, s, n);
+}
+
+int
+nu_meta_share_line(const char *s, size_t n)
+{
+	size_t i = 0, j, words = 0;
+
+	if (n > 200)
+		return 0;
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '|'))
+			i++;
+		if (i >= n)
+			break;
+		for (j = i; j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '|';
+		    j++)
+			;
+		if (!share_word(s + i, j - i))
+			return 0;
+		words++;
+		i = j;
+	}
+	return words >= 2;
+}
+
+/* Is there an uppercase letter at s (n bytes)? */
+static int
+upper_at(const char *s, size_t n)
+{
+	long cp;
+
+	if (n == 0)
+		return 0;
+	nu_utf8_decode(s, n, &cp);
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+}
+
+size_t
+nu_meta_share_glue(const char *s, size_t n)
+{
+	size_t i = 0, j, k, words = 0;
+
+	if (n > 100000)
+		n = 100000;
+	while (i < n) {
+		while (i < n && s[i] == ' ')
+			i++;
+		for (j = i; j < n && s[j] != ' '; j++)
+			;
+		/* the last word: a share token glued to an uppercase letter */
+		for (k = i + 1; k < j && k - i <= 12; k++)
+			if (upper_at(s + k, n - k) && share_word(s + i, k - i))
+				return words >= 1 ? k : 0;
+		if (!share_word(s + i, j - i))
+			return 0;
+		words++;
+		i = j;
+	}
+	return 0;
+}
+
+size_t
+nu_meta_date_glue(const char *s, size_t n)
+{
+	PCRE2_SIZE *ov;
+
+	if (n < 9 || s[0] < '0' || s[0] > '9')
+		return 0;
+	if (!match(&p_date_glue, s, n > 64 ? 64 : n))
+		return 0;
+	ov = pcre2_get_ovector_pointer(p_date_glue.md);
+	return ov[1];
+}
+
+int
+nu_meta_date_only(const char *s, size_t n)
+{
+	return n <= 40 && match(&p_date_only, s, n);
+}
+
+const char *
+nu_meta_header_role(const char *s, size_t n)
+{
+	struct nu_buf low = {0};
+	const char *role = NULL;
+	size_t i;
+
+	if (n > 80)
+		return NULL;
+	nu_utf8_lower(s, n, &low);
+	while (low.len > 0 && strchr(" \t:>»›|", low.p[low.len - 1]))
+		low.len--;
+	i = 0;
+	while (i < low.len && strchr(" \t<«‹|", low.p[i]))
+		i++;
+	for (size_t h = 0; h < nheaders; h++)
+		if (headers[h].len == low.len - i &&
+		    memcmp(headers[h].phrase, low.p + i, low.len - i) == 0) {
+			role = headers[h].role;
+			break;
+		}
+	nu_buf_free(&low);
+	return role;
+}

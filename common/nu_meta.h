@@ -1,0 +1,77 @@
+#ifndef NU_META_H
+#define NU_META_H
+
+#include <stddef.h>
+
+/*
+ * Page metadata recognisers for split-article: datelines, bylines, source
+ * URLs, image file names.  Patterns are PCRE2 (UTF mode, JIT) compiled once
+ * by nu_meta_init; every function takes NFC UTF-8 text.
+ */
+
+struct nu_date {
+	char	date[11];	/* "2022-04-27", "--01-26", or "" */
+	char	time[6];	/* "18:55" or "" */
+	size_t	off;		/* where that text starts in the line */
+	size_t	len;		/* bytes of the text the date came from */
+};
+
+struct nu_byline {
+	const char	*author;	/* into the line, or NULL */
+	size_t		 author_len;
+	const char	*agency;
+	size_t		 agency_len;
+};
+
+/* Compile the patterns and load the lexicons they use (exits 2 on error). */
+void	nu_meta_init(void);
+
+/*
+ * A line that is only a dateline ("18:55, 27/04/2022", "March 5, 2024",
+ * "Thứ Hai, 27/04/2022 18:55 (GMT+7)", "Published: 2024-03-05 14:30").
+ */
+int	nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d);
+
+/*
+ * A dateline at the start of a lead paragraph ("Chiều 26/1, ...",
+ * "BHG - Chiều 27.4, ...", "LONDON, March 5 (Reuters) - ...").  d->len is
+ * the length of the dateline text (agency prefix excluded); *agency gets
+ * the agency or site code if the lead names one.
+ */
+int	nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
+	    const char **agency, size_t *agency_len);
+
+/* A whole line that is a byline ("Tin, ảnh: Phi Anh", "By Jane Doe"). */
+int	nu_meta_byline(const char *s, size_t n, struct nu_byline *b);
+
+/* A whole line that is one URL. */
+int	nu_meta_url_line(const char *s, size_t n);
+
+/* A line that is an image file name ("lc 1.jpg", "ảnh chụp..jpg"). */
+int	nu_meta_image_line(const char *s, size_t n);
+
+/* A line of share-button tokens only ("fb yt zl tw", "Share: Facebook"). */
+int	nu_meta_share_line(const char *s, size_t n);
+
+/*
+ * Length of a share-token run at the start of s that is glued to a title
+ * ("fb yt zl twLào Cai ..." -> 11), or 0.
+ */
+size_t	nu_meta_share_glue(const char *s, size_t n);
+
+/*
+ * Length of a date at the start of s glued to a title
+ * ("25/04/2022Đoàn ..." -> 10), or 0.
+ */
+size_t	nu_meta_date_glue(const char *s, size_t n);
+
+/* A line that is only a date ("27/04/2022", "March 5, 2024"). */
+int	nu_meta_date_only(const char *s, size_t n);
+
+/*
+ * The role of a block header ("Tin cùng chuyên mục" -> "related-header",
+ * "Ý kiến bạn đọc" -> "comment-header"), or NULL.
+ */
+const char	*nu_meta_header_role(const char *s, size_t n);
+
+#endif

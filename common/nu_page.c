@@ -1,0 +1,590 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pcre2.h>
+#include <utf8proc.h>
+
+#include "nu_buf.h"
+#include "nu_cli.h"
+#include "nu_input.h"
+#include "nu_json.h"
+#include "nu_meta.h"
+#include "nu_page.h"
+#include "nu_utf8.h"
+
+#define LOOKAHEAD	6		/* non-blank lines a decision may read */
+#define PAGE_CAP	(64u << 20)	/* a "page" this big is cut anyway */
+
+/* One line of the window; its text is arena[off, off + len). */
+struct wline {
+	size_t		off, len;
+	uint64_t	lineno;
+	int		fixes;
+	unsigned	blank:1;
+	unsigned	starts:1;	/* a page starts here for sure */
+	unsigned	separator:1;	/* a --separator line */
+	unsigned	decided:1;	/* split check done (glue) */
+	size_t		glue;		/* sentence-glue offset candidate, 0 */
+};
+
+struct nu_splitter {
+	struct nu_page_opts	 o;
+	nu_page_emit		 emit;
+	void			*arg;
+	const char		*source;
+	struct nu_buf		 arena, nfc, out, tmp;
+	struct wline		*w;
+	size_t			 nw, capw;
+	size_t			 scan;		/* next line to decide */
+	int			 pending_ff;	/* a form feed ended the last line */
+	int			 heuristics;	/* off once a form feed is seen */
+	uint64_t		 records;
+	/* state of the page being scanned */
+	int			 npara, tail, after_end, prev_image;
+	int			 seen_title;
+	size_t			 prev_off, prev_len;	/* last non-blank */
+};
+
+static const char *
+text(const struct nu_splitter *sp, const struct wline *l)
+{
+	return sp->arena.p + l->off;
+}
+
+/* ---- line shapes ---- */
+
+static size_t
+cplen(const char *s, size_t n)
+{
+	return nu_utf8_count(s, n);
+}
+
+static int
+is_upper_start(const char *s, size_t n)
+{
+	long cp;
+	int cat;
+
+	while (n > 0 && strchr("\"'“‘(«[", *s) && (unsigned char)*s < 0x80) {
+		s++;
+		n--;
+	}
+	if (n >= 3 && (memcmp(s, "“", 3) == 0 || memcmp(s, "‘", 3) == 0)) {
+		s += 3;
+		n -= 3;
+	}
+	if (n == 0)
+		return 0;
+	nu_utf8_decode(s, n, &cp);
+	cat = utf8proc_category((utf8proc_int32_t)cp);
+	return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ||
+	    cat == UTF8PROC_CATEGORY_ND;
+}
+
+/* Ends like a sentence: . ! ? … or a closing quote after one. */
+static int
+ends_sentence(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n == 0)
+		return 0;
+	/* a closing quote ends a sentence only after a stop: titles often
+	   end with a quoted phrase */
+	if (s[n - 1] == '"' || s[n - 1] == '\'')
+		n--;
+	else if (n >= 3 && (memcmp(s + n - 3, "”", 3) == 0 ||
+	    memcmp(s + n - 3, "’", 3) == 0))
+		n -= 3;
+	if (n == 0)
+		return 0;
+	if (strchr(".!?", s[n - 1]))
+		return 1;
+	return n >= 3 && memcmp(s + n - 3, "…", 3) == 0;
+}
+
+/* A paragraph of article text: long, or sentence-shaped. */
+static int
+paragraph_like(const char *s, size_t n)
+{
+	size_t k = cplen(s, n);
+
+	return k >= 200 || (k >= 70 && ends_sentence(s, n));
+}
+
+/* A title: one line, capitalised, not too short or long, no final stop. */
+static int
+title_like(const char *s, size_t n)
+{
+	size_t k = cplen(s, n);
+	char last;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (k < 10 || k > 300 || n == 0)
+		return 0;
+	last = s[n - 1];
+	if (last == '.' || last == ',' || last == ';' || last == ':')
+		return 0;
+	if (n >= 3 && memcmp(s + n - 3, "…", 3) == 0)
+		return 0;
+	return is_upper_start(s, n) && !nu_meta_image_line(s, n) &&
+	    !nu_meta_url_line(s, n) && !nu_meta_share_line(s, n) &&
+	    !nu_meta_date_only(s, n) && nu_meta_header_role(s, n) == NULL;
+}
+
+/*
+ * The last point where a sentence runs into the next without a space, as
+ * when a page with no final newline meets the next title
+ * ("...phối hợp thực hiện.Hội đàm ..."): a lowercase letter, a stop, an
+ * uppercase letter followed by a lowercase one.  Returns the offset of the
+ * uppercase letter, or 0.
+ */
+static size_t
+sentence_glue(const char *s, size_t n)
+{
+	size_t i, best = 0, k;
+	long a, b, c;
+	size_t la;
+
+	for (i = 1; i + 2 < n; i++) {
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?' &&
+		    !(i + 3 < n && memcmp(s + i, "…", 3) == 0))
+			continue;
+		k = s[i] == '.' || s[i] == '!' || s[i] == '?' ? 1 : 3;
+		/* the character before the stop */
+		la = i;
+		while (la > 0 && ((unsigned char)s[la - 1] & 0xC0) == 0x80)
+			la--;
+		if (la == 0)
+			continue;
+		la--;
+		nu_utf8_decode(s + la, n - la, &a);
+		if (utf8proc_category((utf8proc_int32_t)a) !=
+		    UTF8PROC_CATEGORY_LL)
+			continue;
+		if (i + k >= n)
+			continue;
+		la = nu_utf8_decode(s + i + k, n - i - k, &b);
+		if (utf8proc_category((utf8proc_int32_t)b) !=
+		    UTF8PROC_CATEGORY_LU || i + k + la >= n)
+			continue;
+		nu_utf8_decode(s + i + k + la, n - i - k - la, &c);
+		if (utf8proc_category((utf8proc_int32_t)c) !=
+		    UTF8PROC_CATEGORY_LL)
+			continue;
+		best = i + k;
+	}
+	return best;
+}
+
+/* ---- the window ---- */
+
+static struct wline *
+push(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
+    int fixes)
+{
+	struct wline *l;
+	size_t i;
+
+	if (sp->nw == sp->capw) {
+		sp->capw = sp->capw ? sp->capw * 2 : 256;
+		sp->w = nu_ereallocarray(sp->w, sp->capw, sizeof(*sp->w));
+	}
+	l = &sp->w[sp->nw++];
+	memset(l, 0, sizeof(*l));
+	l->off = sp->arena.len;
+	nu_buf_add(&sp->arena, s, n);
+	l->len = n;
+	l->lineno = lineno;
+	l->fixes = fixes;
+	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	l->blank = i == n;
+	return l;
+}
+
+/* Split window line i at byte k: the tail becomes line i + 1. */
+static void
+split_at(struct nu_splitter *sp, size_t i, size_t k)
+{
+	struct wline *l;
+
+	if (sp->nw == sp->capw) {
+		sp->capw *= 2;
+		sp->w = nu_ereallocarray(sp->w, sp->capw, sizeof(*sp->w));
+	}
+	memmove(&sp->w[i + 2], &sp->w[i + 1],
+	    (sp->nw - i - 1) * sizeof(*sp->w));
+	sp->nw++;
+	l = &sp->w[i + 1];
+	*l = sp->w[i];
+	l->off += k;
+	l->len -= k;
+	l->starts = 1;
+	l->glue = 0;
+	l->fixes = 0;
+	sp->w[i].len = k;
+	sp->w[i].glue = 0;
+}
+
+/* Index of the next non-blank line after i, or nw. */
+static size_t
+next_nonblank(const struct nu_splitter *sp, size_t i)
+{
+	for (i++; i < sp->nw && sp->w[i].blank; i++)
+		;
+	return i;
+}
+
+/*
+ * What follows line i looks like the start of an article.  strong: only a
+ * dateline line followed by a paragraph will do (inside an article, where
+ * a false page break costs most).
+ */
+static int
+article_follows(struct nu_splitter *sp, size_t i, int strong)
+{
+	struct nu_date d;
+	size_t j = next_nonblank(sp, i), k, g;
+	const char *s;
+	size_t n;
+
+	if (j >= sp->nw)
+		return 0;
+	s = text(sp, &sp->w[j]);
+	n = sp->w[j].len;
+	if (nu_meta_dateline_line(s, n, &d)) {
+		j = next_nonblank(sp, j);
+		return j < sp->nw &&
+		    paragraph_like(text(sp, &sp->w[j]), sp->w[j].len);
+	}
+	if (strong)
+		return 0;
+	/* a glued line counts as its head only: the tail is a new title */
+	g = sentence_glue(s, n);
+	if (g && title_like(s + g, n - g))
+		return 0;
+	if (!paragraph_like(s, n))
+		return 0;
+	k = next_nonblank(sp, j);
+	if (k >= sp->nw)
+		return 0;
+	s = text(sp, &sp->w[k]);
+	n = sp->w[k].len;
+	g = sentence_glue(s, n);
+	if (g && title_like(s + g, n - g))
+		n = g;
+	return paragraph_like(s, n) || nu_meta_image_line(s, n);
+}
+
+/* Enough look-ahead after line i to decide it (or the input has ended). */
+static int
+can_decide(const struct nu_splitter *sp, size_t i, int at_end)
+{
+	size_t seen = 0;
+
+	if (at_end)
+		return 1;
+	for (i++; i < sp->nw; i++)
+		if (!sp->w[i].blank && ++seen >= LOOKAHEAD)
+			return 1;
+	return 0;
+}
+
+static void
+reset_state(struct nu_splitter *sp)
+{
+	sp->npara = sp->tail = sp->after_end = sp->prev_image = 0;
+	sp->seen_title = 0;
+	sp->prev_len = (size_t)-1;
+}
+
+/* Does a new page start at line i (non-blank, not the page's first)? */
+static int
+page_starts(struct nu_splitter *sp, size_t i)
+{
+	struct wline *l = &sp->w[i];
+	const char *s = text(sp, l);
+	size_t n = l->len;
+
+	if (l->starts)
+		return 1;
+	if (!sp->heuristics)
+		return 0;
+	if (sp->after_end && !nu_meta_share_line(s, n) &&
+	    nu_meta_header_role(s, n) == NULL)
+		return 1;
+	if (sp->prev_image)
+		return 0;		/* a caption */
+	/* a doubled line is a related-article title, not a new page */
+	if (n == sp->prev_len && memcmp(s, sp->arena.p + sp->prev_off, n) == 0)
+		return 0;
+	if (title_like(s, n)) {
+		if (sp->tail && article_follows(sp, i, 0))
+			return 1;
+		if (!sp->tail && sp->npara >= 2 && article_follows(sp, i, 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Update the page state with line i, which belongs to the page. */
+static void
+observe(struct nu_splitter *sp, size_t i)
+{
+	struct wline *l = &sp->w[i];
+	const char *s = text(sp, l);
+	size_t n = l->len;
+	struct nu_byline b;
+
+	sp->prev_off = l->off;
+	sp->prev_len = l->len;
+	if (!sp->seen_title) {
+		sp->seen_title = 1;
+		return;
+	}
+	if (nu_meta_share_line(s, n)) {
+		sp->tail = 1;
+		if (sp->npara > 0)
+			sp->after_end = 1;
+	} else if (nu_meta_header_role(s, n) != NULL ||
+	    nu_meta_url_line(s, n) || nu_meta_byline(s, n, &b))
+		sp->tail = 1;
+	else if (paragraph_like(s, n) && !sp->tail)
+		sp->npara++;
+	sp->prev_image = nu_meta_image_line(s, n);
+}
+
+static void emit_page(struct nu_splitter *sp, size_t k);
+
+/* Decide as many lines as the look-ahead allows. */
+static void
+advance(struct nu_splitter *sp, int at_end)
+{
+	struct wline *l;
+	size_t g;
+
+	while (sp->scan < sp->nw) {
+		l = &sp->w[sp->scan];
+		if (l->blank) {
+			sp->scan++;
+			continue;
+		}
+		if (!can_decide(sp, sp->scan, at_end))
+			return;
+		if (sp->seen_title && page_starts(sp, sp->scan)) {
+			emit_page(sp, sp->scan);
+			continue;	/* scan is now 0, the new title */
+		}
+		/* a title glued to the end of this line? */
+		if (sp->seen_title && sp->heuristics && !l->decided &&
+		    (sp->tail || sp->npara >= 3)) {
+			l->decided = 1;
+			g = sentence_glue(text(sp, l), l->len);
+			if (g && title_like(text(sp, l) + g, l->len - g) &&
+			    article_follows(sp, sp->scan, 0)) {
+				split_at(sp, sp->scan, g);
+				l = &sp->w[sp->scan];
+			}
+		}
+		observe(sp, sp->scan);
+		sp->scan++;
+		if (sp->arena.len > PAGE_CAP && sp->scan < sp->nw) {
+			/* bounded memory beats a perfect boundary */
+			nu_warn_at(sp->source, sp->w[sp->scan].lineno,
+			    "page longer than %u MiB, cut here", PAGE_CAP >> 20);
+			sp->w[sp->scan].starts = 1;
+		}
+	}
+}
+
+struct nu_splitter *
+nu_splitter_new(const struct nu_page_opts *o, nu_page_emit emit, void *arg)
+{
+	struct nu_splitter *sp = nu_emalloc(sizeof(*sp));
+
+	memset(sp, 0, sizeof(*sp));
+	sp->o = *o;
+	sp->emit = emit;
+	sp->arg = arg;
+	return sp;
+}
+
+void
+nu_splitter_begin(struct nu_splitter *sp, const char *source)
+{
+	sp->source = source;
+	sp->heuristics = sp->o.heuristics && sp->o.separator == NULL;
+	sp->pending_ff = 0;
+	reset_state(sp);
+}
+
+static int
+is_separator(struct nu_splitter *sp, const char *s, size_t n)
+{
+	pcre2_match_data *md;
+	int r;
+
+	if (sp->o.separator == NULL)
+		return 0;
+	md = pcre2_match_data_create(1, NULL);
+	r = pcre2_match(sp->o.separator, (PCRE2_SPTR)s, n, 0,
+	    PCRE2_NO_UTF_CHECK, md, NULL);
+	pcre2_match_data_free(md);
+	return r >= 0;
+}
+
+static void
+add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
+    int fixes)
+{
+	struct wline *l;
+	size_t g;
+
+	nu_buf_reset(&sp->nfc);
+	nu_utf8_nfc(s, n, &sp->nfc);
+	s = sp->nfc.p ? sp->nfc.p : "";
+	n = sp->nfc.len;
+	if (is_separator(sp, s, n)) {
+		l = push(sp, s, n, lineno, fixes);
+		l->separator = l->starts = 1;
+		l->blank = 0;
+		return;
+	}
+	/* a page that had no final newline, glued to the next title */
+	g = 0;
+	if (sp->heuristics && n > 0) {
+		g = nu_meta_share_glue(s, n);
+		if (g == 0)
+			g = nu_meta_date_glue(s, n);
+	}
+	l = push(sp, s, n, lineno, fixes);
+	if (sp->pending_ff && !l->blank) {
+		l->starts = 1;
+		sp->pending_ff = 0;
+	}
+	if (g > 0)
+		split_at(sp, sp->nw - 1, g);
+}
+
+void
+nu_splitter_line(struct nu_splitter *sp, const char *s, size_t n,
+    uint64_t lineno, int fixes)
+{
+	const char *ff;
+
+	/* form feeds are explicit page breaks (Hadoop-style page streams) */
+	while ((ff = memchr(s, '\f', n)) != NULL) {
+		sp->heuristics = 0;
+		if (ff > s)
+			add_segment(sp, s, (size_t)(ff - s), lineno, fixes);
+		sp->pending_ff = 1;
+		n -= (size_t)(ff - s) + 1;
+		s = ff + 1;
+	}
+	if (n > 0 || !sp->pending_ff)
+		add_segment(sp, s, n, lineno, fixes);
+	advance(sp, 0);
+}
+
+void
+nu_splitter_end(struct nu_splitter *sp)
+{
+	advance(sp, 1);
+	emit_page(sp, sp->nw);
+	sp->nw = sp->scan = 0;
+	nu_buf_reset(&sp->arena);
+}
+
+uint64_t
+nu_splitter_records(const struct nu_splitter *sp)
+{
+	return sp->records;
+}
+
+void
+nu_splitter_free(struct nu_splitter *sp)
+{
+	nu_buf_free(&sp->arena);
+	nu_buf_free(&sp->nfc);
+	nu_buf_free(&sp->out);
+	nu_buf_free(&sp->tmp);
+	free(sp->w);
+	free(sp);
+}
+
+void
+nu_page_id(const char *source, uint64_t line, const char *title, size_t tlen,
+    char out[17])
+{
+	uint64_t h = 1469598103934665603ULL;
+	char num[24];
+	const char *parts[3];
+	size_t lens[3], i, j;
+
+	snprintf(num, sizeof(num), "%llu", (unsigned long long)line);
+	parts[0] = source;
+	lens[0] = strlen(source);
+	parts[1] = num;
+	lens[1] = strlen(num);
+	parts[2] = title;
+	lens[2] = tlen;
+	for (i = 0; i < 3; i++) {
+		for (j = 0; j < lens[i]; j++) {
+			h ^= (unsigned char)parts[i][j];
+			h *= 1099511628211ULL;
+		}
+		if (i < 2) {
+			h ^= '\n';
+			h *= 1099511628211ULL;
+		}
+	}
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+/* ---- building the record ---- */
+
+#include "nu_page_record.h"
+
+/* Emit window lines [0, k) as one record and drop them from the window. */
+static void
+emit_page(struct nu_splitter *sp, size_t k)
+{
+	struct nu_page_line *pl;
+	size_t i, base, m = 0;
+
+	pl = nu_ereallocarray(NULL, k ? k : 1, sizeof(*pl));
+	for (i = 0; i < k; i++) {
+		if (sp->w[i].blank)
+			continue;
+		pl[m].s = text(sp, &sp->w[i]);
+		pl[m].n = sp->w[i].len;
+		pl[m].lineno = sp->w[i].lineno;
+		pl[m].fixes = sp->w[i].fixes;
+		pl[m].separator = sp->w[i].separator;
+		/* a caption must follow its image with no blank line between */
+		pl[m].after_blank = i > 0 && sp->w[i - 1].blank;
+		m++;
+	}
+	if (m > 0) {
+		nu_buf_reset(&sp->out);
+		nu_page_record(sp->source, pl, m, &sp->out);
+		sp->emit(sp->out.p, sp->out.len, sp->arg);
+		sp->records++;
+	}
+	free(pl);
+	/* drop the emitted lines; keep the look-ahead */
+	base = k < sp->nw ? sp->w[k].off : sp->arena.len;
+	memmove(sp->arena.p, sp->arena.p + base, sp->arena.len - base);
+	sp->arena.len -= base;
+	for (i = k; i < sp->nw; i++)
+		sp->w[i].off -= base;
+	memmove(sp->w, sp->w + k, (sp->nw - k) * sizeof(*sp->w));
+	sp->nw -= k;
+	sp->scan = 0;
+	if (sp->nw > 0)
+		sp->w[0].starts = 0;
+	reset_state(sp);
+}

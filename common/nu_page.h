@@ -1,0 +1,57 @@
+#ifndef NU_PAGE_H
+#define NU_PAGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nu_buf.h"
+
+/*
+ * The page splitter of split-article: lines of one input go in, one JSON
+ * record per page comes out through a callback.  A page boundary is found
+ * from explicit separators (form feed, --separator), from glued lines (a
+ * file without a final newline runs into the next page's title:
+ * "fb yt zl twLào Cai ...", "25/04/2022Đoàn ..."), and from page anatomy
+ * (a title-like line after the page's tail, followed by a dateline or by
+ * article paragraphs).  Memory is one page plus a few lines of look-ahead.
+ */
+
+struct nu_page_opts {
+	int	 heuristics;	/* 0: only separators and inputs split pages */
+	void	*separator;	/* pcre2_code * for --separator, or NULL */
+};
+
+struct nu_splitter;
+
+/* Called with each finished record (JSON, no newline) and its length. */
+typedef void (*nu_page_emit)(const char *json, size_t len, void *arg);
+
+struct nu_splitter	*nu_splitter_new(const struct nu_page_opts *o,
+			    nu_page_emit emit, void *arg);
+
+/* Start a new input: its first line starts a page; name is its source. */
+void	nu_splitter_begin(struct nu_splitter *sp, const char *source);
+
+/*
+ * Add one clean line (repaired, no newline, any NFC) with its line number
+ * and the NU_FIX_* repairs made to it (recorded in the record's warnings).
+ */
+void	nu_splitter_line(struct nu_splitter *sp, const char *s, size_t n,
+	    uint64_t lineno, int fixes);
+
+/* End the input: emit what is left. */
+void	nu_splitter_end(struct nu_splitter *sp);
+
+/* Records emitted so far. */
+uint64_t	nu_splitter_records(const struct nu_splitter *sp);
+
+void	nu_splitter_free(struct nu_splitter *sp);
+
+/*
+ * The 16-hex-digit record id: FNV-1a 64 of source, '\n', line number in
+ * decimal, '\n', title.
+ */
+void	nu_page_id(const char *source, uint64_t line, const char *title,
+	    size_t tlen, char out[17]);
+
+#endif

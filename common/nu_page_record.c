@@ -1,0 +1,288 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nu_buf.h"
+#include "nu_input.h"
+#include "nu_json.h"
+#include "nu_meta.h"
+#include "nu_page.h"
+#include "nu_page_record.h"
+#include "nu_utf8.h"
+
+/* Where each line of the page went. */
+enum place {
+	P_TITLE, P_DATELINE, P_BODY, P_IMAGE, P_CAPTION, P_BOILER
+};
+
+struct slot {
+	enum place	 place;
+	const char	*role;		/* for P_BOILER */
+	size_t		 image;		/* for P_CAPTION: the image line */
+};
+
+/* Strip blanks at both ends. */
+static void
+trim(const char **s, size_t *n)
+{
+	while (*n > 0 && (**s == ' ' || **s == '\t')) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+}
+
+static int
+same(const struct nu_page_line *a, const struct nu_page_line *b)
+{
+	const char *x = a->s, *y = b->s;
+	size_t m = a->n, n = b->n;
+
+	trim(&x, &m);
+	trim(&y, &n);
+	return m == n && memcmp(x, y, n) == 0;
+}
+
+/*
+ * Near copies: a caption printed twice with a word changed.  The shared
+ * prefix and suffix cover 85% of the longer line.
+ */
+static int
+near_same(const struct nu_page_line *a, const struct nu_page_line *b)
+{
+	size_t m = a->n, n = b->n, max = m > n ? m : n, min = m < n ? m : n;
+	size_t pre = 0, suf = 0;
+
+	if (min < 20 || max > 1000 || min * 10 < max * 8)
+		return 0;
+	while (pre < min && a->s[pre] == b->s[pre])
+		pre++;
+	while (suf < min - pre && a->s[m - 1 - suf] == b->s[n - 1 - suf])
+		suf++;
+	return (pre + suf) * 100 >= max * 85;
+}
+
+static void
+add_str_field(struct nu_buf *out, int *first, const char *key, const char *s,
+    size_t n)
+{
+	if (n == 0)
+		return;
+	nu_json_add_key(out, first, key);
+	nu_json_add_str(out, s, n);
+}
+
+void
+nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
+    struct nu_buf *out)
+{
+	struct slot *slot;
+	struct nu_date dl = {0}, d;
+	struct nu_byline by;
+	const char *author = NULL, *agency = NULL, *url = NULL;
+	const char *dl_text = NULL, *ag;
+	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
+	size_t i, t, j, last_text = 0, nbody = 0;
+	int first = 1, have_last = 0, k;
+	char id[17];
+
+	slot = nu_ereallocarray(NULL, n, sizeof(*slot));
+	memset(slot, 0, n * sizeof(*slot));
+
+	/* separators before the title */
+	for (t = 0; t < n && pl[t].separator; t++) {
+		slot[t].place = P_BOILER;
+		slot[t].role = "separator";
+	}
+	if (t < n)
+		slot[t].place = P_TITLE;
+	if (t < n) {
+		last_text = t;
+		have_last = 1;
+	}
+	for (i = t + 1; i < n; i++) {
+		const char *s = pl[i].s;
+		size_t len = pl[i].n;
+
+		slot[i].place = P_BODY;
+		if (pl[i].separator) {
+			slot[i].place = P_BOILER;
+			slot[i].role = "separator";
+			continue;
+		}
+		/* the line right after an image file name is its caption */
+		if (i > t + 1 && slot[i - 1].place == P_IMAGE &&
+		    !pl[i].after_blank && !nu_meta_image_line(s, len) &&
+		    !nu_meta_url_line(s, len) &&
+		    nu_meta_header_role(s, len) == NULL) {
+			slot[i].place = P_CAPTION;
+			slot[i].image = i - 1;
+			last_text = i;
+			have_last = 1;
+			continue;
+		}
+		if (nu_meta_image_line(s, len)) {
+			slot[i].place = P_IMAGE;
+			continue;
+		}
+		if (have_last && (same(&pl[last_text], &pl[i]) ||
+		    near_same(&pl[last_text], &pl[i]))) {
+			slot[i].place = P_BOILER;
+			slot[i].role = slot[last_text].place == P_CAPTION ?
+			    "caption-duplicate" : "duplicate";
+			continue;
+		}
+		if (dl_text == NULL && nbody == 0 &&
+		    nu_meta_dateline_line(s, len, &d)) {
+			slot[i].place = P_DATELINE;
+			dl = d;
+			dl_text = s;
+			dl_len = len;
+			continue;
+		}
+		if (nu_meta_url_line(s, len)) {
+			slot[i].place = P_BOILER;
+			slot[i].role = "source-url";
+			if (url == NULL) {
+				url = s;
+				url_len = len;
+				trim(&url, &url_len);
+			}
+			continue;
+		}
+		if (nu_meta_byline(s, len, &by)) {
+			slot[i].place = P_BOILER;
+			slot[i].role = "byline";
+			if (author == NULL && by.author) {
+				author = by.author;
+				author_len = by.author_len;
+			}
+			if (agency == NULL && by.agency) {
+				agency = by.agency;
+				agency_len = by.agency_len;
+			}
+			continue;
+		}
+		/* the lead paragraph may open with the dateline and agency */
+		if (nbody == 0 && nu_meta_dateline_lead(s, len, &d, &ag,
+		    &ag_len)) {
+			if (dl_text == NULL && d.date[0] != '\0') {
+				dl = d;
+				dl_text = s + d.off;
+				dl_len = d.len;
+			}
+			if (ag != NULL && agency == NULL) {
+				agency = ag;
+				agency_len = ag_len;
+			}
+		}
+		nbody++;
+		last_text = i;
+		have_last = 1;
+	}
+
+	/* write the record */
+	nu_buf_addc(out, '{');
+	nu_json_add_key(out, &first, "id");
+	nu_page_id(source, t < n ? pl[t].lineno : pl[0].lineno,
+	    t < n ? pl[t].s : "", t < n ? pl[t].n : 0, id);
+	nu_json_add_cstr(out, id);
+	nu_json_add_key(out, &first, "source");
+	nu_json_add_cstr(out, source);
+	nu_json_add_key(out, &first, "line");
+	nu_json_add_u64(out, pl[t < n ? t : 0].lineno);
+	if (t < n) {
+		add_str_field(out, &first, "title", pl[t].s, pl[t].n);
+	}
+	add_str_field(out, &first, "date", dl.date, strlen(dl.date));
+	add_str_field(out, &first, "time", dl.time, strlen(dl.time));
+	add_str_field(out, &first, "dateline", dl_text, dl_len);
+	if (author != NULL)
+		trim(&author, &author_len);
+	add_str_field(out, &first, "author", author, author_len);
+	if (agency != NULL)
+		trim(&agency, &agency_len);
+	add_str_field(out, &first, "agency", agency, agency_len);
+	add_str_field(out, &first, "url", url, url_len);
+
+	/* body: the body lines joined with '\n', as one JSON string */
+	if (nbody > 0) {
+		struct nu_buf body = {0};
+
+		for (i = 0; i < n; i++)
+			if (slot[i].place == P_BODY) {
+				if (body.len > 0)
+					nu_buf_addc(&body, '\n');
+				nu_buf_add(&body, pl[i].s, pl[i].n);
+			}
+		add_str_field(out, &first, "body", body.p, body.len);
+		nu_buf_free(&body);
+	}
+
+	k = 0;
+	for (i = 0; i < n; i++) {
+		const char *f = pl[i].s;
+		size_t fl = pl[i].n;
+
+		if (slot[i].place != P_IMAGE)
+			continue;
+		if (k++ == 0) {
+			nu_json_add_key(out, &first, "images");
+			nu_buf_addc(out, '[');
+		} else
+			nu_buf_addc(out, ',');
+		nu_buf_adds(out, "{\"file\":");
+		nu_json_add_str(out, f, fl);
+		for (j = i + 1; j < n && j <= i + 1; j++)
+			if (slot[j].place == P_CAPTION && slot[j].image == i) {
+				nu_buf_adds(out, ",\"caption\":");
+				nu_json_add_str(out, pl[j].s, pl[j].n);
+			}
+		nu_buf_adds(out, ",\"line\":");
+		nu_json_add_u64(out, pl[i].lineno);
+		nu_buf_addc(out, '}');
+	}
+	if (k > 0)
+		nu_buf_addc(out, ']');
+
+	k = 0;
+	for (i = 0; i < n; i++) {
+		if (slot[i].place != P_BOILER)
+			continue;
+		if (k++ == 0) {
+			nu_json_add_key(out, &first, "boilerplate");
+			nu_buf_addc(out, '[');
+		} else
+			nu_buf_addc(out, ',');
+		nu_buf_adds(out, "{\"line\":");
+		nu_json_add_u64(out, pl[i].lineno);
+		nu_buf_adds(out, ",\"role\":");
+		nu_json_add_cstr(out, slot[i].role);
+		nu_buf_adds(out, ",\"text\":");
+		nu_json_add_str(out, pl[i].s, pl[i].n);
+		nu_buf_addc(out, '}');
+	}
+	if (k > 0)
+		nu_buf_addc(out, ']');
+
+	k = 0;
+	for (i = 0; i < n; i++) {
+		if (pl[i].fixes == 0)
+			continue;
+		if (k++ == 0) {
+			nu_json_add_key(out, &first, "warnings");
+			nu_buf_addc(out, '[');
+		} else
+			nu_buf_addc(out, ',');
+		nu_buf_adds(out, "{\"line\":");
+		nu_json_add_u64(out, pl[i].lineno);
+		nu_buf_adds(out, ",\"what\":");
+		nu_json_add_cstr(out, nu_fix_what(pl[i].fixes));
+		nu_buf_addc(out, '}');
+	}
+	if (k > 0)
+		nu_buf_addc(out, ']');
+	nu_buf_addc(out, '}');
+	free(slot);
+}
