@@ -26,6 +26,7 @@ struct opts {
 struct run {
 	const struct opts	*o;
 	uint64_t		 bytes_done;	/* of finished inputs */
+	uint64_t		 records;
 	struct nu_input		*in;
 };
 
@@ -139,11 +140,13 @@ emit(const char *json, size_t len, void *arg)
 	struct run *r = arg;
 
 	fwrite(json, 1, len, stdout);
-	putchar('\n');
-	if (r->o->unbuffered)
-		fflush(stdout);
 	nu_check_output();
-	nu_progress_update(r->bytes_done + r->in->bytes, 0);
+	if (len == 1 && *json == '\n') {	/* the end of a record */
+		r->records++;
+		if (r->o->unbuffered)
+			fflush(stdout);
+		nu_progress_update(r->bytes_done + r->in->bytes, r->records);
+	}
 }
 
 static pcre2_code *

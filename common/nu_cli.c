@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -6,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <pcre2.h>
 #include <utf8proc.h>
@@ -133,8 +135,20 @@ void
 nu_output_to(const char *path)
 {
 	struct nu_buf tmp = {0};
+	struct stat st;
 	int fd;
 
+	/* a device or FIFO (-o /dev/null) is written in place: renaming a
+	   temp file over it would replace the device with a plain file */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if ((fd = open(path, O_WRONLY | O_TRUNC)) == -1)
+			nu_die(NU_EXIT_TROUBLE, "%s:", path);
+		fflush(stdout);
+		if (dup2(fd, STDOUT_FILENO) == -1)
+			nu_die(NU_EXIT_TROUBLE, "%s:", path);
+		close(fd);
+		return;
+	}
 	nu_buf_printf(&tmp, "%s.tmpXXXXXX", path);
 	if ((fd = mkstemp(tmp.p)) == -1)
 		nu_die(NU_EXIT_TROUBLE, "%s:", tmp.p);

@@ -14,7 +14,9 @@
  * everything else, non-ASCII included, is written as is.
  */
 void	nu_json_add_str(struct nu_buf *b, const char *s, size_t n);
-/* Same for a C string. */
+/* The escaped content of s[0..n) without the quotes (a string in parts). */
+void	nu_json_add_str_part(struct nu_buf *b, const char *s, size_t n);
+/* Same as nu_json_add_str for a C string. */
 void	nu_json_add_cstr(struct nu_buf *b, const char *s);
 /* Append ,"key": (comma unless first) and clear *first. */
 void	nu_json_add_key(struct nu_buf *b, int *first, const char *key);

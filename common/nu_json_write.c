@@ -6,12 +6,20 @@
 void
 nu_json_add_str(struct nu_buf *b, const char *s, size_t n)
 {
+	nu_buf_reserve(b, n + 2);
+	nu_buf_addc(b, '"');
+	nu_json_add_str_part(b, s, n);
+	nu_buf_addc(b, '"');
+}
+
+void
+nu_json_add_str_part(struct nu_buf *b, const char *s, size_t n)
+{
 	static const char hex[] = "0123456789abcdef";
 	size_t i, run = 0;
 	unsigned char c;
 
-	nu_buf_reserve(b, n + 2);
-	nu_buf_addc(b, '"');
+	nu_buf_reserve(b, n);
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
@@ -34,7 +42,6 @@ nu_json_add_str(struct nu_buf *b, const char *s, size_t n)
 		}
 	}
 	nu_buf_add(b, s + run, n - run);
-	nu_buf_addc(b, '"');
 }
 
 void

@@ -443,10 +443,12 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 	struct wline *l;
 	size_t g;
 
-	nu_buf_reset(&sp->nfc);
-	nu_utf8_nfc(s, n, &sp->nfc);
-	s = sp->nfc.p ? sp->nfc.p : "";
-	n = sp->nfc.len;
+	if (!nu_utf8_is_nfc_quick(s, n)) {
+		nu_buf_reset(&sp->nfc);
+		nu_utf8_nfc(s, n, &sp->nfc);
+		s = sp->nfc.p ? sp->nfc.p : "";
+		n = sp->nfc.len;
+	}
 	if (is_separator(sp, s, n)) {
 		l = push(sp, s, n, lineno, fixes);
 		l->separator = l->starts = 1;
@@ -570,8 +572,9 @@ emit_page(struct nu_splitter *sp, size_t k)
 	}
 	if (m > 0) {
 		nu_buf_reset(&sp->out);
-		nu_page_record(sp->source, pl, m, &sp->out);
+		nu_page_record(sp->source, pl, m, &sp->out, sp->emit, sp->arg);
 		sp->emit(sp->out.p, sp->out.len, sp->arg);
+		sp->emit("\n", 1, sp->arg);
 		sp->records++;
 	}
 	free(pl);

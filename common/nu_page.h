@@ -23,7 +23,11 @@ struct nu_page_opts {
 
 struct nu_splitter;
 
-/* Called with each finished record (JSON, no newline) and its length. */
+/*
+ * Called with the output, a piece at a time: a record may come in several
+ * pieces (so a 100 MB line is not held twice), and each record ends with a
+ * piece "\n".
+ */
 typedef void (*nu_page_emit)(const char *json, size_t len, void *arg);
 
 struct nu_splitter	*nu_splitter_new(const struct nu_page_opts *o,

@@ -63,20 +63,56 @@ near_same(const struct nu_page_line *a, const struct nu_page_line *b)
 	return (pre + suf) * 100 >= max * 85;
 }
 
+#define FLUSH_AT	(1u << 20)
+
+/* Where a record's pieces go once out is big (see nu_page_record). */
+struct sink {
+	struct nu_buf	*out;
+	nu_page_emit	 flush;
+	void		*arg;
+};
+
 static void
-add_str_field(struct nu_buf *out, int *first, const char *key, const char *s,
+maybe_flush(struct sink *k)
+{
+	if (k->flush != NULL && k->out->len >= FLUSH_AT) {
+		k->flush(k->out->p, k->out->len, k->arg);
+		nu_buf_reset(k->out);
+	}
+}
+
+/* A JSON string written in 1 MiB parts, so a huge line is not copied whole. */
+static void
+add_big_str(struct sink *k, const char *s, size_t n)
+{
+	size_t part;
+
+	nu_buf_addc(k->out, '"');
+	while (n > 0) {
+		part = n < FLUSH_AT ? n : FLUSH_AT;
+		nu_json_add_str_part(k->out, s, part);
+		maybe_flush(k);
+		s += part;
+		n -= part;
+	}
+	nu_buf_addc(k->out, '"');
+}
+
+static void
+add_str_field(struct sink *k, int *first, const char *key, const char *s,
     size_t n)
 {
 	if (n == 0)
 		return;
-	nu_json_add_key(out, first, key);
-	nu_json_add_str(out, s, n);
+	nu_json_add_key(k->out, first, key);
+	add_big_str(k, s, n);
 }
 
 void
 nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
-    struct nu_buf *out)
+    struct nu_buf *out, nu_page_emit flush, void *arg)
 {
+	struct sink sink = { out, flush, arg };
 	struct slot *slot;
 	struct nu_date dl = {0}, d;
 	struct nu_byline by;
@@ -193,31 +229,37 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	nu_json_add_key(out, &first, "line");
 	nu_json_add_u64(out, pl[t < n ? t : 0].lineno);
 	if (t < n) {
-		add_str_field(out, &first, "title", pl[t].s, pl[t].n);
+		add_str_field(&sink, &first, "title", pl[t].s, pl[t].n);
 	}
-	add_str_field(out, &first, "date", dl.date, strlen(dl.date));
-	add_str_field(out, &first, "time", dl.time, strlen(dl.time));
-	add_str_field(out, &first, "dateline", dl_text, dl_len);
+	add_str_field(&sink, &first, "date", dl.date, strlen(dl.date));
+	add_str_field(&sink, &first, "time", dl.time, strlen(dl.time));
+	add_str_field(&sink, &first, "dateline", dl_text, dl_len);
 	if (author != NULL)
 		trim(&author, &author_len);
-	add_str_field(out, &first, "author", author, author_len);
+	add_str_field(&sink, &first, "author", author, author_len);
 	if (agency != NULL)
 		trim(&agency, &agency_len);
-	add_str_field(out, &first, "agency", agency, agency_len);
-	add_str_field(out, &first, "url", url, url_len);
+	add_str_field(&sink, &first, "agency", agency, agency_len);
+	add_str_field(&sink, &first, "url", url, url_len);
 
 	/* body: the body lines joined with '\n', as one JSON string */
 	if (nbody > 0) {
-		struct nu_buf body = {0};
+		int any = 0;
 
+		nu_json_add_key(out, &first, "body");
+		nu_buf_addc(out, '"');
 		for (i = 0; i < n; i++)
 			if (slot[i].place == P_BODY) {
-				if (body.len > 0)
-					nu_buf_addc(&body, '\n');
-				nu_buf_add(&body, pl[i].s, pl[i].n);
+				if (any++)
+					nu_buf_add(out, "\\n", 2);
+				for (j = 0; j < pl[i].n; j += FLUSH_AT) {
+					nu_json_add_str_part(out, pl[i].s + j,
+					    pl[i].n - j < FLUSH_AT ?
+					    pl[i].n - j : FLUSH_AT);
+					maybe_flush(&sink);
+				}
 			}
-		add_str_field(out, &first, "body", body.p, body.len);
-		nu_buf_free(&body);
+		nu_buf_addc(out, '"');
 	}
 
 	k = 0;
@@ -237,7 +279,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		for (j = i + 1; j < n && j <= i + 1; j++)
 			if (slot[j].place == P_CAPTION && slot[j].image == i) {
 				nu_buf_adds(out, ",\"caption\":");
-				nu_json_add_str(out, pl[j].s, pl[j].n);
+				add_big_str(&sink, pl[j].s, pl[j].n);
 			}
 		nu_buf_adds(out, ",\"line\":");
 		nu_json_add_u64(out, pl[i].lineno);
@@ -260,7 +302,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		nu_buf_adds(out, ",\"role\":");
 		nu_json_add_cstr(out, slot[i].role);
 		nu_buf_adds(out, ",\"text\":");
-		nu_json_add_str(out, pl[i].s, pl[i].n);
+		add_big_str(&sink, pl[i].s, pl[i].n);
 		nu_buf_addc(out, '}');
 	}
 	if (k > 0)

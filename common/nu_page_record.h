@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "nu_buf.h"
+#include "nu_page.h"
 
 /* One non-blank line of a page, as the splitter hands it over. */
 struct nu_page_line {
@@ -21,9 +22,10 @@ struct nu_page_line {
  * input source to out: title, date/time/dateline, author/agency, url, body,
  * images with captions, boilerplate (bylines, source URLs, duplicates,
  * separators) and warnings, keys in design-card order.  Every line lands in
- * exactly one place.
+ * exactly one place.  When out grows past 1 MiB its content is handed to
+ * flush(out->p, out->len, arg) and out is emptied.
  */
 void	nu_page_record(const char *source, const struct nu_page_line *pl,
-	    size_t n, struct nu_buf *out);
+	    size_t n, struct nu_buf *out, nu_page_emit flush, void *arg);
 
 #endif

@@ -219,25 +219,31 @@ nfc_stable(long cp)
 	    (cp >= 0x2000 && cp <= 0x206F) || cp == 0xFFFD;
 }
 
-void
-nu_utf8_nfc(const char *s, size_t n, struct nu_buf *out)
+int
+nu_utf8_is_nfc_quick(const char *s, size_t n)
 {
-	size_t i = 0, k;
+	size_t i = 0;
 	long cp;
-	utf8proc_uint8_t *nfc = NULL;
-	utf8proc_ssize_t m;
 
 	while (i < n) {
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		k = nu_utf8_decode(s + i, n - i, &cp);
+		i += nu_utf8_decode(s + i, n - i, &cp);
 		if (!nfc_stable(cp))
-			break;
-		i += k;
+			return 0;
 	}
-	if (i >= n) {
+	return 1;
+}
+
+void
+nu_utf8_nfc(const char *s, size_t n, struct nu_buf *out)
+{
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t m;
+
+	if (nu_utf8_is_nfc_quick(s, n)) {
 		nu_buf_add(out, s, n);
 		return;
 	}

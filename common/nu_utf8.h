@@ -33,6 +33,12 @@ int	nu_utf8_repair(const char *s, size_t n, struct nu_buf *out,
  */
 void	nu_utf8_nfc(const char *s, size_t n, struct nu_buf *out);
 
+/*
+ * Whether valid UTF-8 s[0..n) is certainly NFC by a quick scan (no
+ * utf8proc call): nu_utf8_nfc would copy it unchanged.
+ */
+int	nu_utf8_is_nfc_quick(const char *s, size_t n);
+
 /* Number of code points in valid UTF-8 s[0..n) (how offsets are counted). */
 size_t	nu_utf8_count(const char *s, size_t n);
 

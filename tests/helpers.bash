@@ -1,5 +1,6 @@
 # Shared set-up for the bats suites: `load helpers` at the top of a suite.
 # NU_BIN (set by tests/run) holds the binaries under test.
+bats_require_minimum_version 1.5.0
 NU_ROOT=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
 NU_BIN=${NU_BIN:-$NU_ROOT/bin}
 PATH=$NU_BIN:$PATH
@@ -27,4 +28,11 @@ make_big_line() {
 # all five sample pages glued as `cat` gives them (no final newlines)
 seeds_cat() {
 	cat "$SEEDS"/*.txt
+}
+
+# tests_check_lines RECORDS INPUT...: every input line is in the records
+tests_check_lines() {
+	local rec=$1
+	shift
+	"$NU_ROOT/tests/check-lines" "$@" < "$rec"
 }

@@ -1,0 +1,223 @@
+#!/usr/bin/env bats
+# split-article: page boundaries, metadata, nothing lost, bad input.
+load helpers
+
+@test "split-article: the five samples glued as cat gives them make five records with the right titles" {
+	seeds_cat > "$TMP/all.txt"
+	run bash -c "split-article < '$TMP/all.txt' | jq -r .title"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 5 ]
+	for i in 0 1 2 3 4; do
+		f=$(ls "$SEEDS"/*.txt | sed -n "$((i + 1))p")
+		[ "${lines[$i]}" = "$(head -n 1 "$f")" ]
+	done
+}
+
+@test "split-article: no input line is lost from the glued stream" {
+	seeds_cat | split-article > "$TMP/out.jsonl"
+	run tests_check_lines "$TMP/out.jsonl" "$SEEDS"/*.txt
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "split-article: pages with a final newline each make five records, nothing lost" {
+	for f in "$SEEDS"/*.txt; do cat "$f"; echo; done > "$TMP/nl.txt"
+	split-article "$TMP/nl.txt" > "$TMP/out.jsonl"
+	[ "$(wc -l < "$TMP/out.jsonl")" -eq 5 ]
+	run tests_check_lines "$TMP/out.jsonl" "$SEEDS"/*.txt
+	[ "$status" -eq 0 ]
+}
+
+@test "split-article: CRLF line ends give the same records as LF" {
+	seeds_cat | sed 's/$/\r/' > "$TMP/crlf.txt"
+	seeds_cat > "$TMP/lf.txt"
+	split-article < "$TMP/crlf.txt" > "$TMP/a"
+	split-article < "$TMP/lf.txt" > "$TMP/b"
+	diff -u "$TMP/b" "$TMP/a"
+	[ "$(wc -l < "$TMP/a")" -eq 5 ]
+}
+
+@test "split-article: one file per argument gives one record per file, source and line set" {
+	run bash -c "split-article '$SEEDS'/*.txt | jq -r '[.source, .line] | @tsv'"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 5 ]
+	[[ "${lines[0]}" == *000_9a0e284281c05605.txt$'\t'1 ]]
+	split-article "$SEEDS"/*.txt | tests_check_lines /dev/stdin "$SEEDS"/*.txt
+}
+
+@test "split-article: metadata of every sample page matches the gold table field by field" {
+	run "$NU_ROOT/tests/score-split-article" "$NU_ROOT/tests/gold/split-article-meta.jsonl" "$SEEDS"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"fields: 40/40 correct"* ]]
+}
+
+@test "split-article: English pages glued together split in two with their metadata" {
+	en=$NU_ROOT/tests/fixtures/split-en
+	printf '%s' "$(cat "$en/page1.txt")" > "$TMP/p1"
+	cat "$TMP/p1" "$en/page2.txt" | split-article > "$TMP/out.jsonl"
+	[ "$(wc -l < "$TMP/out.jsonl")" -eq 2 ]
+	tests_check_lines "$TMP/out.jsonl" "$en"/page*.txt
+	run "$NU_ROOT/tests/score-split-article" "$NU_ROOT/tests/gold/split-article-meta-en.jsonl" "$en"
+	[ "$status" -eq 0 ]
+}
+
+@test "split-article: ids are stable and do not depend on how the input is read" {
+	a=$(split-article "$SEEDS"/000_9a0e284281c05605.txt | jq -r .id)
+	b=$(split-article < "$SEEDS"/000_9a0e284281c05605.txt | jq -r .id)
+	[[ "$a" =~ ^[0-9a-f]{16}$ ]]
+	[ "$a" != "$b" ]	# the source name is part of the id
+	c=$(split-article "$SEEDS"/000_9a0e284281c05605.txt | jq -r .id)
+	[ "$a" = "$c" ]
+	d=$(split-article "$SEEDS"/*.txt | head -n 1 | jq -r .id)
+	[ "$a" = "$d" ]
+}
+
+@test "split-article: records have keys in design order and absent keys omitted" {
+	run bash -c "split-article '$SEEDS'/001_06e88dffc34e332d.txt | jq -c keys_unsorted"
+	[ "$output" = '["id","source","line","title","date","time","dateline","author","agency","body","boilerplate"]' ]
+	run bash -c "split-article '$SEEDS'/000_9a0e284281c05605.txt | jq 'has(\"author\")'"
+	[ "$output" = false ]
+}
+
+@test "split-article: a doubled caption is kept once, the copy is a duplicate" {
+	printf 'A title for the test page here\n\nChiều 3/4, the first long paragraph of the article goes on for a while so it looks like one.\n\npic.jpg\nThe caption.\nThe caption.\n' > "$TMP/p.txt"
+	run bash -c "split-article '$TMP/p.txt' | jq -c '[.images, .boilerplate]'"
+	[ "$output" = '[[{"file":"pic.jpg","caption":"The caption.","line":5}],[{"line":7,"role":"caption-duplicate","text":"The caption."}]]' ]
+}
+
+@test "split-article: form feeds separate pages without any heuristics" {
+	printf 'First page\nsome text\n\fSecond page\nmore text\fThird page\n' > "$TMP/ff.txt"
+	run bash -c "split-article '$TMP/ff.txt' | jq -r .title"
+	[ "$status" -eq 0 ]
+	[ "$output" = $'First page\nSecond page\nThird page' ]
+}
+
+@test "split-article: --separator starts a page at each matching line, kept as boilerplate" {
+	printf '=== 1\nOne\nbody one\n=== 2\nTwo\nbody two\n' > "$TMP/s.txt"
+	run bash -c "split-article --separator '^=== ' '$TMP/s.txt' | jq -c '[.title, .boilerplate[0].role]'"
+	[ "$output" = $'["One","separator"]\n["Two","separator"]' ]
+}
+
+@test "split-article: invalid UTF-8 becomes U+FFFD, warned once with file and line, in warnings" {
+	printf 'Title line\nbad \xff byte\nand \xfe again\n' > "$TMP/bad.txt"
+	run --separate-stderr split-article "$TMP/bad.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "split-article: $TMP/bad.txt:2: invalid UTF-8 replaced with U+FFFD (1 more in this input)" ]
+	[ "$(jq -r .body <<<"$output")" = $'bad \uFFFD byte\nand \uFFFD again' ]
+	[ "$(jq -c .warnings <<<"$output")" = '[{"line":2,"what":"invalid UTF-8 replaced with U+FFFD"},{"line":3,"what":"invalid UTF-8 replaced with U+FFFD"}]' ]
+}
+
+@test "split-article: --strict makes invalid UTF-8 an error, exit 1, output still written" {
+	printf 'Title line\nbad \xff byte\n' > "$TMP/bad.txt"
+	run --separate-stderr split-article --strict "$TMP/bad.txt"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"bad.txt:2: error: invalid UTF-8"* ]]
+	[ -n "$output" ]
+}
+
+@test "split-article: NUL bytes are dropped and reported" {
+	printf 'Title\nnul\0here\n' > "$TMP/nul.txt"
+	run --separate-stderr split-article "$TMP/nul.txt"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"nul.txt:2: NUL bytes dropped (0 more in this input)" ]]
+	[ "$(jq -r .body <<<"$output")" = "nulhere" ]
+}
+
+@test "split-article: a leading BOM is removed without a word" {
+	printf '\xef\xbb\xbfTitle\nbody\n' > "$TMP/bom.txt"
+	run --separate-stderr split-article "$TMP/bom.txt"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "$(jq -r .title <<<"$output")" = "Title" ]
+}
+
+@test "split-article: text is NFC-normalised in records" {
+	printf 'Title\nLa\xcc\x80o Cai\n' > "$TMP/nfd.txt"
+	run bash -c "split-article '$TMP/nfd.txt' | jq -r .body"
+	[ "$output" = "Lào Cai" ]
+}
+
+@test "split-article: empty input gives no output and exit 0" {
+	run bash -c "split-article < /dev/null"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	printf '\n\n  \n' > "$TMP/blank.txt"
+	run split-article "$TMP/blank.txt"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "split-article: a 100 MB line is handled in bounded memory" {
+	skip_under_asan
+	make_big_line "$TMP/big.txt" 100
+	/usr/bin/time -f '%M' -o "$TMP/rss" split-article "$TMP/big.txt" > "$TMP/out"
+	[ "$(jq -r '.title | length' "$TMP/out")" -eq 104857600 ]
+	# peak RSS in kB: under three times the line
+	[ "$(cat "$TMP/rss")" -lt 320000 ]
+}
+
+@test "split-article: a missing file is reported, the others still processed, exit 2" {
+	run --separate-stderr split-article "$SEEDS"/000_9a0e284281c05605.txt "$TMP/nope.txt" "$SEEDS"/004_3f05e7a1d28947b0.txt
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "split-article: $TMP/nope.txt: No such file or directory" ]
+	[ "${#lines[@]}" -eq 2 ]
+}
+
+@test "split-article: | head -1 ends quietly" {
+	for i in $(seq 200); do seeds_cat; done > "$TMP/big.txt"
+	run --separate-stderr bash -c "split-article '$TMP/big.txt' | head -n 1"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "split-article: output to a full disk is a write error, exit 2" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run --separate-stderr bash -c "split-article '$SEEDS'/*.txt > /dev/full"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "split-article: write error: No space left on device" ]
+}
+
+@test "split-article: -o writes the file atomically and leaves no temp file" {
+	run split-article -o "$TMP/out.jsonl" "$SEEDS"/000_9a0e284281c05605.txt
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	[ "$(wc -l < "$TMP/out.jsonl")" -eq 1 ]
+	[ "$(ls "$TMP")" = "out.jsonl" ]
+}
+
+@test "split-article: --help and --version exit 0; bad option exits 2 with a hint" {
+	run split-article --help
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "Usage: split-article [OPTION]... [FILE]..." ]]
+	run split-article --version
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "split-article (newsutils) "* ]]
+	run --separate-stderr split-article --bogus
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"Try 'split-article --help' for more information." ]]
+	run bash -c "split-article --help > /dev/full"
+	[ "$status" -eq 2 ]
+}
+
+@test "split-article: every long option in --help is in the man page and back" {
+	help=$(split-article --help | grep -o -- '--[a-z][a-z-]*' | sort -u)
+	man=$(sed 's/\\-/-/g' "$NU_ROOT/man/split-article.1" | grep -o -- '--[a-z][a-z-]*' | sort -u)
+	[ "$help" = "$man" ]
+}
+
+@test "split-article: output does not depend on the locale" {
+	LC_ALL=C split-article "$SEEDS"/*.txt > "$TMP/c"
+	LC_ALL=C.UTF-8 split-article "$SEEDS"/*.txt > "$TMP/u"
+	cmp "$TMP/c" "$TMP/u"
+}
+
+@test "split-article: -o onto a FIFO writes into it instead of replacing it" {
+	mkfifo "$TMP/fifo"
+	cat "$TMP/fifo" > "$TMP/got" &
+	split-article -o "$TMP/fifo" "$SEEDS"/000_9a0e284281c05605.txt
+	wait
+	[ -p "$TMP/fifo" ]
+	[ "$(wc -l < "$TMP/got")" -eq 1 ]
+}
