@@ -1,0 +1,315 @@
+/*
+ * extract-entities: add named entities and normalised dates, money and
+ * the like to JSON Lines records, or list them for plain text.
+ */
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nu_buf.h"
+#include "nu_cli.h"
+#include "nu_entity.h"
+#include "nu_input.h"
+#include "nu_json.h"
+#include "nu_lexicon.h"
+#include "nu_utf8.h"
+
+enum { MODE_AUTO, MODE_TEXT, MODE_RECORDS };
+
+struct opts {
+	unsigned	 types;
+	int		 lang, mode, keep_bad, strict, unbuffered, progress;
+	const char	*output, *date;
+};
+
+struct state {
+	const struct opts	*o;
+	struct nu_ent_ctx	*ctx;
+	struct nu_entlist	 ents;
+	struct nu_jdoc		 doc;
+	struct nu_buf		 out, field, date, name;
+	uint64_t		 bytes, records;
+};
+
+static int	parse_opts(struct opts *, int, char *[]);
+static int	run(struct state *, const char *);
+static int	record(struct state *, const char *, uint64_t, const char *,
+		    size_t);
+static void	text_line(struct state *, uint64_t, const char *, size_t);
+static void	usage(FILE *);
+
+int
+main(int argc, char *argv[])
+{
+	struct opts o;
+	struct state s;
+	int i, st = NU_EXIT_OK;
+
+	nu_cli_init(argv[0]);
+	i = parse_opts(&o, argc, argv);
+	memset(&s, 0, sizeof(s));
+	s.o = &o;
+	s.ctx = nu_ent_new(o.types, o.lang);
+	if (o.output != NULL)
+		nu_output_to(o.output);
+	nu_progress_start(o.progress, 0);
+	if (i == argc)
+		st = run(&s, "-");
+	for (; i < argc; i++)
+		st = nu_exit_worst(st, run(&s, argv[i]));
+	nu_progress_end();
+	nu_ent_free(s.ctx);
+	nu_entlist_free(&s.ents);
+	nu_json_free(&s.doc);
+	nu_buf_free(&s.out);
+	nu_buf_free(&s.field);
+	nu_buf_free(&s.date);
+	nu_buf_free(&s.name);
+	return nu_cli_finish(st);
+}
+
+static int
+parse_opts(struct opts *o, int argc, char *argv[])
+{
+	enum { O_TYPES = 256, O_LANG, O_TEXT, O_RECORDS, O_KEEPBAD, O_LEXDIR,
+	    O_DATE, O_STRICT, O_PROGRESS, O_HELP, O_VERSION };
+	static const struct option longopts[] = {
+		{ "types", required_argument, NULL, 't' },
+		{ "lang", required_argument, NULL, O_LANG },
+		{ "text", no_argument, NULL, O_TEXT },
+		{ "records", no_argument, NULL, O_RECORDS },
+		{ "keep-bad", no_argument, NULL, O_KEEPBAD },
+		{ "lexicon-dir", required_argument, NULL, O_LEXDIR },
+		{ "date", required_argument, NULL, O_DATE },
+		{ "strict", no_argument, NULL, O_STRICT },
+		{ "output", required_argument, NULL, 'o' },
+		{ "unbuffered", no_argument, NULL, 'u' },
+		{ "progress", no_argument, NULL, O_PROGRESS },
+		{ "help", no_argument, NULL, O_HELP },
+		{ "version", no_argument, NULL, O_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *bad;
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	o->types = NU_ENT_ALL;
+	while ((c = getopt_long(argc, argv, "t:o:u", longopts, NULL)) != -1) {
+		switch (c) {
+		case 't':
+			if (nu_ent_parse_types(optarg, &o->types, &bad) < 0)
+				nu_usage_error("--types: unknown type '%.*s' "
+				    "(known: person, place, organisation, "
+				    "position, date, time, money, percent, url, "
+				    "email, phone)", (int)strcspn(bad, ","), bad);
+			break;
+		case O_LANG:
+			if (strcmp(optarg, "vi") == 0)
+				o->lang = NU_LANG_VI;
+			else if (strcmp(optarg, "en") == 0)
+				o->lang = NU_LANG_EN;
+			else if (strcmp(optarg, "auto") == 0)
+				o->lang = NU_LANG_AUTO;
+			else
+				nu_usage_error("--lang: '%s' is not vi, en or "
+				    "auto", optarg);
+			break;
+		case O_TEXT: o->mode = MODE_TEXT; break;
+		case O_RECORDS: o->mode = MODE_RECORDS; break;
+		case O_KEEPBAD: o->keep_bad = 1; break;
+		case O_LEXDIR: nu_lexicon_set_dir(optarg); break;
+		case O_DATE: o->date = optarg; break;
+		case O_STRICT: o->strict = 1; break;
+		case 'o': o->output = optarg; break;
+		case 'u': o->unbuffered = 1; break;
+		case O_PROGRESS: o->progress = 1; break;
+		case O_HELP:
+			usage(stdout);
+			exit(nu_cli_finish(NU_EXIT_OK));
+		case O_VERSION:
+			nu_print_version();
+			exit(nu_cli_finish(NU_EXIT_OK));
+		default:
+			fprintf(stderr, "Try '%s --help' for more information.\n",
+			    nu_progname());
+			exit(NU_EXIT_TROUBLE);
+		}
+	}
+	if (o->date != NULL && (strlen(o->date) < 4 ||
+	    strspn(o->date, "0123456789") < 4))
+		nu_usage_error("--date: '%s' is not a date like 2024-03-05",
+		    o->date);
+	return optind;
+}
+
+static int
+run(struct state *s, const char *path)
+{
+	struct nu_input *in;
+	struct nu_line ln;
+	const char *p;
+	size_t n;
+	int st = NU_EXIT_OK, mode = s->o->mode, rc;
+
+	if ((in = nu_input_open(path)) == NULL)
+		return NU_EXIT_TROUBLE;
+	nu_ent_forget(s->ctx);
+	while ((rc = nu_input_line(in, &ln)) > 0) {
+		nu_input_clean(in, &ln, &p, &n);
+		if (mode == MODE_AUTO) {
+			size_t k = strspn(p, " \t");
+
+			if (k == n)
+				continue;	/* decide on the first real line */
+			mode = p[k] == '{' ? MODE_RECORDS : MODE_TEXT;
+		}
+		if (mode == MODE_RECORDS)
+			st = nu_exit_worst(st, record(s, path, ln.lineno, p, n));
+		else
+			text_line(s, ln.lineno, p, n);
+		if (s->out.len > 0) {
+			fwrite(s->out.p, 1, s->out.len, stdout);
+			nu_buf_reset(&s->out);
+			if (s->o->unbuffered)
+				fflush(stdout);
+		}
+		nu_check_output();
+		nu_progress_update(s->bytes + in->bytes, s->records);
+	}
+	s->bytes += in->bytes;
+	if (rc < 0)
+		st = NU_EXIT_TROUBLE;
+	return nu_exit_worst(st, nu_input_close(in, s->o->strict));
+}
+
+static void
+text_line(struct state *s, uint64_t lineno, const char *p, size_t n)
+{
+	size_t i;
+
+	nu_ent_extract(s->ctx, p, n, s->o->date, &s->ents);
+	for (i = 0; i < s->ents.n; i++) {
+		nu_ent_write(&s->ents, &s->ents.v[i], p, NULL, lineno, &s->out);
+		nu_buf_addc(&s->out, '\n');
+	}
+	s->records++;
+}
+
+/* Entities of string node i, written as field name. */
+static void
+field(struct state *s, size_t i, const char *name, const char *refdate,
+    int *first)
+{
+	size_t k;
+
+	nu_buf_reset(&s->field);
+	nu_json_str(&s->doc, i, &s->field);
+	nu_ent_extract(s->ctx, s->field.p, s->field.len, refdate, &s->ents);
+	for (k = 0; k < s->ents.n; k++) {
+		if (!*first)
+			nu_buf_addc(&s->out, ',');
+		*first = 0;
+		nu_ent_write(&s->ents, &s->ents.v[k], s->field.p, name, 0,
+		    &s->out);
+	}
+}
+
+static int
+record(struct state *s, const char *path, uint64_t lineno, const char *p,
+    size_t n)
+{
+	struct nu_jdoc *d = &s->doc;
+	const char *refdate = s->o->date;
+	size_t i, k, img, cap;
+	int first = 1, ents_first = 1, idx;
+
+	if (strspn(p, " \t") == n)
+		return NU_EXIT_OK;
+	if (nu_json_parse(d, p, n) < 0 || d->nodes[0].type != NU_JOBJ) {
+		if (d->nodes != NULL && d->err_msg == NULL)
+			nu_warn_at(path, lineno, "not a JSON object, record "
+			    "skipped");
+		else
+			nu_warn("%s:%llu:%zu: %s, record skipped", path,
+			    (unsigned long long)lineno, d->err_col, d->err_msg);
+		if (s->o->keep_bad) {
+			nu_buf_add(&s->out, p, n);
+			nu_buf_addc(&s->out, '\n');
+		}
+		return NU_EXIT_DATA;
+	}
+	nu_ent_forget(s->ctx);
+	if ((i = nu_json_get(d, 0, "date")) != 0 && d->nodes[i].type == NU_JSTR) {
+		nu_buf_reset(&s->date);
+		nu_json_str(d, i, &s->date);
+		if (s->date.len >= 4 && strspn(s->date.p, "0123456789") >= 4)
+			refdate = s->date.p;
+	}
+	nu_buf_addc(&s->out, '{');
+	for (i = d->nodes[0].child; i != 0; i = d->nodes[i].next) {
+		if (nu_json_key_is(d, i, "entities"))
+			continue;
+		if (!first)
+			nu_buf_addc(&s->out, ',');
+		first = 0;
+		nu_buf_add(&s->out, p + d->nodes[i].key_start,
+		    d->nodes[i].end - d->nodes[i].key_start);
+	}
+	if (!first)
+		nu_buf_addc(&s->out, ',');
+	nu_buf_adds(&s->out, "\"entities\":[");
+	if ((i = nu_json_get(d, 0, "title")) != 0 && d->nodes[i].type == NU_JSTR)
+		field(s, i, "title", refdate, &ents_first);
+	if ((i = nu_json_get(d, 0, "body")) != 0 && d->nodes[i].type == NU_JSTR)
+		field(s, i, "body", refdate, &ents_first);
+	if ((img = nu_json_get(d, 0, "images")) != 0 &&
+	    d->nodes[img].type == NU_JARR) {
+		idx = 0;
+		for (k = d->nodes[img].child; k != 0; k = d->nodes[k].next,
+		    idx++) {
+			if (d->nodes[k].type != NU_JOBJ ||
+			    (cap = nu_json_get(d, k, "caption")) == 0 ||
+			    d->nodes[cap].type != NU_JSTR)
+				continue;
+			nu_buf_reset(&s->name);
+			nu_buf_printf(&s->name, "images[%d].caption", idx);
+			field(s, cap, s->name.p, refdate, &ents_first);
+		}
+	}
+	nu_buf_adds(&s->out, "]}\n");
+	s->records++;
+	return NU_EXIT_OK;
+}
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp,
+"Usage: %s [OPTION]... [FILE]...\n"
+"Find people, positions, places, organisations, dates, times, money,\n"
+"percentages, URLs, e-mail addresses and phone numbers.  Records (JSON\n"
+"Lines) get an \"entities\" array; plain text gives one entity per line.\n"
+"With no FILE, or when FILE is -, read standard input.\n"
+"\n"
+"  -t, --types=LIST        entity types to find, e.g. person,place,date\n"
+"                          (default: all)\n"
+"      --lang=LANG         vi, en or auto (default: auto, per field)\n"
+"      --text              read plain text, whatever it looks like\n"
+"      --records           read JSON Lines records\n"
+"      --date=DATE         year for dates that give none (records: their\n"
+"                          \"date\" key wins)\n"
+"      --keep-bad          pass lines that are not JSON objects through\n"
+"      --lexicon-dir=DIR   add the entries of DIR/NAME.txt to the lexicons\n"
+"      --strict            invalid UTF-8 or NUL bytes are errors (exit 1)\n"
+"  -o, --output=FILE       write FILE atomically instead of standard output\n"
+"  -u, --unbuffered        flush after every record\n"
+"      --progress          show bytes, records and MB/s on standard error\n"
+"      --help              show this help and exit\n"
+"      --version           show version and exit\n"
+"\n"
+"Example: split-article pages/*.txt | strip-boilerplate | extract-entities\n"
+"Exit status: 0 ok, 1 some input bad (reported), 2 usage or I/O error.\n",
+	    nu_progname());
+}

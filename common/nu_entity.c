@@ -1,0 +1,767 @@
+/*
+ * Entity extraction: lexicon table, tokens, candidates and their
+ * resolution, JSON output.  The recognisers live in nu_entity_pat.c
+ * (dates, money and other patterns), nu_entity_vi.c and nu_entity_en.c.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "nu_buf.h"
+#include "nu_cli.h"
+#include "nu_entity.h"
+#include "nu_entity_int.h"
+#include "nu_json.h"
+#include "nu_lexicon.h"
+#include "nu_utf8.h"
+
+static const char *type_names[NU_ENT_NTYPES] = {
+	"person", "place", "organisation", "position", "date", "time",
+	"money", "percent", "url", "email", "phone"
+};
+
+const char *
+nu_ent_type_name(int type)
+{
+	if (type < 0 || type >= NU_ENT_NTYPES)
+		return NULL;
+	return type_names[type];
+}
+
+int
+nu_ent_type_of(const char *name, size_t n)
+{
+	int i;
+
+	for (i = 0; i < NU_ENT_NTYPES; i++)
+		if (strlen(type_names[i]) == n && memcmp(type_names[i], name, n) == 0)
+			return i;
+	/* the American spelling is accepted on input */
+	if (n == 12 && memcmp(name, "organization", 12) == 0)
+		return NU_ENT_ORG;
+	return -1;
+}
+
+int
+nu_ent_parse_types(const char *list, unsigned *mask, const char **bad)
+{
+	const char *p = list, *q;
+	int t;
+
+	*mask = 0;
+	while (*p) {
+		q = strchr(p, ',');
+		if (q == NULL)
+			q = p + strlen(p);
+		if (q > p) {
+			if ((t = nu_ent_type_of(p, (size_t)(q - p))) < 0) {
+				*bad = p;
+				return -1;
+			}
+			*mask |= 1u << t;
+		}
+		p = *q ? q + 1 : q;
+	}
+	if (*mask == 0) {
+		*bad = list;
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- characters ---- */
+
+static int
+is_letter(long cp)
+{
+	int cat;
+
+	if (cp < 128)
+		return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+	cat = utf8proc_category((utf8proc_int32_t)cp);
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
+}
+
+static int
+is_digit(long cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static int
+is_blank(long cp)
+{
+	if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v')
+		return 1;
+	if (cp < 128)
+		return 0;
+	return cp == 0xA0 || cp == 0x2007 || cp == 0x202F ||
+	    utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+static int
+is_upper(long cp)
+{
+	if (cp < 128)
+		return cp >= 'A' && cp <= 'Z';
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static size_t
+dec(const char *s, size_t n, size_t i, long *cp)
+{
+	if ((unsigned char)s[i] < 0x80) {
+		*cp = (unsigned char)s[i];
+		return 1;
+	}
+	return nu_utf8_decode(s + i, n - i, cp);
+}
+
+/*
+ * Lowercase s into out keeping byte offsets: a code point whose lowercase
+ * has another length is copied as is.  Old-style tone placement in open
+ * syllables (uỷ, hoà, thuý) is moved to the modern place (ủy, hòa, thúy)
+ * when the byte length allows, so "Uỷ ban" finds "Ủy ban".  Returns the
+ * number of Vietnamese-only letters seen (for language detection).
+ */
+static const long tone_a[5] = { 0xE0, 0xE1, 0x1EA3, 0xE3, 0x1EA1 };
+static const long tone_e[5] = { 0xE8, 0xE9, 0x1EBB, 0x1EBD, 0x1EB9 };
+static const long tone_y[5] = { 0x1EF3, 0xFD, 0x1EF7, 0x1EF9, 0x1EF5 };
+static const long tone_o[5] = { 0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD };
+static const long tone_u[5] = { 0xF9, 0xFA, 0x1EE7, 0x169, 0x1EE5 };
+
+static int
+tone_of(const long *tab, long cp)
+{
+	int i;
+
+	for (i = 0; i < 5; i++)
+		if (tab[i] == cp)
+			return i;
+	return -1;
+}
+
+static size_t
+lower_copy(const char *s, size_t n, struct nu_buf *out)
+{
+	size_t i = 0, k, vi = 0;
+	long cp, lc, nx, prev = 0, prev2 = 0;
+	char enc[4];
+	const long *base, *mark;
+	int t;
+
+	nu_buf_reset(out);
+	nu_buf_reserve(out, n);
+	while (i < n) {
+		k = dec(s, n, i, &cp);
+		if (cp < 128) {
+			out->p[out->len++] = (char)(cp >= 'A' && cp <= 'Z' ?
+			    cp + 32 : cp);
+			lc = out->p[out->len - 1];
+		} else {
+			lc = utf8proc_tolower((utf8proc_int32_t)cp);
+			if (nu_utf8_encode(lc, enc) != k)
+				lc = cp;
+			nu_utf8_encode(lc, out->p + out->len);
+			out->len += k;
+			if ((lc >= 0x1EA0 && lc <= 0x1EF9) || lc == 0x103 ||
+			    lc == 0x111 || lc == 0x1A1 || lc == 0x1B0)
+				vi++;
+		}
+		/* old tone placement: o + toned a/e, u + toned y, then no letter */
+		base = NULL;
+		if ((prev == 'o' && (t = tone_of(tone_a, lc)) >= 0) ||
+		    (prev == 'o' && (t = tone_of(tone_e, lc)) >= 0))
+			base = tone_o;
+		else if (prev == 'u' && prev2 != 'q' &&
+		    (t = tone_of(tone_y, lc)) >= 0)
+			base = tone_u;
+		else
+			t = -1;
+		if (base != NULL && i + k < n) {
+			dec(s, n, i + k, &nx);
+			if (is_letter(nx))
+				base = NULL;
+		}
+		if (base != NULL && t >= 0) {
+			mark = tone_of(tone_a, lc) >= 0 ? tone_a :
+			    tone_of(tone_e, lc) >= 0 ? tone_e : tone_y;
+			(void)mark;
+			if (nu_utf8_encode(base[t], enc) + 1 == 1 + k) {
+				long plain = mark == tone_a ? 'a' :
+				    mark == tone_e ? 'e' : 'y';
+				out->len -= k + 1;
+				out->len += nu_utf8_encode(base[t],
+				    out->p + out->len);
+				out->p[out->len++] = (char)plain;
+			}
+		}
+		prev2 = prev;
+		prev = lc;
+		i += k;
+	}
+	out->p[out->len] = '\0';
+	return vi;
+}
+
+/* ---- tokens ---- */
+
+static void
+tokenize(const char *s, size_t n, struct nu_tok **tv, size_t *ntok,
+    size_t *captok)
+{
+	size_t i = 0, k, cp = 0, j, k2;
+	unsigned before = T_NL, fl;
+	long c, c2;
+	int letters, uppers, first;
+	struct nu_tok *t;
+
+	*ntok = 0;
+	while (i < n) {
+		k = dec(s, n, i, &c);
+		if (c == '\n') {
+			before = T_NL;
+			i += k;
+			cp++;
+			continue;
+		}
+		if (is_blank(c)) {
+			if (!(before & T_NL))
+				before = T_SP;
+			i += k;
+			cp++;
+			continue;
+		}
+		if (*ntok == *captok) {
+			*captok = *captok ? *captok * 2 : 256;
+			*tv = nu_ereallocarray(*tv, *captok, sizeof(**tv));
+		}
+		t = &(*tv)[(*ntok)++];
+		t->b = i;
+		t->cp = cp;
+		fl = before;
+		before = 0;
+		if (!is_letter(c) && !is_digit(c)) {
+			t->e = i + k;
+			t->cpe = cp + 1;
+			t->fl = fl | T_PUNCT;
+			i += k;
+			cp++;
+			continue;
+		}
+		letters = uppers = 0;
+		first = 1;
+		fl |= T_WORD;
+		for (;;) {
+			if (is_letter(c)) {
+				if (first)
+					fl |= is_upper(c) ? T_CAP : T_LOW;
+				first = 0;
+				letters++;
+				uppers += is_upper(c);
+			} else if (is_digit(c))
+				fl |= T_DIG;
+			i += k;
+			cp++;
+			if (i >= n)
+				break;
+			k = dec(s, n, i, &c);
+			if (is_letter(c) || is_digit(c))
+				continue;
+			/* joiners inside a word: T.Ư, KT-XH, 1.500, 75,1, O'Neil */
+			if (c == '.' || c == '-' || c == '\'' || c == 0x2019 ||
+			    c == '&' || c == ',') {
+				j = i + k;
+				if (j >= n)
+					break;
+				k2 = dec(s, n, j, &c2);
+				if (c == ',' && !(is_digit(c2) && (fl & T_DIG) &&
+				    letters == 0))
+					break;
+				if (c == '.' && letters > 0 && !is_letter(c2))
+					break;
+				if (c == '.' && letters > 1 && uppers != letters)
+					break;	/* "Sơn.Tiếp": a glued sentence */
+				if (!is_letter(c2) && !is_digit(c2))
+					break;
+				(void)k2;
+				continue;
+			}
+			break;
+		}
+		t->e = i;
+		t->cpe = cp;
+		if (letters >= 2 && uppers == letters)
+			fl |= T_UPPER;
+		if (letters == 0)
+			fl |= T_NUM;
+		t->fl = fl;
+	}
+}
+
+/* ---- phrase table ---- */
+
+static uint32_t
+hashkey(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static struct nu_lexent *
+lex_find(struct nu_ent_ctx *c, const char *k, size_t n)
+{
+	size_t i = hashkey(k, n) & (c->cap - 1);
+	struct nu_lexent *e;
+
+	for (;;) {
+		e = &c->slot[i];
+		if (e->len == 0)
+			return e;
+		if (e->len == n && memcmp(c->arena.p + e->off, k, n) == 0)
+			return e;
+		i = (i + 1) & (c->cap - 1);
+	}
+}
+
+static void
+lex_put(struct nu_ent_ctx *c, const char *k, size_t n, uint32_t bits)
+{
+	struct nu_lexent *e, *old;
+	size_t i, ocap;
+
+	if (n == 0 || n > 0xFFFF)
+		return;
+	if ((c->nkeys + 1) * 2 > c->cap) {
+		old = c->slot;
+		ocap = c->cap;
+		c->cap = c->cap ? c->cap * 2 : 4096;
+		c->slot = calloc(c->cap, sizeof(*c->slot));
+		if (c->slot == NULL)
+			nu_die(NU_EXIT_TROUBLE, "out of memory");
+		for (i = 0; i < ocap; i++)
+			if (old[i].len) {
+				e = lex_find(c, c->arena.p + old[i].off,
+				    old[i].len);
+				*e = old[i];
+			}
+		free(old);
+	}
+	e = lex_find(c, k, n);
+	if (e->len == 0) {
+		e->off = (uint32_t)c->arena.len;
+		e->len = (uint32_t)n;
+		e->bits = 0;
+		nu_buf_add(&c->arena, k, n);
+		c->nkeys++;
+	}
+	e->bits |= bits;
+}
+
+/* The key of tokens [i, j) of text low into out: blanks become one space. */
+static void
+make_key(const struct nu_tok *t, size_t i, size_t j, const char *low,
+    struct nu_buf *out)
+{
+	size_t x;
+
+	nu_buf_reset(out);
+	for (x = i; x < j; x++) {
+		if (x > i && (t[x].fl & (T_SP | T_NL)))
+			nu_buf_addc(out, ' ');
+		nu_buf_add(out, low + t[x].b, t[x].e - t[x].b);
+	}
+}
+
+struct loadarg {
+	struct nu_ent_ctx	*c;
+	uint32_t		 bits;
+	struct nu_buf		 nfc, low, key;
+	struct nu_tok		*tok;
+	size_t			 ntok, captok;
+};
+
+static void
+load_entry(const char *s, size_t n, void *arg)
+{
+	struct loadarg *a = arg;
+	const char *tab;
+	size_t j;
+
+	if ((tab = memchr(s, '\t', n)) != NULL)	/* "name<TAB>number" */
+		n = (size_t)(tab - s);
+	if (nu_utf8_clean_prefix(s, n) != n)
+		return;
+	nu_buf_reset(&a->nfc);
+	nu_utf8_nfc(s, n, &a->nfc);
+	lower_copy(a->nfc.p, a->nfc.len, &a->low);
+	tokenize(a->low.p, a->low.len, &a->tok, &a->ntok, &a->captok);
+	if (a->ntok == 0)
+		return;
+	for (j = 1; j < a->ntok; j++) {
+		make_key(a->tok, 0, j, a->low.p, &a->key);
+		lex_put(a->c, a->key.p, a->key.len, L_PREFIX);
+	}
+	make_key(a->tok, 0, a->ntok, a->low.p, &a->key);
+	lex_put(a->c, a->key.p, a->key.len, a->bits);
+}
+
+static void
+load(struct nu_ent_ctx *c, const char *name, uint32_t bits)
+{
+	static struct loadarg a;
+
+	a.c = c;
+	a.bits = bits;
+	nu_lexicon_each(name, load_entry, &a);
+}
+
+static void
+load_done(void)
+{
+	struct loadarg a;
+
+	(void)a;
+}
+
+uint32_t
+nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j)
+{
+	struct nu_lexent *e;
+
+	make_key(c->tok, i, j, c->low.p, &c->key);
+	e = lex_find(c, c->key.p, c->key.len);
+	return e->len ? e->bits : 0;
+}
+
+size_t
+nu_lex_longest(struct nu_ent_ctx *c, size_t i, uint32_t bits)
+{
+	size_t j, best = i;
+	uint32_t b;
+
+	for (j = i + 1; j <= c->ntok; j++) {
+		if (j > i + 1 && (c->tok[j - 1].fl & T_NL))
+			break;
+		b = nu_lex_get(c, i, j);
+		if (b & bits)
+			best = j;
+		if (!(b & L_PREFIX))
+			break;
+	}
+	return best;
+}
+
+struct nu_ent_ctx *
+nu_ent_new(unsigned types, int lang)
+{
+	struct nu_ent_ctx *c = nu_emalloc(sizeof(*c));
+
+	memset(c, 0, sizeof(*c));
+	c->types = types;
+	c->lang = lang;
+	load(c, "surnames-vi.txt", L_SURNAME);
+	load(c, "honorifics-vi.txt", L_HONOR);
+	load(c, "positions-vi.txt", L_POS_VI);
+	load(c, "org-heads-vi.txt", L_ORGHEAD_VI);
+	load(c, "org-abbrev-vi.txt", L_ORG_VI);
+	load(c, "ent-orgs-vi.txt", L_ORG_VI);
+	load(c, "ent-admin-vi.txt", L_ADMIN);
+	load(c, "provinces-vn.txt", L_PLACE_VI);
+	load(c, "cities-vn.txt", L_PLACE_VI);
+	load(c, "countries-vi.txt", L_PLACE_VI);
+	load(c, "ent-places-vi.txt", L_PLACE_VI);
+	load(c, "ent-place-triggers-vi.txt", L_PTRIG);
+	load(c, "stopwords-vi.txt", L_STOP_VI);
+	load(c, "titles-en.txt", L_TITLE_EN);
+	load(c, "positions-en.txt", L_POS_EN);
+	load(c, "first-names-en.txt", L_FIRST_EN);
+	load(c, "org-suffixes-en.txt", L_ORGSUF_EN);
+	load(c, "org-heads-en.txt", L_ORGHEAD_EN);
+	load(c, "ent-orgs-en.txt", L_ORG_EN);
+	load(c, "countries-en.txt", L_PLACE_EN);
+	load(c, "capitals-world.txt", L_PLACE_EN);
+	load(c, "ent-places-en.txt", L_PLACE_EN);
+	load(c, "stopwords-en.txt", L_STOP_EN);
+	load(c, "months-en.txt", L_MONTH_EN);
+	load_done();
+	nu_ent_pat_init(c);
+	return c;
+}
+
+void
+nu_ent_free(struct nu_ent_ctx *c)
+{
+	if (c == NULL)
+		return;
+	nu_ent_pat_free(c);
+	free(c->slot);
+	nu_buf_free(&c->arena);
+	nu_buf_free(&c->low);
+	nu_buf_free(&c->key);
+	nu_buf_free(&c->known);
+	free(c->tok);
+	free(c->used);
+	nu_entlist_free(&c->cand);
+	free(c);
+}
+
+void
+nu_ent_forget(struct nu_ent_ctx *c)
+{
+	nu_buf_reset(&c->known);
+}
+
+/* ---- candidates ---- */
+
+size_t
+nu_cand_add(struct nu_ent_ctx *c, int type, int score, size_t b, size_t e)
+{
+	struct nu_entlist *l = &c->cand;
+	struct nu_entity *x;
+
+	if (!(c->types & (1u << type)) || e <= b)
+		return (size_t)-1;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		l->v = nu_ereallocarray(l->v, l->cap, sizeof(*l->v));
+	}
+	x = &l->v[l->n];
+	memset(x, 0, sizeof(*x));
+	x->type = type;
+	x->score = score;
+	x->bstart = b;
+	x->bend = e;
+	return l->n++;
+}
+
+void
+nu_cand_value(struct nu_ent_ctx *c, size_t i, const char *json, size_t len)
+{
+	if (i == (size_t)-1)
+		return;
+	c->cand.v[i].val_off = c->cand.vals.len;
+	c->cand.v[i].val_len = len;
+	nu_buf_add(&c->cand.vals, json, len);
+}
+
+static void
+add_spans(struct nu_entlist *l, const size_t *sp, size_t nsp)
+{
+	if (l->npossp + 2 * nsp > l->cappossp) {
+		while (l->npossp + 2 * nsp > l->cappossp)
+			l->cappossp = l->cappossp ? l->cappossp * 2 : 32;
+		l->possp = nu_ereallocarray(l->possp, l->cappossp,
+		    sizeof(*l->possp));
+	}
+	memcpy(l->possp + l->npossp, sp, 2 * nsp * sizeof(*sp));
+	l->npossp += 2 * nsp;
+}
+
+void
+nu_cand_positions(struct nu_ent_ctx *c, size_t i, const size_t *sp,
+    size_t nsp)
+{
+	if (i == (size_t)-1 || nsp == 0)
+		return;
+	c->cand.v[i].pos_off = c->cand.npossp;
+	c->cand.v[i].pos_n = nsp;
+	add_spans(&c->cand, sp, nsp);
+}
+
+/* Strongest first; among equals the longer, then the earlier. */
+static int
+cmp_strength(const void *a, const void *b)
+{
+	const struct nu_entity *x = a, *y = b;
+	size_t lx = x->bend - x->bstart, ly = y->bend - y->bstart;
+
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	if (lx != ly)
+		return lx > ly ? -1 : 1;
+	if (x->bstart != y->bstart)
+		return x->bstart < y->bstart ? -1 : 1;
+	return x->type - y->type;
+}
+
+static int
+cmp_start(const void *a, const void *b)
+{
+	const struct nu_entity *x = a, *y = b;
+
+	if (x->bstart != y->bstart)
+		return x->bstart < y->bstart ? -1 : 1;
+	if (x->bend != y->bend)
+		return x->bend > y->bend ? -1 : 1;
+	return x->type - y->type;
+}
+
+static size_t
+cp_of(const struct nu_ent_ctx *c, size_t b)
+{
+	size_t lo = 0, hi = c->ntok, mid;
+	const struct nu_tok *t;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (c->tok[mid].b <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return nu_utf8_count(c->s, b);
+	t = &c->tok[lo - 1];
+	if (b <= t->e)
+		return t->cp + nu_utf8_count(c->s + t->b, b - t->b);
+	return t->cpe + nu_utf8_count(c->s + t->e, b - t->e);
+}
+
+/*
+ * Keep the strongest candidates that do not overlap: positions form their
+ * own layer (a position holds organisations and places), everything else
+ * shares one.
+ */
+static void
+resolve(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	struct nu_entlist *l = &c->cand;
+	struct nu_entity *x, *y;
+	size_t i, b, layer;
+	unsigned char bit;
+	int ok;
+
+	if (c->capused < c->n + 1) {
+		c->capused = c->n + 1;
+		c->used = nu_erealloc(c->used, c->capused);
+	}
+	memset(c->used, 0, c->n + 1);
+	qsort(l->v, l->n, sizeof(*l->v), cmp_strength);
+	for (i = 0; i < l->n; i++) {
+		x = &l->v[i];
+		layer = x->type == NU_ENT_POSITION;
+		bit = (unsigned char)(1u << layer);
+		ok = 1;
+		for (b = x->bstart; b < x->bend; b++)
+			if (c->used[b] & bit) {
+				ok = 0;
+				break;
+			}
+		if (!ok)
+			continue;
+		for (b = x->bstart; b < x->bend; b++)
+			c->used[b] |= bit;
+		if (out->n == out->cap) {
+			out->cap = out->cap ? out->cap * 2 : 64;
+			out->v = nu_ereallocarray(out->v, out->cap,
+			    sizeof(*out->v));
+		}
+		y = &out->v[out->n++];
+		*y = *x;
+		y->start = cp_of(c, x->bstart);
+		y->end = cp_of(c, x->bend);
+		y->val_off = out->vals.len;
+		nu_buf_add(&out->vals, l->vals.p + x->val_off, x->val_len);
+		if (x->pos_n) {
+			y->pos_off = out->npossp;
+			add_spans(out, l->possp + x->pos_off, x->pos_n);
+		}
+	}
+	qsort(out->v, out->n, sizeof(*out->v), cmp_start);
+}
+
+void
+nu_ent_extract(struct nu_ent_ctx *c, const char *s, size_t n,
+    const char *refdate, struct nu_entlist *out)
+{
+	size_t vi, i, letters = 0;
+
+	out->n = 0;
+	out->npossp = 0;
+	nu_buf_reset(&out->vals);
+	c->cand.n = 0;
+	c->cand.npossp = 0;
+	nu_buf_reset(&c->cand.vals);
+	c->s = s;
+	c->n = n;
+	c->refdate = refdate;
+	vi = lower_copy(s, n, &c->low);
+	tokenize(s, n, &c->tok, &c->ntok, &c->captok);
+	if (c->ntok == 0)
+		return;
+	c->curlang = c->lang;
+	if (c->curlang == NU_LANG_AUTO) {
+		for (i = 0; i < c->ntok; i++)
+			if ((c->tok[i].fl & T_WORD) && !(c->tok[i].fl & T_NUM))
+				letters++;
+		/* nearly every Vietnamese word carries a diacritic */
+		c->curlang = vi * 5 >= letters && vi > 0 ? NU_LANG_VI :
+		    NU_LANG_EN;
+	}
+	nu_ent_patterns(c);
+	if (c->curlang == NU_LANG_VI)
+		nu_ent_vi(c);
+	else
+		nu_ent_en(c);
+	resolve(c, out);
+}
+
+/* ---- output ---- */
+
+void
+nu_ent_write(const struct nu_entlist *l, const struct nu_entity *e,
+    const char *s, const char *field, unsigned long long lineno,
+    struct nu_buf *out)
+{
+	size_t k;
+
+	nu_buf_adds(out, "{\"type\":");
+	nu_json_add_cstr(out, type_names[e->type]);
+	nu_buf_adds(out, ",\"text\":");
+	nu_json_add_str(out, s + e->bstart, e->bend - e->bstart);
+	if (field != NULL) {
+		nu_buf_adds(out, ",\"field\":");
+		nu_json_add_cstr(out, field);
+	} else {
+		nu_buf_adds(out, ",\"line\":");
+		nu_json_add_u64(out, lineno);
+	}
+	nu_buf_adds(out, ",\"start\":");
+	nu_json_add_u64(out, e->start);
+	nu_buf_adds(out, ",\"end\":");
+	nu_json_add_u64(out, e->end);
+	if (e->val_len) {
+		nu_buf_adds(out, ",\"value\":");
+		nu_buf_add(out, l->vals.p + e->val_off, e->val_len);
+	}
+	if (e->pos_n) {
+		nu_buf_adds(out, ",\"positions\":[");
+		for (k = 0; k < e->pos_n; k++) {
+			if (k)
+				nu_buf_addc(out, ',');
+			nu_json_add_str(out, s + l->possp[e->pos_off + 2 * k],
+			    l->possp[e->pos_off + 2 * k + 1] -
+			    l->possp[e->pos_off + 2 * k]);
+		}
+		nu_buf_addc(out, ']');
+	}
+	nu_buf_addc(out, '}');
+}
+
+void
+nu_entlist_free(struct nu_entlist *l)
+{
+	free(l->v);
+	free(l->possp);
+	nu_buf_free(&l->vals);
+	memset(l, 0, sizeof(*l));
+}

@@ -1,0 +1,262 @@
+/*
+ * English people, positions, organisations and places.
+ *
+ * Runs of capitalised words (with initials and of/for/and/the inside
+ * organisation names) are typed by evidence: a title or position before
+ * (Mr, Dr, President), a first name from the lexicon, an organisation
+ * head or suffix (Ministry of, University of, ... Inc.), the gazetteers,
+ * and "in/at/from" before an unknown run (a place).  A surname seen in
+ * a full name earlier in the record marks later single-word mentions.
+ */
+#include <string.h>
+
+#include "nu_entity.h"
+#include "nu_entity_int.h"
+
+static unsigned
+fl(const struct nu_ent_ctx *c, size_t i)
+{
+	return i < c->ntok ? c->tok[i].fl : T_NL;
+}
+
+static int
+capword(const struct nu_ent_ctx *c, size_t i)
+{
+	unsigned f = fl(c, i);
+
+	return (f & T_WORD) && (f & T_CAP) && !(f & T_DIG);
+}
+
+static int
+lowis(const struct nu_ent_ctx *c, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i < c->ntok && c->tok[i].e - c->tok[i].b == n &&
+	    memcmp(c->low.p + c->tok[i].b, w, n) == 0;
+}
+
+static int
+attached_dot(const struct nu_ent_ctx *c, size_t i)
+{
+	return i < c->ntok && (c->tok[i].fl & T_PUNCT) &&
+	    !(c->tok[i].fl & (T_SP | T_NL)) && c->s[c->tok[i].b] == '.';
+}
+
+static int
+weekday_or_month(struct nu_ent_ctx *c, size_t i)
+{
+	static const char *days[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday", NULL };
+	int k;
+
+	if (nu_lex_get(c, i, i + 1) & L_MONTH_EN)
+		return 1;
+	for (k = 0; days[k]; k++)
+		if (lowis(c, i, days[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A name run from i: capitalised words and initials ("J."), on one line.
+ * With org set, also of/for/and/the/& between capitalised words.
+ */
+static size_t
+run(struct nu_ent_ctx *c, size_t i, int org)
+{
+	size_t j = i, k;
+
+	while (j < c->ntok) {
+		if (j > i && !(fl(c, j) & T_SP))
+			break;
+		if (capword(c, j) && !weekday_or_month(c, j)) {
+			j++;
+			if (attached_dot(c, j) && c->tok[j - 1].e -
+			    c->tok[j - 1].b == 1)
+				j++;	/* an initial */
+			continue;
+		}
+		if (org && j > i && (lowis(c, j, "of") || lowis(c, j, "for") ||
+		    lowis(c, j, "and") || lowis(c, j, "the") ||
+		    lowis(c, j, "&") || lowis(c, j, "on"))) {
+			k = j + 1;
+			if (lowis(c, k, "the"))
+				k++;
+			if (capword(c, k) && (fl(c, k) & T_SP)) {
+				j = k;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+static void
+remember(struct nu_ent_ctx *c, size_t i)
+{
+	nu_buf_add(&c->known, c->low.p + c->tok[i].b, c->tok[i].e - c->tok[i].b);
+	nu_buf_addc(&c->known, '\n');
+}
+
+static int
+known(const struct nu_ent_ctx *c, size_t i)
+{
+	const char *p = c->known.p, *end = p + c->known.len, *nl;
+	const char *k = c->low.p + c->tok[i].b;
+	size_t n = c->tok[i].e - c->tok[i].b;
+
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if ((size_t)(nl - p) == n && memcmp(p, k, n) == 0)
+			return 1;
+		p = nl + 1;
+	}
+	return 0;
+}
+
+static size_t
+span_end(const struct nu_ent_ctx *c, size_t j)
+{
+	return c->tok[j - 1].e;
+}
+
+static void
+person(struct nu_ent_ctx *c, size_t i, size_t j, int score, size_t *sp,
+    size_t nsp)
+{
+	size_t x, last = j - 1;
+
+	x = nu_cand_add(c, NU_ENT_PERSON, score, c->tok[i].b, span_end(c, j));
+	nu_cand_positions(c, x, sp, nsp);
+	while (last > i && !(fl(c, last) & T_WORD))
+		last--;
+	if (j - i >= 2 && !known(c, last))
+		remember(c, last);
+}
+
+static int
+sentence_start(const struct nu_ent_ctx *c, size_t i)
+{
+	if (i == 0 || (fl(c, i) & T_NL))
+		return 1;
+	return (fl(c, i - 1) & T_PUNCT) &&
+	    strchr(".:!?\"(", c->s[c->tok[i - 1].b]) != NULL;
+}
+
+void
+nu_ent_en(struct nu_ent_ctx *c)
+{
+	size_t i = 0, e, k, r, p, j;
+	size_t sp[2];
+	uint32_t b;
+	int nsp;
+
+	while (i < c->ntok) {
+		if (!capword(c, i) && !((fl(c, i) & T_UPPER) && (fl(c, i) &
+		    T_WORD))) {
+			i++;
+			continue;
+		}
+		/* a sentence-initial function word is not a name */
+		if (sentence_start(c, i) && (nu_lex_get(c, i, i + 1) &
+		    L_STOP_EN) && !(nu_lex_get(c, i, i + 1) & (L_TITLE_EN |
+		    L_POS_EN | L_FIRST_EN | L_PLACE_EN | L_ORG_EN))) {
+			i++;
+			continue;
+		}
+		/* title or position + name */
+		e = nu_lex_longest(c, i, L_TITLE_EN | L_POS_EN);
+		if (e > i) {
+			b = nu_lex_get(c, i, e);
+			k = e;
+			if (attached_dot(c, k))
+				k++;
+			nsp = 0;
+			if (b & L_POS_EN) {
+				nu_cand_add(c, NU_ENT_POSITION, 55, c->tok[i].b,
+				    span_end(c, e));
+				sp[0] = c->tok[i].b;
+				sp[1] = span_end(c, e);
+				nsp = 1;
+			}
+			r = run(c, k, 0);
+			if (r > k && (fl(c, k) & T_SP) &&
+			    !(nu_lex_get(c, k, k + 1) & (L_ORGSUF_EN)) &&
+			    nu_lex_longest(c, k, L_PLACE_EN | L_ORG_EN) < r) {
+				person(c, k, r, 80, sp, (size_t)nsp);
+				i = r;
+				continue;
+			}
+			i = e;
+			continue;
+		}
+		/* organisation: head + name, known name, or name + suffix */
+		e = nu_lex_longest(c, i, L_ORGHEAD_EN);
+		if (e > i && capword(c, e) && (fl(c, e) & T_SP)) {
+			r = run(c, e, 1);
+			nu_cand_add(c, NU_ENT_ORG, 70, c->tok[i].b, span_end(c, r));
+			i = r;
+			continue;
+		}
+		r = run(c, i, 1);
+		if (r == i)
+			r = i + 1;	/* an acronym */
+		for (j = i; j < r; j++) {
+			e = nu_lex_longest(c, j, L_ORGSUF_EN);
+			if (e > j && e >= r - 1 && j > i) {
+				if (attached_dot(c, e))
+					e++;
+				nu_cand_add(c, NU_ENT_ORG, 65, c->tok[i].b,
+				    span_end(c, e));
+				break;
+			}
+		}
+		if (j < r) {
+			i = r;
+			continue;
+		}
+		e = nu_lex_longest(c, i, L_ORG_EN);
+		if (e > i) {
+			nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b, span_end(c, e));
+			i = e;
+			continue;
+		}
+		p = nu_lex_longest(c, i, L_PLACE_EN);
+		if (p > i) {
+			if (attached_dot(c, p) && (fl(c, p - 1) & T_UPPER))
+				p++;
+			nu_cand_add(c, NU_ENT_PLACE, 50, c->tok[i].b,
+			    span_end(c, p));
+			i = p;
+			continue;
+		}
+		r = run(c, i, 0);
+		if (r == i) {
+			i++;
+			continue;
+		}
+		if (r - i >= 2 && (nu_lex_get(c, i, i + 1) & L_FIRST_EN)) {
+			person(c, i, r > i + 3 ? i + 3 : r, 60, NULL, 0);
+			i = r;
+			continue;
+		}
+		if (r - i == 1 && known(c, i)) {
+			person(c, i, r, 50, NULL, 0);
+			i = r;
+			continue;
+		}
+		if (i > 0 && !(fl(c, i) & T_NL) && (lowis(c, i - 1, "in") ||
+		    lowis(c, i - 1, "at") || lowis(c, i - 1, "from") ||
+		    lowis(c, i - 1, "near") || lowis(c, i - 1, "to")) &&
+		    !(nu_lex_get(c, i, i + 1) & (L_STOP_EN | L_FIRST_EN)) &&
+		    r - i <= 3) {
+			nu_cand_add(c, NU_ENT_PLACE, 30, c->tok[i].b,
+			    span_end(c, r));
+			i = r;
+			continue;
+		}
+		i = r;
+	}
+}

@@ -1,0 +1,112 @@
+#ifndef NU_ENTITY_INT_H
+#define NU_ENTITY_INT_H
+
+/*
+ * Internals shared by the nu_entity*.c recognisers (not for programs):
+ * the token array, the phrase lexicon table and candidate entities.
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nu_buf.h"
+#include "nu_entity.h"
+
+/* Token flags. */
+enum {
+	T_WORD = 1 << 0,	/* letters and/or digits */
+	T_CAP = 1 << 1,		/* first letter uppercase */
+	T_UPPER = 1 << 2,	/* two or more letters, all uppercase */
+	T_LOW = 1 << 3,		/* first letter lowercase */
+	T_NUM = 1 << 4,		/* digits only (with . or , inside) */
+	T_DIG = 1 << 5,		/* has a digit */
+	T_SP = 1 << 6,		/* blanks (no line break) before it */
+	T_NL = 1 << 7,		/* a line break (or text start) before it */
+	T_PUNCT = 1 << 8	/* one other character */
+};
+
+struct nu_tok {
+	size_t		b, e;		/* bytes */
+	size_t		cp, cpe;	/* code points */
+	unsigned	fl;
+};
+
+/* Lexicon categories of a phrase (bits of nu_lex_get). */
+enum {
+	L_SURNAME = 1u << 0,
+	L_HONOR = 1u << 1,
+	L_POS_VI = 1u << 2,
+	L_ORGHEAD_VI = 1u << 3,
+	L_ORG_VI = 1u << 4,	/* a whole organisation name or abbreviation */
+	L_ADMIN = 1u << 5,
+	L_PLACE_VI = 1u << 6,
+	L_PTRIG = 1u << 7,	/* a word before a place name: ga, sông */
+	L_STOP_VI = 1u << 8,
+	L_TITLE_EN = 1u << 9,
+	L_POS_EN = 1u << 10,
+	L_FIRST_EN = 1u << 11,
+	L_ORGSUF_EN = 1u << 12,
+	L_ORGHEAD_EN = 1u << 13,
+	L_ORG_EN = 1u << 14,
+	L_PLACE_EN = 1u << 15,
+	L_STOP_EN = 1u << 16,
+	L_MONTH_EN = 1u << 17,
+	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
+};
+
+struct nu_lexent {
+	uint32_t	off, len;	/* key in arena */
+	uint32_t	bits;
+};
+
+/* A candidate person's positions, before resolution. */
+struct nu_ent_ctx {
+	unsigned	 types;
+	int		 lang;
+	/* phrase table: lowercase NFC keys, tokens joined as in the text */
+	struct nu_lexent *slot;
+	size_t		 cap, nkeys;
+	struct nu_buf	 arena;
+	/* per call */
+	const char	*s;
+	size_t		 n;
+	struct nu_buf	 low;		/* lowercase copy, same byte offsets */
+	struct nu_tok	*tok;
+	size_t		 ntok, captok;
+	struct nu_buf	 key;		/* scratch */
+	int		 curlang;	/* of the text being read */
+	const char	*refdate;
+	struct nu_entlist cand;		/* candidates before resolution */
+	unsigned char	*used;		/* resolution scratch, per byte */
+	size_t		 capused;
+	/* names seen earlier in this record (English single-name mentions) */
+	struct nu_buf	 known;		/* '\n'-separated lowercase surnames */
+	void		*pat;		/* nu_entity_pat.c state */
+};
+
+/* Phrase lookup: bits of the phrase made of tokens [i, j), 0 if none. */
+uint32_t	nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j);
+/*
+ * Longest match of a phrase starting at token i with any of bits; returns
+ * the end token (exclusive) or i.  Phrases never cross a line break.
+ */
+size_t	nu_lex_longest(struct nu_ent_ctx *c, size_t i, uint32_t bits);
+
+/* Add a candidate over bytes [b, e); returns its index. */
+size_t	nu_cand_add(struct nu_ent_ctx *c, int type, int score, size_t b,
+	    size_t e);
+/* Set the candidate's value (raw JSON). */
+void	nu_cand_value(struct nu_ent_ctx *c, size_t i, const char *json,
+	    size_t len);
+/* Attach position spans to person candidate i. */
+void	nu_cand_positions(struct nu_ent_ctx *c, size_t i, const size_t *sp,
+	    size_t nsp);
+
+/* Recognisers. */
+void	nu_ent_pat_init(struct nu_ent_ctx *c);
+void	nu_ent_pat_free(struct nu_ent_ctx *c);
+void	nu_ent_patterns(struct nu_ent_ctx *c);
+void	nu_ent_vi(struct nu_ent_ctx *c);
+void	nu_ent_en(struct nu_ent_ctx *c);
+
+#endif

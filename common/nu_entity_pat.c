@@ -1,0 +1,610 @@
+/*
+ * Pattern entities: dates, times, money, percentages, URLs, e-mail
+ * addresses, phone numbers.  One PCRE2 pattern per rule, compiled with JIT
+ * once; each match goes through a handler that checks it and writes the
+ * normalised value.  Patterns use \h, never \s, so nothing crosses a line.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pcre2.h>
+
+#include "nu_buf.h"
+#include "nu_cli.h"
+#include "nu_entity.h"
+#include "nu_entity_int.h"
+
+enum rule {
+	R_RANGE, R_DMY, R_DMY_WORDS, R_DM_SLASH, R_DM_DOT, R_MY, R_M,
+	R_QUARTER, R_YEAR, R_YEARS, R_TIME_COLON, R_TIME_H, R_TIME_GIO,
+	R_EN_MDY, R_EN_DMY, R_EN_MY, R_ISO, R_EN_YEAR, R_TIME_EN,
+	R_MONEY_SYM, R_MONEY, R_PERCENT, R_URL, R_EMAIL, R_PHONE, R_NRULES
+};
+
+/* day part words, included in a Vietnamese date's text ("Chiều 26/1") */
+#define DP "(?:(?:rạng\\h+sáng|sáng\\h+sớm|chiều\\h+tối|sáng|trưa|chiều|" \
+	"tối|đêm|hôm)\\h+(?:nay\\h+|qua\\h+)?(?:ngày\\h+)?|ngày\\h+)?"
+#define MONTHS "(January|February|March|April|May|June|July|August|" \
+	"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|" \
+	"Sept|Sep|Oct|Nov|Dec)\\.?"
+#define NUM "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"
+
+static const struct {
+	enum rule	 rule;
+	int		 caseless;
+	const char	*re;
+} rules[R_NRULES] = {
+	{ R_RANGE, 1, "(?<![\\w/.])(?:từ\\h+)?(?:ngày\\h+)?(\\d{1,2})[/.](\\d{1,2})"
+	    "(?:[/.](\\d{4}))?\\h*(?:đến|tới|-|–)\\h*(?:ngày\\h+)?"
+	    "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\w/])" },
+	{ R_DMY, 1, "(?<![\\w/.])" DP "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\w/])" },
+	{ R_DMY_WORDS, 1, "(?<!\\w)ngày\\h+(\\d{1,2})\\h+tháng\\h+(\\d{1,2})"
+	    "(?:\\h*(?:năm|,)\\h*(\\d{4}))?(?!\\w)" },
+	{ R_DM_SLASH, 1, "(?<![\\w/.,])" DP "(\\d{1,2})/(\\d{1,2})(?![\\w/.,]\\d|\\w)" },
+	{ R_DM_DOT, 1, "(?<![\\w/.,])(?:(?:rạng\\h+sáng|sáng|trưa|chiều|tối|đêm)"
+	    "\\h+(?:nay\\h+)?(?:ngày\\h+)?|ngày\\h+)(\\d{1,2})\\.(\\d{1,2})"
+	    "(?![\\w/]|[.,]\\d)" },
+	{ R_MY, 1, "(?<!\\w)tháng\\h+(\\d{1,2})(?:[/-]|\\h+năm\\h+)(\\d{4})(?!\\w)" },
+	{ R_M, 1, "(?<!\\w)tháng\\h+(\\d{1,2})(?![\\w/.,])" },
+	{ R_QUARTER, 1, "(?<!\\w)quý\\h+(IV|III|II|I|[1-4])(?:\\h*[/-]\\h*|"
+	    "\\h+(?:năm\\h+)?)(\\d{4})(?!\\w)" },
+	{ R_YEAR, 1, "(?<!\\w)năm\\h+(\\d{4})(?![\\w/.,]|\\h*[-–]\\h*\\d)" },
+	{ R_YEARS, 1, "(?<!\\w)(?:giai\\h+đoạn|nhiệm\\h+kỳ|thời\\h+kỳ|năm|từ\\h+năm)"
+	    "\\h+\\K(\\d{4})\\h*[-–]\\h*(\\d{4})(?!\\w)" },
+	{ R_TIME_COLON, 0, "(?<![\\w:.])(\\d{1,2}):(\\d{2})(?![\\w:]|\\h*[ap]\\.?m\\b)" },
+	{ R_TIME_H, 0, "(?<![\\w:.])(\\d{1,2})h(\\d{2})?(?!\\w)" },
+	{ R_TIME_GIO, 1, "(?<!\\w)lúc\\h+\\K(\\d{1,2})\\h*giờ(?:\\h*(\\d{1,2})"
+	    "\\h*phút)?(?!\\w)" },
+	{ R_EN_MDY, 0, "(?<!\\w)" MONTHS "\\h+(\\d{1,2})(?:st|nd|rd|th)?"
+	    "(?:,?\\h+(\\d{4}))?(?![\\w:])" },
+	{ R_EN_DMY, 0, "(?<![\\w/.])(\\d{1,2})(?:st|nd|rd|th)?\\h+(?:of\\h+)?"
+	    MONTHS "(?:,?\\h+(\\d{4}))?(?!\\w)" },
+	{ R_EN_MY, 0, "(?<!\\w)" MONTHS "\\h+(\\d{4})(?!\\w)" },
+	{ R_ISO, 0, "(?<![\\w-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\w-])" },
+	{ R_EN_YEAR, 0, "(?<!\\w)(?:[Ii]n|[Ss]ince|by|until|[Ff]rom|of|during|"
+	    "before|after|[Ee]arly|[Ll]ate|[Mm]id)\\h+\\K((?:19|20)\\d\\d)"
+	    "(?![\\w/.,-]|\\h*%)" },
+	{ R_TIME_EN, 1, "(?<![\\w:.])(\\d{1,2})(?::(\\d{2}))?\\h*([ap])\\.?m\\.?(?!\\w)" },
+	{ R_MONEY_SYM, 0, "(?<![\\w$])(US\\$|S\\$|A\\$|\\$|€|£|¥)\\h?" NUM
+	    "(?:\\h*(thousand|million|billion|trillion|bn|mn|m|k)\\b)?" },
+	{ R_MONEY, 1, "(?<![\\w.,])" NUM "\\h*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|"
+	    "million|billion|trillion)?\\h*(đồng|VNĐ|VND|USD|đô\\h+la\\h+Mỹ|"
+	    "đô\\h+la|đô|euro|EUR|nhân\\h+dân\\h+tệ|NDT|CNY|yên|JPY|bảng\\h+Anh|"
+	    "GBP|dollars?|euros?|yuan|yen|pounds?|won|baht|kíp|rupees?)(?!\\w)" },
+	{ R_PERCENT, 1, "(?<![\\w.,])" NUM "\\h?(%|phần\\h+trăm|percent|per\\h+cent)"
+	    "(?!\\w)" },
+	{ R_URL, 1, "(?<![\\w@])(?:https?://|www\\.)[^\\s<>\"“”‘’]+" },
+	{ R_EMAIL, 1, "(?<![\\w.+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
+	    "\\.[a-z]{2,}(?!\\w)" },
+	{ R_PHONE, 0, "(?<![\\w.,/+-])(?:\\+\\d{1,3}[\\h.-]?(?:\\(\\d{1,4}\\)[\\h.-]?)?|"
+	    "\\(0\\d{1,3}\\)\\h?|0)\\d{1,4}(?:[\\h.-]?\\d{2,4}){1,4}(?![\\w.,/-]*\\d)" },
+};
+
+struct patstate {
+	pcre2_code		*re[R_NRULES];
+	pcre2_match_data	*md;
+};
+
+void
+nu_ent_pat_init(struct nu_ent_ctx *c)
+{
+	struct patstate *ps = nu_emalloc(sizeof(*ps));
+	int err, i;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+	uint32_t opt;
+
+	for (i = 0; i < R_NRULES; i++) {
+		opt = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
+		if (rules[i].caseless)
+			opt |= PCRE2_CASELESS;
+		ps->re[i] = pcre2_compile((PCRE2_SPTR)rules[i].re,
+		    PCRE2_ZERO_TERMINATED, opt, &err, &off, NULL);
+		if (ps->re[i] == NULL) {
+			pcre2_get_error_message(err, msg, sizeof(msg));
+			nu_die(NU_EXIT_TROUBLE, "internal error: pattern %d: %s "
+			    "at %zu", i, (char *)msg, (size_t)off);
+		}
+		(void)pcre2_jit_compile(ps->re[i], PCRE2_JIT_COMPLETE);
+	}
+	ps->md = pcre2_match_data_create(16, NULL);
+	if (ps->md == NULL)
+		nu_die(NU_EXIT_TROUBLE, "out of memory");
+	c->pat = ps;
+}
+
+void
+nu_ent_pat_free(struct nu_ent_ctx *c)
+{
+	struct patstate *ps = c->pat;
+	int i;
+
+	if (ps == NULL)
+		return;
+	for (i = 0; i < R_NRULES; i++)
+		pcre2_code_free(ps->re[i]);
+	pcre2_match_data_free(ps->md);
+	free(ps);
+	c->pat = NULL;
+}
+
+/* ---- helpers ---- */
+
+/* ASCII case-insensitive equality of n bytes. */
+static int
+ieq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+	int x, y;
+
+	for (i = 0; i < n; i++) {
+		x = (unsigned char)a[i];
+		y = (unsigned char)b[i];
+		if (x >= 'A' && x <= 'Z')
+			x += 32;
+		if (y >= 'A' && y <= 'Z')
+			y += 32;
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+struct m {
+	const char	*s;
+	PCRE2_SIZE	*ov;
+	int		 n;
+};
+
+static int
+has(const struct m *m, int g)
+{
+	return g < m->n && m->ov[2 * g] != PCRE2_UNSET &&
+	    m->ov[2 * g + 1] > m->ov[2 * g];
+}
+
+static long
+gnum(const struct m *m, int g)
+{
+	long v = 0;
+	size_t i;
+
+	if (!has(m, g))
+		return -1;
+	for (i = m->ov[2 * g]; i < m->ov[2 * g + 1]; i++) {
+		if (m->s[i] < '0' || m->s[i] > '9')
+			return -1;
+		v = v * 10 + (m->s[i] - '0');
+		if (v > 100000)
+			return -1;
+	}
+	return v;
+}
+
+static int
+gis(const struct m *m, int g, const char *w)
+{
+	size_t n = strlen(w);
+
+	return has(m, g) && m->ov[2 * g + 1] - m->ov[2 * g] == n &&
+	    ieq(m->s + m->ov[2 * g], w, n);
+}
+
+static int
+valid_dm(long d, long mo)
+{
+	static const int mdays[13] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30,
+	    31, 30, 31 };
+
+	return mo >= 1 && mo <= 12 && d >= 1 && d <= mdays[mo];
+}
+
+static int
+valid_y(long y)
+{
+	return y >= 1000 && y <= 2999;
+}
+
+/* The year of refdate ("2022-04-27"), or -1. */
+static long
+ref_year(const struct nu_ent_ctx *c)
+{
+	const char *r = c->refdate;
+	long y = 0;
+	int i;
+
+	if (r == NULL)
+		return -1;
+	for (i = 0; i < 4; i++) {
+		if (r[i] < '0' || r[i] > '9')
+			return -1;
+		y = y * 10 + (r[i] - '0');
+	}
+	return y;
+}
+
+static void
+add_date(struct nu_ent_ctx *c, int score, size_t b, size_t e, long y,
+    long mo, long d)
+{
+	char v[96];
+	size_t i;
+
+	if (y < 0 && mo > 0)
+		y = ref_year(c);
+	if (y >= 0 && mo > 0 && d > 0)
+		snprintf(v, sizeof(v), "\"%04ld-%02ld-%02ld\"", y, mo, d);
+	else if (mo > 0 && d > 0)
+		snprintf(v, sizeof(v), "\"--%02ld-%02ld\"", mo, d);
+	else if (y >= 0 && mo > 0)
+		snprintf(v, sizeof(v), "\"%04ld-%02ld\"", y, mo);
+	else if (mo > 0)
+		snprintf(v, sizeof(v), "\"--%02ld\"", mo);
+	else
+		snprintf(v, sizeof(v), "\"%04ld\"", y);
+	i = nu_cand_add(c, NU_ENT_DATE, score, b, e);
+	nu_cand_value(c, i, v, strlen(v));
+}
+
+static long
+month_en(const struct m *m, int g)
+{
+	static const char *names[] = { "jan", "feb", "mar", "apr", "may",
+	    "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+	const char *p;
+	int i;
+
+	if (!has(m, g))
+		return -1;
+	p = m->s + m->ov[2 * g];
+	for (i = 0; i < 12; i++)
+		if (ieq(p, names[i], 3))
+			return i + 1;
+	return -1;
+}
+
+/*
+ * The value of a number written with the conventions of lang: Vietnamese
+ * "1.500,5", English "1,500.5".  A separator followed by exactly three
+ * digits and matching the language's thousands mark groups thousands;
+ * otherwise it is the decimal mark ("1.2 tỷ" in a Vietnamese text is 1.2).
+ */
+static double
+parse_num(const char *s, size_t n, int lang)
+{
+	char thou = lang == NU_LANG_VI ? '.' : ',';
+	double v = 0, scale = 0;
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			if (scale > 0) {
+				v += (s[i] - '0') * scale;
+				scale /= 10;
+			} else
+				v = v * 10 + (s[i] - '0');
+			continue;
+		}
+		for (j = i + 1; j < n && s[j] >= '0' && s[j] <= '9'; j++)
+			;
+		if (s[i] == thou && j - i - 1 == 3 && scale == 0)
+			continue;
+		if (scale == 0)
+			scale = 0.1;
+	}
+	return v;
+}
+
+static void
+fmt_num(char *out, size_t sz, double v)
+{
+	if (v == (double)(long long)v && v < 9e18)
+		snprintf(out, sz, "%lld", (long long)v);
+	else
+		snprintf(out, sz, "%.10g", v);
+}
+
+static double
+multiplier(const char *w, size_t n)
+{
+	static const struct { const char *w; double m; } t[] = {
+		{ "nghìn", 1e3 }, { "ngàn", 1e3 }, { "triệu", 1e6 },
+		{ "tỷ", 1e9 }, { "tỉ", 1e9 }, { "thousand", 1e3 },
+		{ "million", 1e6 }, { "billion", 1e9 }, { "trillion", 1e12 },
+		{ "bn", 1e9 }, { "mn", 1e6 }, { "m", 1e6 }, { "k", 1e3 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (strlen(t[i].w) == n && ieq(w, t[i].w, n))
+			return t[i].m;
+	return 1;
+}
+
+static const char *
+currency(const char *w, size_t n)
+{
+	static const struct { const char *w, *code; } t[] = {
+		{ "đồng", "VND" }, { "vnđ", "VND" }, { "vnd", "VND" },
+		{ "usd", "USD" }, { "đô", "USD" }, { "dollar", "USD" },
+		{ "$", "USD" }, { "us$", "USD" }, { "s$", "SGD" },
+		{ "a$", "AUD" }, { "euro", "EUR" }, { "eur", "EUR" },
+		{ "€", "EUR" }, { "nhân", "CNY" }, { "ndt", "CNY" },
+		{ "cny", "CNY" }, { "yuan", "CNY" }, { "yên", "JPY" },
+		{ "jpy", "JPY" }, { "yen", "JPY" }, { "¥", "JPY" },
+		{ "bảng", "GBP" }, { "gbp", "GBP" }, { "pound", "GBP" },
+		{ "£", "GBP" }, { "won", "KRW" }, { "baht", "THB" },
+		{ "kíp", "LAK" }, { "rupee", "INR" },
+	};
+	size_t i, k;
+	char low[16];
+
+	for (k = 0; k < n && k < sizeof(low) - 1; k++)
+		low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+	low[k] = '\0';
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (strncmp(low, t[i].w, strlen(t[i].w)) == 0)
+			return t[i].code;
+	return "XXX";
+}
+
+static void
+add_money(struct nu_ent_ctx *c, size_t b, size_t e, const struct m *m,
+    int gnum_, int gmul, int gcur)
+{
+	char v[96], num[40];
+	double x;
+	size_t i;
+
+	x = parse_num(m->s + m->ov[2 * gnum_], m->ov[2 * gnum_ + 1] -
+	    m->ov[2 * gnum_], c->curlang);
+	if (has(m, gmul))
+		x *= multiplier(m->s + m->ov[2 * gmul], m->ov[2 * gmul + 1] -
+		    m->ov[2 * gmul]);
+	fmt_num(num, sizeof(num), x);
+	snprintf(v, sizeof(v), "{\"amount\":%s,\"currency\":\"%s\"}", num,
+	    currency(m->s + m->ov[2 * gcur], m->ov[2 * gcur + 1] -
+	    m->ov[2 * gcur]));
+	i = nu_cand_add(c, NU_ENT_MONEY, 92, b, e);
+	nu_cand_value(c, i, v, strlen(v));
+}
+
+static long
+roman(const struct m *m, int g)
+{
+	static const char *r[] = { "I", "II", "III", "IV" };
+	long v = gnum(m, g);
+	int i;
+
+	if (v > 0)
+		return v;
+	for (i = 3; i >= 0; i--)
+		if (gis(m, g, r[i]))
+			return i + 1;
+	return -1;
+}
+
+static size_t
+count_digits(const char *s, size_t b, size_t e)
+{
+	size_t k = 0;
+
+	for (; b < e; b++)
+		k += s[b] >= '0' && s[b] <= '9';
+	return k;
+}
+
+/* One match of rule r over bytes [b, e). */
+static void
+handle(struct nu_ent_ctx *c, enum rule r, const struct m *m, size_t b,
+    size_t e)
+{
+	long d, mo, y, h, mi;
+	char v[128];
+	size_t i;
+	const char *s = m->s;
+
+	switch (r) {
+	case R_RANGE:
+		d = gnum(m, 1), mo = gnum(m, 2), y = gnum(m, 6);
+		if (!valid_dm(d, mo) || !valid_dm(gnum(m, 4), gnum(m, 5)) ||
+		    !valid_y(y))
+			return;
+		snprintf(v, sizeof(v), "\"%04ld-%02ld-%02ld/%04ld-%02ld-%02ld\"",
+		    has(m, 3) ? gnum(m, 3) : y, mo, d, y, gnum(m, 5),
+		    gnum(m, 4));
+		i = nu_cand_add(c, NU_ENT_DATE, 97, b, e);
+		nu_cand_value(c, i, v, strlen(v));
+		break;
+	case R_DMY:
+		d = gnum(m, 1), mo = gnum(m, 2), y = gnum(m, 3);
+		if (valid_dm(d, mo) && valid_y(y))
+			add_date(c, 95, b, e, y, mo, d);
+		break;
+	case R_DMY_WORDS:
+		d = gnum(m, 1), mo = gnum(m, 2), y = gnum(m, 3);
+		if (valid_dm(d, mo) && (y < 0 || valid_y(y)))
+			add_date(c, 95, b, e, y, mo, d);
+		break;
+	case R_DM_SLASH:
+	case R_DM_DOT:
+		d = gnum(m, 1), mo = gnum(m, 2);
+		/* "26.3 âm lịch": a lunar date has no Gregorian value */
+		if (e + 3 < c->n && strncmp(s + e, " âm", 4) == 0)
+			return;
+		if (valid_dm(d, mo))
+			add_date(c, 90, b, e, -1, mo, d);
+		break;
+	case R_MY:
+		mo = gnum(m, 1), y = gnum(m, 2);
+		if (mo >= 1 && mo <= 12 && valid_y(y))
+			add_date(c, 93, b, e, y, mo, 0);
+		break;
+	case R_M:
+		mo = gnum(m, 1);
+		if (mo >= 1 && mo <= 12)
+			add_date(c, 91, b, e, -2, mo, 0);
+		break;
+	case R_QUARTER:
+		y = gnum(m, 2);
+		if ((h = roman(m, 1)) < 1 || !valid_y(y))
+			return;
+		snprintf(v, sizeof(v), "\"%04ld-Q%ld\"", y, h);
+		i = nu_cand_add(c, NU_ENT_DATE, 93, b, e);
+		nu_cand_value(c, i, v, strlen(v));
+		break;
+	case R_YEAR:
+	case R_EN_YEAR:
+		if (valid_y(y = gnum(m, 1)))
+			add_date(c, 91, b, e, y, 0, 0);
+		break;
+	case R_YEARS:
+		y = gnum(m, 1), h = gnum(m, 2);
+		if (!valid_y(y) || !valid_y(h) || h <= y)
+			return;
+		snprintf(v, sizeof(v), "\"%04ld/%04ld\"", y, h);
+		i = nu_cand_add(c, NU_ENT_DATE, 93, b, e);
+		nu_cand_value(c, i, v, strlen(v));
+		break;
+	case R_TIME_COLON:
+	case R_TIME_H:
+	case R_TIME_GIO:
+	case R_TIME_EN:
+		h = gnum(m, 1);
+		mi = has(m, 2) ? gnum(m, 2) : 0;
+		if (r == R_TIME_EN) {
+			if (h < 1 || h > 12)
+				return;
+			if (gis(m, 3, "p") && h != 12)
+				h += 12;
+			else if (gis(m, 3, "a") && h == 12)
+				h = 0;
+		}
+		if (h < 0 || h > 23 || mi < 0 || mi > 59)
+			return;
+		snprintf(v, sizeof(v), "\"%02ld:%02ld\"", h, mi);
+		i = nu_cand_add(c, NU_ENT_TIME, 94, b, e);
+		nu_cand_value(c, i, v, strlen(v));
+		break;
+	case R_EN_MDY:
+		mo = month_en(m, 1), d = gnum(m, 2), y = gnum(m, 3);
+		if (valid_dm(d, mo) && (y < 0 || valid_y(y)))
+			add_date(c, 95, b, e, y, mo, d);
+		break;
+	case R_EN_DMY:
+		d = gnum(m, 1), mo = month_en(m, 2), y = gnum(m, 3);
+		if (valid_dm(d, mo) && (y < 0 || valid_y(y)))
+			add_date(c, 95, b, e, y, mo, d);
+		break;
+	case R_EN_MY:
+		mo = month_en(m, 1), y = gnum(m, 2);
+		if (mo > 0 && valid_y(y))
+			add_date(c, 93, b, e, y, mo, 0);
+		break;
+	case R_ISO:
+		y = gnum(m, 1), mo = gnum(m, 2), d = gnum(m, 3);
+		if (valid_dm(d, mo) && valid_y(y))
+			add_date(c, 95, b, e, y, mo, d);
+		break;
+	case R_MONEY_SYM:
+		add_money(c, b, e, m, 2, 3, 1);
+		break;
+	case R_MONEY:
+		add_money(c, b, e, m, 1, 2, 3);
+		break;
+	case R_PERCENT: {
+		char num[40];
+
+		fmt_num(num, sizeof(num), parse_num(s + m->ov[2],
+		    m->ov[3] - m->ov[2], c->curlang));
+		i = nu_cand_add(c, NU_ENT_PERCENT, 92, b, e);
+		nu_cand_value(c, i, num, strlen(num));
+		break;
+	}
+	case R_URL:
+		while (e > b && strchr(".,;:!?)]}'\"", s[e - 1]) != NULL)
+			e--;
+		nu_cand_add(c, NU_ENT_URL, 99, b, e);
+		break;
+	case R_EMAIL:
+		nu_cand_add(c, NU_ENT_EMAIL, 99, b, e);
+		break;
+	case R_PHONE:
+		i = count_digits(s, b, e);
+		if (i >= 9 && i <= 13)
+			nu_cand_add(c, NU_ENT_PHONE, 89, b, e);
+		break;
+	case R_NRULES:
+		break;
+	}
+}
+
+static unsigned
+rule_types(enum rule r)
+{
+	if (r <= R_YEARS || (r >= R_EN_MDY && r <= R_EN_YEAR))
+		return 1u << NU_ENT_DATE;
+	if (r <= R_TIME_GIO || r == R_TIME_EN)
+		return 1u << NU_ENT_TIME;
+	if (r <= R_MONEY)
+		return 1u << NU_ENT_MONEY;
+	if (r == R_PERCENT)
+		return 1u << NU_ENT_PERCENT;
+	if (r == R_URL)
+		return 1u << NU_ENT_URL;
+	if (r == R_EMAIL)
+		return 1u << NU_ENT_EMAIL;
+	return 1u << NU_ENT_PHONE;
+}
+
+/* Whether the text has a byte that can start a match of rule r. */
+static int
+worth(const struct nu_ent_ctx *c, enum rule r, int hasdigit)
+{
+	if (r == R_URL)
+		return memchr(c->s, '/', c->n) != NULL ||
+		    memchr(c->s, 'w', c->n) != NULL;
+	if (r == R_EMAIL)
+		return memchr(c->s, '@', c->n) != NULL;
+	if (r == R_EN_YEAR || r == R_EN_MDY || r == R_EN_DMY || r == R_EN_MY)
+		return hasdigit && c->curlang == NU_LANG_EN;
+	return hasdigit;
+}
+
+void
+nu_ent_patterns(struct nu_ent_ctx *c)
+{
+	struct patstate *ps = c->pat;
+	struct m m;
+	PCRE2_SIZE pos;
+	size_t i;
+	int r, rc, hasdigit = 0;
+
+	for (i = 0; i < c->ntok; i++)
+		if (c->tok[i].fl & T_DIG) {
+			hasdigit = 1;
+			break;
+		}
+	m.s = c->s;
+	for (r = 0; r < R_NRULES; r++) {
+		if (!(c->types & rule_types(r)) || !worth(c, r, hasdigit))
+			continue;
+		pos = 0;
+		while (pos <= c->n) {
+			rc = pcre2_match(ps->re[r], (PCRE2_SPTR)c->s, c->n, pos,
+			    PCRE2_NO_UTF_CHECK, ps->md, NULL);
+			if (rc < 0)
+				break;
+			m.ov = pcre2_get_ovector_pointer(ps->md);
+			m.n = rc;
+			if (m.ov[1] > m.ov[0])
+				handle(c, r, &m, m.ov[0], m.ov[1]);
+			pos = m.ov[1] > m.ov[0] ? m.ov[1] : m.ov[1] + 1;
+			/* step over a whole UTF-8 sequence */
+			while (pos < c->n && ((unsigned char)c->s[pos] & 0xC0) ==
+			    0x80)
+				pos++;
+		}
+	}
+}

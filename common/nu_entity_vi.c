@@ -1,0 +1,484 @@
+/*
+ * Vietnamese people, positions, organisations and places.
+ *
+ * Names are runs of capitalised syllables.  A run is a person when an
+ * honorific comes before it (ông, bà, đồng chí), a position comes before
+ * it (Bí thư Tỉnh ủy Đặng Xuân Phong) or after it (Đặng Xuân Phong, Bí thư
+ * Tỉnh ủy), or, without such evidence, when it starts with a surname and
+ * has three or four syllables.  Positions and organisations are a head
+ * from the lexicons followed by a tail: organisation words, capitalised
+ * words, abbreviations, an administrative unit with its name, and short
+ * lowercase runs that lead to one of those (Hội hữu nghị đối ngoại nhân
+ * dân Trung Quốc).  A capitalised run that starts with a surname ends a
+ * tail: that is the person the position belongs to.
+ */
+#include <string.h>
+
+#include "nu_entity.h"
+#include "nu_entity_int.h"
+
+#define MAXNAME	4
+#define MAXPOS	8
+
+/*
+ * Tail modes: a position (a surname run ends it: the holder's name), a
+ * position after a named holder (no second name follows), an organisation
+ * after a full name (UBND), after a bare head (Lữ đoàn 543).
+ */
+enum { M_POS, M_CHAIN, M_ORG, M_ORGHEAD };
+
+static unsigned
+fl(const struct nu_ent_ctx *c, size_t i)
+{
+	return i < c->ntok ? c->tok[i].fl : T_NL;
+}
+
+static int
+syl(const struct nu_ent_ctx *c, size_t i)
+{
+	unsigned f = fl(c, i);
+
+	return (f & T_WORD) && (f & T_CAP) && !(f & (T_UPPER | T_DIG));
+}
+
+static int
+punct(const struct nu_ent_ctx *c, size_t i, char ch)
+{
+	return i < c->ntok && (c->tok[i].fl & T_PUNCT) && c->s[c->tok[i].b] == ch;
+}
+
+static int
+is_dash(const struct nu_ent_ctx *c, size_t i)
+{
+	if (i >= c->ntok || !(c->tok[i].fl & T_PUNCT))
+		return 0;
+	return c->s[c->tok[i].b] == '-' ||
+	    memcmp(c->s + c->tok[i].b, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(c->s + c->tok[i].b, "\xe2\x80\x94", 3) == 0;
+}
+
+/* End of the run of capitalised syllables from i on one line. */
+static size_t
+cap_run(const struct nu_ent_ctx *c, size_t i)
+{
+	size_t j = i;
+
+	while (j < c->ntok && syl(c, j) && (j == i || (fl(c, j) & T_SP)))
+		j++;
+	return j;
+}
+
+static uint32_t
+bits1(struct nu_ent_ctx *c, size_t i)
+{
+	return i < c->ntok ? nu_lex_get(c, i, i + 1) : 0;
+}
+
+static uint32_t bits1(struct nu_ent_ctx *, size_t);
+
+/*
+ * Longest place name of the gazetteers in [i, lim), all capitalised.  A
+ * one-syllable place that is also a surname and is followed by another
+ * syllable is taken for the start of a name (Vương Ninh).
+ */
+static size_t
+place_len(struct nu_ent_ctx *c, size_t i, size_t lim)
+{
+	size_t e = nu_lex_longest(c, i, L_PLACE_VI), k;
+
+	if (e > lim)
+		e = i;
+	if (e == i + 1 && lim > e && (bits1(c, i) & L_SURNAME))
+		e = i;
+	for (k = i; k < e; k++)
+		if (!(fl(c, k) & T_CAP) && (fl(c, k) & T_WORD))
+			return i;
+	return e;
+}
+
+/*
+ * A person's name starting at i: a surname and 2-4 syllables, not a place
+ * name, unless a position comes before and the name has three syllables
+ * (Chủ tịch Hồ Chí Minh).
+ */
+static size_t
+name_at2(struct nu_ent_ctx *c, size_t i, int afterpos)
+{
+	size_t r = cap_run(c, i);
+
+	if (r - i < 2 || !(bits1(c, i) & L_SURNAME))
+		return i;
+	if (place_len(c, i, r) > i && !(afterpos && r - i >= 3))
+		return i;
+	return r - i > MAXNAME ? i + 3 : r;
+}
+
+static size_t
+name_at(struct nu_ent_ctx *c, size_t i)
+{
+	return name_at2(c, i, 0);
+}
+
+static size_t position_at(struct nu_ent_ctx *, size_t, int);
+
+/* Whether token q starts a position or a person's name. */
+static int
+starts_other(struct nu_ent_ctx *c, size_t q)
+{
+	return (syl(c, q) && name_at(c, q) > q) ||
+	    nu_lex_longest(c, q, L_POS_VI) > q;
+}
+
+static int
+stopword(struct nu_ent_ctx *c, size_t i)
+{
+	return (bits1(c, i) & (L_STOP_VI | L_HONOR)) != 0;
+}
+
+/*
+ * The tail of a position or organisation name from token k; returns its
+ * end (k when nothing follows).
+ */
+static size_t
+tail(struct nu_ent_ctx *c, size_t k, int mode)
+{
+	size_t j = k, e, r, p, q;
+	unsigned f;
+	int names = mode == M_POS, prevsyl = 0;
+
+	while (j < c->ntok && !(fl(c, j) & T_NL)) {
+		f = fl(c, j);
+		if (f & (T_CAP | T_UPPER)) {
+			e = nu_lex_longest(c, j, L_ORG_VI | L_ORGHEAD_VI);
+			if (e > j && !(bits1(c, j) & L_SURNAME && name_at(c, j) > j)) {
+				j = e;
+				prevsyl = 0;
+				continue;
+			}
+		}
+		e = nu_lex_longest(c, j, L_ADMIN);
+		if (e > j) {
+			r = cap_run(c, e);
+			if (r > e && (fl(c, e) & T_SP)) {
+				p = place_len(c, e, r);
+				if (p > e) {
+					j = p;
+					prevsyl = 0;
+					continue;
+				}
+				if (names && name_at(c, e) > e)
+					return e;
+				j = r - e > MAXNAME ? e + MAXNAME : r;
+				prevsyl = 0;
+				continue;
+			}
+			if ((fl(c, e) & T_NUM) && (fl(c, e) & T_SP)) {
+				j = e + 1;
+				continue;
+			}
+			return e;
+		}
+		if ((f & T_LOW) && (fl(c, j + 1) & T_SP) &&
+		    c->tok[j].e - c->tok[j].b == 5 &&
+		    memcmp(c->low.p + c->tok[j].b, "khóa", 5) == 0 &&
+		    (fl(c, j + 1) & (T_UPPER | T_NUM))) {
+			j += 2;
+			continue;
+		}
+		if (syl(c, j)) {
+			if (names && name_at2(c, j, 1) > j)
+				return j;
+			r = cap_run(c, j);
+			p = place_len(c, j, r);
+			if (p > j) {
+				j = p;
+				prevsyl = 0;
+				continue;
+			}
+			if (names && name_at(c, j) > j)
+				return j;
+			if (j > k && nu_lex_longest(c, j, L_POS_VI) > j)
+				return j;
+			j++;
+			prevsyl = 1;
+			continue;
+		}
+		if ((f & T_WORD) && (f & T_UPPER)) {
+			j++;
+			prevsyl = 0;
+			continue;
+		}
+		if ((f & T_NUM) && j == k && mode == M_ORGHEAD) {
+			j++;
+			continue;
+		}
+		if ((f & T_LOW) && (f & T_SP)) {
+			/* the second syllable of a capitalised word: Bộ Ngoại giao */
+			if (prevsyl && !stopword(c, j) &&
+			    nu_lex_longest(c, j, L_ADMIN) == j &&
+			    !(fl(c, j + 1) & T_LOW)) {
+				j++;
+				prevsyl = 0;
+				continue;
+			}
+			prevsyl = 0;
+			for (q = j; q < c->ntok && q - j < 5 && (fl(c, q) & T_LOW) &&
+			    (fl(c, q) & T_SP) && !stopword(c, q) &&
+			    nu_lex_longest(c, q, L_ADMIN) == q; q++)
+				;
+			if (q > j && q < c->ntok && (fl(c, q) & T_SP) &&
+			    ((fl(c, q) & (T_CAP | T_UPPER)) ||
+			    nu_lex_longest(c, q, L_ADMIN) > q) &&
+			    !starts_other(c, q)) {
+				if (j == k && (mode == M_ORG || mode == M_ORGHEAD) &&
+				    nu_lex_longest(c, q, L_ADMIN) > q)
+					return j;
+				j = q;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+/*
+ * A position starting at i (capitalised head); returns its end or i.  An
+ * organisation name that is longer wins (Đại sứ quán is no Đại sứ).
+ */
+static size_t
+position_at(struct nu_ent_ctx *c, size_t i, int mode)
+{
+	size_t e;
+
+	if (!(fl(c, i) & T_CAP))
+		return i;
+	e = nu_lex_longest(c, i, L_POS_VI);
+	if (nu_lex_longest(c, i, L_ORG_VI | L_ORGHEAD_VI) > e)
+		return i;
+	if (e == i && i + 1 < c->ntok && (fl(c, i + 1) & T_SP) &&
+	    c->tok[i].e - c->tok[i].b == 4 &&
+	    memcmp(c->low.p + c->tok[i].b, "phó", 4) == 0) {
+		e = nu_lex_longest(c, i + 1, L_POS_VI);
+		if (e == i + 1)
+			e = i;
+	}
+	if (e == i)
+		return i;
+	return tail(c, e, mode);
+}
+
+/*
+ * Positions after a name: ", Pos, Pos" or " - Pos" (or "(Pos").  Fills
+ * sp with spans and returns their number.
+ */
+static size_t
+chain(struct nu_ent_ctx *c, size_t k, size_t *sp, size_t *endp)
+{
+	size_t n = 0, e;
+
+	*endp = k;
+	while (n < MAXPOS && k + 1 < c->ntok && !(fl(c, k + 1) & T_NL) &&
+	    (punct(c, k, ',') || is_dash(c, k) || (n == 0 && punct(c, k, '(')))) {
+		if ((e = position_at(c, k + 1, M_CHAIN)) == k + 1)
+			break;
+		nu_cand_add(c, NU_ENT_POSITION, 60, c->tok[k + 1].b,
+		    c->tok[e - 1].e);
+		sp[2 * n] = c->tok[k + 1].b;
+		sp[2 * n + 1] = c->tok[e - 1].e;
+		n++;
+		*endp = k = e;
+	}
+	return n;
+}
+
+static void
+remember(struct nu_ent_ctx *c, size_t i, size_t j)
+{
+	nu_buf_add(&c->known, c->low.p + c->tok[i].b, c->tok[j - 1].e -
+	    c->tok[i].b);
+	nu_buf_addc(&c->known, '\n');
+}
+
+static int
+known(const struct nu_ent_ctx *c, size_t i, size_t j)
+{
+	const char *p = c->known.p, *end = p + c->known.len, *nl;
+	const char *k = c->low.p + c->tok[i].b;
+	size_t n = c->tok[j - 1].e - c->tok[i].b;
+
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if ((size_t)(nl - p) == n && memcmp(p, k, n) == 0)
+			return 1;
+		p = nl + 1;
+	}
+	return 0;
+}
+
+static size_t
+person(struct nu_ent_ctx *c, size_t i, size_t j, int score, size_t *sp,
+    size_t nsp)
+{
+	size_t x, e;
+
+	x = nu_cand_add(c, NU_ENT_PERSON, score, c->tok[i].b, c->tok[j - 1].e);
+	nu_cand_positions(c, x, sp, nsp);
+	if (!known(c, i, j))
+		remember(c, i, j);
+	(void)e;
+	return j;
+}
+
+/* Sentence start: nothing, a line break or . : ! ? " before token i. */
+static int
+sentence_start(const struct nu_ent_ctx *c, size_t i)
+{
+	if (i == 0 || (fl(c, i) & T_NL))
+		return 1;
+	return (fl(c, i - 1) & T_PUNCT) &&
+	    strchr(".:!?\"(", c->s[c->tok[i - 1].b]) != NULL;
+}
+
+void
+nu_ent_vi(struct nu_ent_ctx *c)
+{
+	size_t i = 0, h, k, e, r, p, n, end, nsp, ndef = 0;
+	size_t sp[2 * (MAXPOS + 1)];
+	size_t def[64][2], chained = 0;
+	uint32_t b;
+
+	while (i < c->ntok) {
+		if (!(fl(c, i) & T_WORD)) {
+			i++;
+			continue;
+		}
+		/* honorific + name */
+		h = nu_lex_longest(c, i, L_HONOR);
+		if (h > i && (!(fl(c, i) & T_CAP) || sentence_start(c, i) ||
+		    (fl(c, i) & T_UPPER) || h > i + 1)) {
+			k = h;
+			if (punct(c, k, ':'))
+				k++;
+			if (position_at(c, k, M_POS) == k && syl(c, k) &&
+			    !(fl(c, k) & T_NL)) {
+				r = cap_run(c, k);
+				if (r - k > MAXNAME)
+					r = k + 3;
+				p = place_len(c, k, r);
+				if (p < r) {
+					n = chain(c, r, sp, &end);
+					person(c, k, r, 80, sp, n);
+					chained = end;
+					i = k;
+					continue;
+				}
+			}
+		}
+		/* position, maybe followed by its holder's name */
+		if ((e = position_at(c, i, i < chained ? M_CHAIN : M_POS)) > i) {
+			nu_cand_add(c, NU_ENT_POSITION, 60, c->tok[i].b,
+			    c->tok[e - 1].e);
+			sp[0] = c->tok[i].b;
+			sp[1] = c->tok[e - 1].e;
+			if (!(fl(c, e) & T_NL) && i >= chained &&
+			    (r = name_at2(c, e, 1)) > e) {
+				n = chain(c, r, sp + 2, &end);
+				person(c, e, r, 75, sp, n + 1);
+				chained = end;
+			}
+			/* organisations and places inside the position */
+			i++;
+			continue;
+		}
+		/* organisation */
+		if (fl(c, i) & (T_CAP | T_UPPER)) {
+			e = nu_lex_longest(c, i, L_ORG_VI | L_ORGHEAD_VI);
+			if (e > i) {
+				b = nu_lex_get(c, i, e);
+				/* "các ban Đảng Tỉnh ủy": the name is Tỉnh ủy */
+				if (e == i + 1 && !(b & L_ORG_VI) &&
+				    (fl(c, e) & T_SP) &&
+				    nu_lex_longest(c, e, L_ORG_VI) > e) {
+					i = e;
+					continue;
+				}
+				r = tail(c, e, (b & L_ORG_VI) ? M_ORG : M_ORGHEAD);
+				if ((b & L_ORG_VI) || r > e) {
+					nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b,
+					    c->tok[r - 1].e);
+					i = r;
+					continue;
+				}
+			}
+		}
+		/* administrative unit + name */
+		e = nu_lex_longest(c, i, L_ADMIN);
+		if (e > i && !(fl(c, e) & T_NL) && (fl(c, e) & T_SP)) {
+			r = cap_run(c, e);
+			if (r > e && nu_lex_longest(c, e, L_ORG_VI | L_ORGHEAD_VI |
+			    L_POS_VI) == e) {
+				p = place_len(c, e, r);
+				if (p == e)
+					p = r - e > MAXNAME ? e + MAXNAME : r;
+				nu_cand_add(c, NU_ENT_PLACE, 65, c->tok[i].b,
+				    c->tok[p - 1].e);
+				i = p;
+				continue;
+			}
+			if ((fl(c, e) & T_NUM) && (fl(c, i) & T_CAP)) {
+				nu_cand_add(c, NU_ENT_PLACE, 65, c->tok[i].b,
+				    c->tok[e].e);
+				i = e + 1;
+				continue;
+			}
+		}
+		if (!syl(c, i)) {
+			i++;
+			continue;
+		}
+		/* a run of capitalised syllables */
+		r = cap_run(c, i);
+		p = place_len(c, i, r);
+		if (p > i) {
+			nu_cand_add(c, NU_ENT_PLACE, 50, c->tok[i].b,
+			    c->tok[p - 1].e);
+			i = p;
+			continue;
+		}
+		if ((e = name_at(c, i)) > i) {
+			n = chain(c, e, sp, &end);
+			if (n > 0) {
+				person(c, i, e, 70, sp, n);
+				chained = end;
+				i = e;
+				continue;
+			}
+			if (e - i >= 3 && !(nu_lex_get(c, i - (i > 0), i) &
+			    L_PTRIG && i > 0)) {
+				person(c, i, e, 40, NULL, 0);
+			} else if (ndef < 64) {
+				def[ndef][0] = i;
+				def[ndef][1] = e;
+				ndef++;
+			}
+			i = e;
+			continue;
+		}
+		/* an unknown name after a place word: sông Hồng, ga Hà Khẩu */
+		if (i > 0 && (nu_lex_get(c, i - 1, i) & L_PTRIG) &&
+		    (fl(c, i) & T_SP) && !sentence_start(c, i)) {
+			e = r - i > 3 ? i + 3 : r;
+			nu_cand_add(c, NU_ENT_PLACE, 35, c->tok[i].b,
+			    c->tok[e - 1].e);
+			i = e;
+			continue;
+		}
+		i = r;
+	}
+	/* two-syllable names seen with evidence elsewhere in the record */
+	for (k = 0; k < ndef; k++)
+		if (known(c, def[k][0], def[k][1]))
+			person(c, def[k][0], def[k][1], 45, NULL, 0);
+	(void)nsp;
+}
