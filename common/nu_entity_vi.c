@@ -222,7 +222,7 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 				continue;
 			}
 			prevsyl = 0;
-			for (q = j; q < c->ntok && q - j < 5 && (fl(c, q) & T_LOW) &&
+			for (q = j; q < c->ntok && q - j < 6 && (fl(c, q) & T_LOW) &&
 			    (fl(c, q) & T_SP) && !stopword(c, q) &&
 			    nu_lex_longest(c, q, L_ADMIN) == q; q++)
 				;
@@ -369,6 +369,7 @@ nu_ent_vi(struct nu_ent_ctx *c)
 				if (p < r) {
 					n = chain(c, r, sp, &end);
 					person(c, k, r, 80, sp, n);
+					if (n > 0)
 					chained = end;
 					i = k;
 					continue;
@@ -385,7 +386,8 @@ nu_ent_vi(struct nu_ent_ctx *c)
 			    (r = name_at2(c, e, 1)) > e) {
 				n = chain(c, r, sp + 2, &end);
 				person(c, e, r, 75, sp, n + 1);
-				chained = end;
+				if (n > 0)
+					chained = end;
 			}
 			/* organisations and places inside the position */
 			i++;
@@ -450,7 +452,8 @@ nu_ent_vi(struct nu_ent_ctx *c)
 			n = chain(c, e, sp, &end);
 			if (n > 0) {
 				person(c, i, e, 70, sp, n);
-				chained = end;
+				if (n > 0)
+					chained = end;
 				i = e;
 				continue;
 			}
@@ -466,7 +469,8 @@ nu_ent_vi(struct nu_ent_ctx *c)
 			continue;
 		}
 		/* an unknown name after a place word: sông Hồng, ga Hà Khẩu */
-		if (i > 0 && (nu_lex_get(c, i - 1, i) & L_PTRIG) &&
+		if (i > 0 && ((nu_lex_get(c, i - 1, i) & L_PTRIG) ||
+		    (i > 1 && (nu_lex_get(c, i - 2, i) & L_PTRIG))) &&
 		    (fl(c, i) & T_SP) && !sentence_start(c, i)) {
 			e = r - i > 3 ? i + 3 : r;
 			nu_cand_add(c, NU_ENT_PLACE, 35, c->tok[i].b,
