@@ -1,0 +1,322 @@
+/*
+ * strip-boilerplate: keep a news page's article lines, like grep keeps
+ * matches; or clean the `body` of split-article records.
+ */
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nu_boiler.h"
+#include "nu_boiler_rec.h"
+#include "nu_buf.h"
+#include "nu_cli.h"
+#include "nu_input.h"
+#include "nu_lexicon.h"
+
+enum { M_AUTO, M_TEXT, M_RECORDS };
+
+struct opts {
+	const char	*output, *lexdir;
+	int		 invert, number, roles, no_meta, mode, lang, progress;
+	int		 strict, nfiles;
+};
+
+/* A line held in the page window: offsets into the window's buffer. */
+struct wline {
+	size_t		 raw, rawlen;	/* as read, newline included */
+	size_t		 cls, clslen;	/* the clean text classified */
+	uint64_t	 lineno;
+};
+
+struct state {
+	const struct opts *o;
+	struct nu_boiler *b;
+	struct nu_boiler_rec *rec;
+	struct nu_buf	 win, out;
+	struct wline	*wl;
+	struct nu_bline	*bl;
+	size_t		 nwl, cwl;
+	uint64_t	 bytes, lines;
+};
+
+/*
+ * The window holds at most one page of a stream plus what follows it;
+ * past these limits it is flushed whole (a page that long has no
+ * boundaries we can see).  Memory stays under the limits plus the longest
+ * line.
+ */
+#define WIN_LINES	4096
+#define WIN_BYTES	(4u << 20)
+
+static int	parse_opts(struct opts *, int, char *[]);
+static int	run(struct state *, const char *);
+static void	add_line(struct state *, const struct nu_line *, const char *,
+		    size_t);
+static void	flush(struct state *, const char *, int);
+static void	usage(FILE *);
+
+int
+main(int argc, char *argv[])
+{
+	struct opts o;
+	struct state s;
+	int i, st = NU_EXIT_OK;
+
+	nu_cli_init(argv[0]);
+	i = parse_opts(&o, argc, argv);
+	o.nfiles = argc - i;
+	nu_lexicon_set_dir(o.lexdir);
+	memset(&s, 0, sizeof(s));
+	s.o = &o;
+	s.b = nu_boiler_new(o.lang);
+	s.rec = nu_boiler_rec_new(s.b, o.no_meta);
+	if (o.output != NULL)
+		nu_output_to(o.output);
+	nu_progress_start(o.progress, 0);
+	if (i == argc)
+		st = run(&s, "-");
+	for (; i < argc; i++)
+		st = nu_exit_worst(st, run(&s, argv[i]));
+	nu_progress_end();
+	nu_boiler_rec_free(s.rec);
+	nu_boiler_free(s.b);
+	nu_buf_free(&s.win);
+	nu_buf_free(&s.out);
+	free(s.wl);
+	free(s.bl);
+	return nu_cli_finish(st);
+}
+
+static int
+parse_opts(struct opts *o, int argc, char *argv[])
+{
+	enum { O_ROLES = 256, O_NOMETA, O_RECORDS, O_TEXT, O_LANG, O_LEXDIR,
+	    O_PROGRESS, O_STRICT, O_HELP, O_VERSION };
+	static const struct option longopts[] = {
+		{ "invert", no_argument, NULL, 'v' },
+		{ "line-number", no_argument, NULL, 'n' },
+		{ "roles", no_argument, NULL, O_ROLES },
+		{ "no-meta", no_argument, NULL, O_NOMETA },
+		{ "records", no_argument, NULL, O_RECORDS },
+		{ "text", no_argument, NULL, O_TEXT },
+		{ "lang", required_argument, NULL, O_LANG },
+		{ "lexicon-dir", required_argument, NULL, O_LEXDIR },
+		{ "output", required_argument, NULL, 'o' },
+		{ "progress", no_argument, NULL, O_PROGRESS },
+		{ "strict", no_argument, NULL, O_STRICT },
+		{ "help", no_argument, NULL, O_HELP },
+		{ "version", no_argument, NULL, O_VERSION },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	while ((c = getopt_long(argc, argv, "vno:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'v': o->invert = 1; break;
+		case 'n': o->number = 1; break;
+		case 'o': o->output = optarg; break;
+		case O_ROLES: o->roles = 1; break;
+		case O_NOMETA: o->no_meta = 1; break;
+		case O_RECORDS: o->mode = M_RECORDS; break;
+		case O_TEXT: o->mode = M_TEXT; break;
+		case O_LEXDIR: o->lexdir = optarg; break;
+		case O_PROGRESS: o->progress = 1; break;
+		case O_STRICT: o->strict = 1; break;
+		case O_LANG:
+			if (strcmp(optarg, "vi") == 0)
+				o->lang = NU_BOIL_LANG_VI;
+			else if (strcmp(optarg, "en") == 0)
+				o->lang = NU_BOIL_LANG_EN;
+			else if (strcmp(optarg, "auto") == 0)
+				o->lang = NU_BOIL_LANG_AUTO;
+			else
+				nu_usage_error("--lang: '%s' is not vi, en or auto",
+				    optarg);
+			break;
+		case O_HELP:
+			usage(stdout);
+			exit(nu_cli_finish(NU_EXIT_OK));
+		case O_VERSION:
+			nu_print_version();
+			exit(nu_cli_finish(NU_EXIT_OK));
+		default:
+			fprintf(stderr, "Try '%s --help' for more information.\n",
+			    nu_progname());
+			exit(NU_EXIT_TROUBLE);
+		}
+	}
+	if (o->invert && o->roles)
+		nu_usage_error("-v and --roles cannot be used together");
+	return optind;
+}
+
+static int
+run(struct state *s, const char *path)
+{
+	struct nu_input *in;
+	struct nu_line ln;
+	const char *p;
+	size_t n, k;
+	int mode = s->o->mode, st = NU_EXIT_OK, r;
+
+	if ((in = nu_input_open(path)) == NULL)
+		return NU_EXIT_TROUBLE;
+	nu_boiler_rec_begin(s->rec, path);
+	while ((r = nu_input_line(in, &ln)) > 0) {
+		nu_input_clean(in, &ln, &p, &n);
+		if (mode == M_AUTO) {
+			for (k = 0; k < n && (p[k] == ' ' || p[k] == '\t'); k++)
+				;
+			if (k < n)
+				mode = p[k] == '{' ? M_RECORDS : M_TEXT;
+		}
+		if (mode == M_RECORDS) {
+			/* blank lines before the first record: nothing */
+			s->nwl = 0;
+			nu_buf_reset(&s->win);
+			st = nu_exit_worst(st, nu_boiler_rec_line(s->rec, p, n,
+			    ln.lineno));
+			s->bytes += ln.len + ln.has_nl;
+			s->lines++;
+			if ((s->lines & 255) == 0) {
+				nu_check_output();
+				nu_progress_update(s->bytes, s->lines);
+			}
+			continue;
+		}
+		add_line(s, &ln, p, n);
+		if (s->nwl >= WIN_LINES || s->win.len >= WIN_BYTES)
+			flush(s, path, 0);
+	}
+	flush(s, path, 1);
+	if (r < 0)
+		st = NU_EXIT_TROUBLE;
+	return nu_exit_worst(st, nu_input_close(in, s->o->strict));
+}
+
+static void
+add_line(struct state *s, const struct nu_line *ln, const char *p, size_t n)
+{
+	struct wline *w;
+
+	if (s->nwl == s->cwl) {
+		s->cwl = s->cwl ? 2 * s->cwl : 256;
+		s->wl = nu_ereallocarray(s->wl, s->cwl, sizeof(*s->wl));
+		s->bl = nu_ereallocarray(s->bl, s->cwl, sizeof(*s->bl));
+	}
+	w = &s->wl[s->nwl++];
+	w->lineno = ln->lineno;
+	w->raw = s->win.len;
+	nu_buf_add(&s->win, ln->p, ln->len);
+	if (ln->has_nl)
+		nu_buf_addc(&s->win, '\n');
+	w->rawlen = s->win.len - w->raw;
+	if (p == ln->p) {
+		/* clean: classify the raw text (a final '\r' stripped) */
+		w->cls = w->raw;
+		w->clslen = n;
+	} else {
+		w->cls = s->win.len;
+		nu_buf_add(&s->win, p, n);
+		w->clslen = n;
+	}
+	s->bytes += ln->len + ln->has_nl;
+	s->lines++;
+}
+
+static void
+put_line(struct state *s, const char *path, const struct wline *w,
+    const struct nu_bline *b)
+{
+	const char *raw = s->win.p + w->raw;
+	size_t len = w->rawlen;
+
+	if (s->o->number) {
+		if (s->o->nfiles > 1)
+			printf("%s:", path);
+		printf("%llu:", (unsigned long long)w->lineno);
+	}
+	if (s->o->roles) {
+		fputs(nu_boiler_role_name(b->role), stdout);
+		putchar('\t');
+	}
+	fwrite(raw, 1, len, stdout);
+	if (len == 0 || raw[len - 1] != '\n')
+		putchar('\n');
+}
+
+/*
+ * Classify the window; print what is decided: everything at the end of an
+ * input (or when the window is full and holds a single page), else up to
+ * the start of the last page, which stays for the next round.
+ */
+static void
+flush(struct state *s, const char *path, int all)
+{
+	size_t i, upto, base, nb;
+
+	if (s->nwl == 0)
+		return;
+	for (i = 0; i < s->nwl; i++) {
+		s->bl[i].s = s->win.p + s->wl[i].cls;
+		s->bl[i].n = s->wl[i].clslen;
+	}
+	upto = nu_boiler_classify(s->b, s->bl, s->nwl, NU_BOIL_TITLED |
+	    NU_BOIL_SPLIT | (s->o->no_meta ? NU_BOIL_NO_META : 0));
+	if (all || upto == 0)
+		upto = s->nwl;
+	for (i = 0; i < upto; i++) {
+		if (s->o->roles || s->bl[i].keep != s->o->invert)
+			put_line(s, path, &s->wl[i], &s->bl[i]);
+	}
+	nu_check_output();
+	nu_progress_update(s->bytes, s->lines);
+	if (upto == s->nwl) {
+		s->nwl = 0;
+		nu_buf_reset(&s->win);
+		return;
+	}
+	base = s->wl[upto].raw;
+	nb = s->win.len - base;
+	memmove(s->win.p, s->win.p + base, nb);
+	s->win.len = nb;
+	memmove(s->wl, s->wl + upto, (s->nwl - upto) * sizeof(*s->wl));
+	s->nwl -= upto;
+	for (i = 0; i < s->nwl; i++) {
+		s->wl[i].raw -= base;
+		s->wl[i].cls -= base;
+	}
+}
+
+static void
+usage(FILE *f)
+{
+	fprintf(f,
+	    "Usage: %s [OPTION]... [FILE]...\n"
+	    "Print the article lines of news pages (title, paragraphs, captions),\n"
+	    "dropping boilerplate; or clean the body of split-article records.\n"
+	    "With no FILE, or when FILE is -, read standard input.\n"
+	    "\n"
+	    "  -v, --invert          print the lines that would be dropped\n"
+	    "  -n, --line-number     prefix lines with their line number\n"
+	    "      --roles           print ROLE<TAB>LINE for every line\n"
+	    "      --no-meta         drop datelines, bylines and source URLs too\n"
+	    "      --records         input is JSON Lines records\n"
+	    "      --text            input is page text\n"
+	    "                        (default: records when the first non-blank\n"
+	    "                        byte is '{')\n"
+	    "      --lang=LANG       vi, en or auto (default auto)\n"
+	    "      --lexicon-dir=DIR add the lexicons in DIR to the built-in ones\n"
+	    "  -o, --output=FILE     write FILE atomically instead of standard output\n"
+	    "      --strict          invalid UTF-8 or NUL in the input is an error\n"
+	    "      --progress        show bytes, lines and MB/s on standard error\n"
+	    "      --help            show this help and exit\n"
+	    "      --version         show version and exit\n"
+	    "\n"
+	    "Example: split-article pages/*.txt | strip-boilerplate | to-tsv -f title,body\n"
+	    "Exit status: 0 ok, 1 some input bad (reported), 2 usage or I/O error.\n",
+	    nu_progname());
+}
