@@ -125,7 +125,7 @@ nu_input_clean(struct nu_input *in, const struct nu_line *ln,
 {
 	const char *s = ln->p;
 	size_t n = ln->len, nbad, nnul;
-	int fixes;
+	int fixes, nfc;
 
 	if (ln->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
 		s += 3;
@@ -135,8 +135,8 @@ nu_input_clean(struct nu_input *in, const struct nu_line *ln,
 		n--;
 	*p = s;
 	*len = n;
-	if (nu_utf8_clean_prefix(s, n) == n)
-		return 0;
+	if (nu_utf8_check(s, n, &nfc) == n)
+		return nfc ? NU_TEXT_NFC : 0;
 	nu_buf_reset(&in->fixed);
 	fixes = nu_utf8_repair(s, n, &in->fixed, &nbad, &nnul);
 	if (nbad) {

@@ -52,8 +52,9 @@ int	nu_input_line(struct nu_input *in, struct nu_line *ln);
  * The line as records carry it: a leading BOM (line 1) and a '\r' before
  * '\n' removed silently (encoding, not content), NUL bytes dropped and
  * invalid UTF-8 replaced with U+FFFD (content: counted for the warning).
- * Returns the NU_FIX_* bits of content repairs; *p and *len point at the
- * clean text (the line itself when nothing changed, else in->fixed).
+ * Returns the NU_FIX_* bits of content repairs, plus NU_TEXT_NFC when the
+ * text is certainly NFC already; *p and *len point at the clean text (the
+ * line itself when nothing changed, else in->fixed).
  */
 int	nu_input_clean(struct nu_input *in, const struct nu_line *ln,
 	    const char **p, size_t *len);

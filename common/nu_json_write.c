@@ -1,7 +1,26 @@
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "nu_json.h"
+
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* Whether any of the 8 bytes at s is '"', '\\' or a control character. */
+static int
+needs_escape8(const char *s)
+{
+	uint64_t w, q, bs;
+
+	memcpy(&w, s, 8);
+	q = w ^ (ONES * '"');
+	bs = w ^ (ONES * '\\');
+	/* the classic "has zero byte" and "has byte less than n" tests;
+	   bytes >= 0x80 are masked out of the less-than test */
+	return (((q - ONES) & ~q) | ((bs - ONES) & ~bs) |
+	    ((w - ONES * 0x20) & ~w)) & HIGHS ? 1 : 0;
+}
 
 void
 nu_json_add_str(struct nu_buf *b, const char *s, size_t n)
@@ -21,6 +40,11 @@ nu_json_add_str_part(struct nu_buf *b, const char *s, size_t n)
 
 	nu_buf_reserve(b, n);
 	for (i = 0; i < n; i++) {
+		/* skip 8 bytes at a time while none is '"', '\\' or < 0x20 */
+		while (i + 8 <= n && !needs_escape8(s + i))
+			i += 8;
+		if (i >= n)
+			break;
 		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;

@@ -25,6 +25,15 @@ struct wline {
 	unsigned	starts:1;	/* a page starts here for sure */
 	unsigned	separator:1;	/* a --separator line */
 	unsigned	decided:1;	/* split check done (glue) */
+	/* features, computed once when the line enters the window */
+	unsigned	para:1;		/* paragraph_like */
+	unsigned	title:1;	/* title_like */
+	unsigned	image:1;	/* an image file name */
+	unsigned	share:1;	/* share-button tokens */
+	unsigned	header:1;	/* a block header (related, comments) */
+	unsigned	tailmark:1;	/* header, URL or byline: the page's tail */
+	unsigned	dline:1;	/* a dateline line */
+	unsigned	glue_title:1;	/* the text after glue is title-like */
 	size_t		glue;		/* sentence-glue offset candidate, 0 */
 };
 
@@ -179,6 +188,25 @@ sentence_glue(const char *s, size_t n)
 	return best;
 }
 
+static void
+features(struct wline *l, const char *s)
+{
+	size_t n = l->len;
+	struct nu_byline b;
+	struct nu_date d;
+
+	l->para = paragraph_like(s, n);
+	l->title = title_like(s, n);
+	l->image = nu_meta_image_line(s, n);
+	l->share = nu_meta_share_line(s, n);
+	l->header = nu_meta_header_role(s, n) != NULL;
+	l->tailmark = l->header || nu_meta_url_line(s, n) ||
+	    nu_meta_byline(s, n, &b);
+	l->dline = nu_meta_dateline_line(s, n, &d);
+	l->glue = sentence_glue(s, n);
+	l->glue_title = l->glue && title_like(s + l->glue, n - l->glue);
+}
+
 /* ---- the window ---- */
 
 static struct wline *
@@ -198,10 +226,12 @@ push(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 	nu_buf_add(&sp->arena, s, n);
 	l->len = n;
 	l->lineno = lineno;
-	l->fixes = fixes;
+	l->fixes = fixes & NU_FIX_MASK;
 	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
 		;
 	l->blank = i == n;
+	if (!l->blank)
+		features(l, s);
 	return l;
 }
 
@@ -226,7 +256,12 @@ split_at(struct nu_splitter *sp, size_t i, size_t k)
 	l->glue = 0;
 	l->fixes = 0;
 	sp->w[i].len = k;
+	features(&sp->w[i], text(sp, &sp->w[i]));
+	features(l, text(sp, l));
+	l->glue = 0;
+	l->glue_title = 0;
 	sp->w[i].glue = 0;
+	sp->w[i].glue_title = 0;
 }
 
 /* Index of the next non-blank line after i, or nw. */
@@ -246,37 +281,28 @@ next_nonblank(const struct nu_splitter *sp, size_t i)
 static int
 article_follows(struct nu_splitter *sp, size_t i, int strong)
 {
-	struct nu_date d;
-	size_t j = next_nonblank(sp, i), k, g;
-	const char *s;
-	size_t n;
+	size_t j = next_nonblank(sp, i), k;
+	const struct wline *a, *b;
 
 	if (j >= sp->nw)
 		return 0;
-	s = text(sp, &sp->w[j]);
-	n = sp->w[j].len;
-	if (nu_meta_dateline_line(s, n, &d)) {
+	a = &sp->w[j];
+	if (a->dline) {
 		j = next_nonblank(sp, j);
-		return j < sp->nw &&
-		    paragraph_like(text(sp, &sp->w[j]), sp->w[j].len);
+		return j < sp->nw && sp->w[j].para;
 	}
 	if (strong)
 		return 0;
 	/* a glued line counts as its head only: the tail is a new title */
-	g = sentence_glue(s, n);
-	if (g && title_like(s + g, n - g))
-		return 0;
-	if (!paragraph_like(s, n))
+	if ((a->glue && a->glue_title) || !a->para)
 		return 0;
 	k = next_nonblank(sp, j);
 	if (k >= sp->nw)
 		return 0;
-	s = text(sp, &sp->w[k]);
-	n = sp->w[k].len;
-	g = sentence_glue(s, n);
-	if (g && title_like(s + g, n - g))
-		n = g;
-	return paragraph_like(s, n) || nu_meta_image_line(s, n);
+	b = &sp->w[k];
+	if (b->glue && b->glue_title)
+		return paragraph_like(text(sp, b), b->glue);
+	return b->para || b->image;
 }
 
 /* Enough look-ahead after line i to decide it (or the input has ended). */
@@ -313,15 +339,14 @@ page_starts(struct nu_splitter *sp, size_t i)
 		return 1;
 	if (!sp->heuristics)
 		return 0;
-	if (sp->after_end && !nu_meta_share_line(s, n) &&
-	    nu_meta_header_role(s, n) == NULL)
+	if (sp->after_end && !l->share && !l->header)
 		return 1;
 	if (sp->prev_image)
 		return 0;		/* a caption */
 	/* a doubled line is a related-article title, not a new page */
 	if (n == sp->prev_len && memcmp(s, sp->arena.p + sp->prev_off, n) == 0)
 		return 0;
-	if (title_like(s, n)) {
+	if (l->title) {
 		if (sp->tail && article_follows(sp, i, 0))
 			return 1;
 		if (!sp->tail && sp->npara >= 2 && article_follows(sp, i, 1))
@@ -335,9 +360,6 @@ static void
 observe(struct nu_splitter *sp, size_t i)
 {
 	struct wline *l = &sp->w[i];
-	const char *s = text(sp, l);
-	size_t n = l->len;
-	struct nu_byline b;
 
 	sp->prev_off = l->off;
 	sp->prev_len = l->len;
@@ -345,16 +367,15 @@ observe(struct nu_splitter *sp, size_t i)
 		sp->seen_title = 1;
 		return;
 	}
-	if (nu_meta_share_line(s, n)) {
+	if (l->share) {
 		sp->tail = 1;
 		if (sp->npara > 0)
 			sp->after_end = 1;
-	} else if (nu_meta_header_role(s, n) != NULL ||
-	    nu_meta_url_line(s, n) || nu_meta_byline(s, n, &b))
+	} else if (l->tailmark)
 		sp->tail = 1;
-	else if (paragraph_like(s, n) && !sp->tail)
+	else if (l->para && !sp->tail)
 		sp->npara++;
-	sp->prev_image = nu_meta_image_line(s, n);
+	sp->prev_image = l->image;
 }
 
 static void emit_page(struct nu_splitter *sp, size_t k);
@@ -382,8 +403,8 @@ advance(struct nu_splitter *sp, int at_end)
 		if (sp->seen_title && sp->heuristics && !l->decided &&
 		    (sp->tail || sp->npara >= 3)) {
 			l->decided = 1;
-			g = sentence_glue(text(sp, l), l->len);
-			if (g && title_like(text(sp, l) + g, l->len - g) &&
+			g = l->glue;
+			if (g && l->glue_title &&
 			    article_follows(sp, sp->scan, 0)) {
 				split_at(sp, sp->scan, g);
 				l = &sp->w[sp->scan];
@@ -443,7 +464,7 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 	struct wline *l;
 	size_t g;
 
-	if (!nu_utf8_is_nfc_quick(s, n)) {
+	if (!(fixes & NU_TEXT_NFC) && !nu_utf8_is_nfc_quick(s, n)) {
 		nu_buf_reset(&sp->nfc);
 		nu_utf8_nfc(s, n, &sp->nfc);
 		s = sp->nfc.p ? sp->nfc.p : "";

@@ -81,10 +81,19 @@ badlen(const unsigned char *s, size_t n)
 size_t
 nu_utf8_clean_prefix(const char *str, size_t n)
 {
+	int nfc;
+
+	return nu_utf8_check(str, n, &nfc);
+}
+
+size_t
+nu_utf8_check(const char *str, size_t n, int *nfc)
+{
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, k;
 	uint64_t w;
 
+	*nfc = 1;
 	while (i < n) {
 		/* ASCII fast path, 8 bytes at a time: no high bit and no NUL */
 		while (i + 8 <= n) {
@@ -103,8 +112,26 @@ nu_utf8_clean_prefix(const char *str, size_t n)
 			i++;
 			continue;
 		}
+		/* the common Vietnamese cases inline: U+0080-U+07FF and
+		   U+1000-U+1FFF (precomposed letters) */
+		if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n &&
+		    (s[i + 1] & 0xC0) == 0x80) {
+			if (s[i] > 0xCB)	/* U+0300 and up: see below */
+				*nfc = 0;
+			i += 2;
+			continue;
+		}
+		if (s[i] == 0xE1 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+		    (s[i + 2] & 0xC0) == 0x80) {
+			if (s[i + 1] < 0xB8 || s[i + 1] > 0xBB)
+				*nfc = 0;	/* outside U+1E00-U+1EFF */
+			i += 3;
+			continue;
+		}
 		if ((k = seqlen(s + i, n - i)) == 0)
 			return i;
+		if (*nfc && !nu_utf8_is_nfc_quick((const char *)s + i, k))
+			*nfc = 0;
 		i += k;
 	}
 	return n;
@@ -199,11 +226,18 @@ nu_utf8_encode(long cp, char *o)
 size_t
 nu_utf8_count(const char *s, size_t n)
 {
-	size_t i, count = 0;
+	size_t i = 0, cont = 0;
+	uint64_t w;
 
-	for (i = 0; i < n; i++)
-		count += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return count;
+	/* count continuation bytes (10xxxxxx), 8 at a time */
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		cont += (size_t)((w * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < n; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return n - cont;
 }
 
 /*
@@ -212,26 +246,31 @@ nu_utf8_count(const char *s, size_t n)
  * text to utf8proc): ASCII, Latin-1, Latin Extended-A/B, precomposed
  * Vietnamese (U+1E00-U+1EFF), general punctuation, U+FFFD.
  */
-static int
-nfc_stable(long cp)
-{
-	return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) ||
-	    (cp >= 0x2000 && cp <= 0x206F) || cp == 0xFFFD;
-}
-
 int
-nu_utf8_is_nfc_quick(const char *s, size_t n)
+nu_utf8_is_nfc_quick(const char *str, size_t n)
 {
+	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
-	long cp;
+	unsigned char c;
 
 	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
+		c = s[i];
+		if (c < 0x80)
 			i++;
-			continue;
-		}
-		i += nu_utf8_decode(s + i, n - i, &cp);
-		if (!nfc_stable(cp))
+		else if (c >= 0xC2 && c <= 0xCB)	/* U+0080-U+02FF */
+			i += 2;
+		else if (c == 0xE1 && i + 1 < n && s[i + 1] >= 0xB8 &&
+		    s[i + 1] <= 0xBB)			/* U+1E00-U+1EFF */
+			i += 3;
+		else if (c == 0xE2 && i + 1 < n && s[i + 1] == 0x80)
+			i += 3;				/* U+2000-U+203F */
+		else if (c == 0xE2 && i + 1 < n && s[i + 1] == 0x81 &&
+		    i + 2 < n && s[i + 2] <= 0xAF)
+			i += 3;				/* U+2040-U+206F */
+		else if (c == 0xEF && i + 2 < n && s[i + 1] == 0xBF &&
+		    s[i + 2] == 0xBD)
+			i += 3;				/* U+FFFD */
+		else
 			return 0;
 	}
 	return 1;

@@ -8,7 +8,10 @@
 /* What nu_utf8_repair changed (bit set). */
 enum {
 	NU_FIX_INVALID = 1 << 0,	/* invalid UTF-8 replaced with U+FFFD */
-	NU_FIX_NUL = 1 << 1		/* NUL bytes dropped */
+	NU_FIX_NUL = 1 << 1,		/* NUL bytes dropped */
+	NU_FIX_MASK = NU_FIX_INVALID | NU_FIX_NUL,
+	/* not a repair: nu_input_clean found the text certainly NFC */
+	NU_TEXT_NFC = 1 << 8
 };
 
 /*
@@ -16,6 +19,12 @@ enum {
  * text is clean and needs no repair.
  */
 size_t	nu_utf8_clean_prefix(const char *s, size_t n);
+
+/*
+ * nu_utf8_clean_prefix that also sets *nfc when the prefix is certainly
+ * NFC by nu_utf8_is_nfc_quick's test (one pass for both).
+ */
+size_t	nu_utf8_check(const char *s, size_t n, int *nfc);
 
 /*
  * Append s[0..n) to out with each invalid UTF-8 sequence replaced by U+FFFD

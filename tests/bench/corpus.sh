@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Make the benchmark corpora in tests/bench/data/ (once; kept between runs):
+#   pages-{10m,100m,1g}.txt   the sample pages repeated, glued as cat glues them
+#   line-100m.txt             one 100 MB line
+#   records-{10m,100m,1g}.jsonl  split-article | strip-boilerplate of those
+#   (strip-boilerplate is used when built, else plain split-article records)
+set -eu
+cd "$(dirname "$0")"
+mkdir -p data
+bin=${NU_BIN:-../../bin}
+seeds=../fixtures/seeds
+make_pages() {	# make_pages NAME BYTES
+	[ -s "data/$1" ] && return
+	local one
+	one=$(mktemp)
+	cat "$seeds"/*.txt > "$one"
+	local n=$(($2 / $(stat -c %s "$one") + 1))
+	for _ in $(seq "$n"); do cat "$one"; done > "data/$1.tmp"
+	head -c "$2" "data/$1.tmp" > "data/$1"
+	rm -f "data/$1.tmp" "$one"
+}
+make_pages pages-10m.txt 10000000
+make_pages pages-100m.txt 100000000
+make_pages pages-1g.txt 1000000000
+[ -s data/line-100m.txt ] || head -c 100000000 /dev/zero | tr '\0' 'a' > data/line-100m.txt
+for size in 10m 100m 1g; do
+	f=data/records-$size.jsonl
+	[ -s "$f" ] && continue
+	if [ -x "$bin/strip-boilerplate" ]; then
+		"$bin/split-article" "data/pages-$size.txt" | "$bin/strip-boilerplate" > "$f.tmp"
+	else
+		"$bin/split-article" "data/pages-$size.txt" > "$f.tmp"
+	fi
+	mv "$f.tmp" "$f"
+done
