@@ -48,7 +48,7 @@ struct phrase {
 
 struct nu_boiler {
 	struct phrase	*ph;
-	size_t		 nph, cph;
+	size_t		 nph, cph, phmax;	/* phmax: longest phrase */
 	struct nu_wordset *stop;
 	struct nu_buf	 low, fix;
 	/* duplicate table of the page being classified */
@@ -118,6 +118,8 @@ add_phrase(const char *e, size_t n, void *arg)
 	memcpy(b->ph[b->nph].s, tab + 1, n - rl - 1);
 	b->ph[b->nph].s[n - rl - 1] = '\0';
 	b->ph[b->nph].kind = kind;
+	if (n - rl - 1 > b->phmax)
+		b->phmax = n - rl - 1;
 	b->nph++;
 }
 
@@ -198,18 +200,57 @@ trim(const char **sp, size_t *np)
 	*np = n;
 }
 
-/* FNV-1a over the first 256 and last 64 bytes and the length. */
+static uint64_t
+mix(uint64_t h, const char *s, size_t n)
+{
+	uint64_t w;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+/*
+ * A hash of the first 256 and last 64 bytes and the length, eight bytes
+ * at a time: duplicates are confirmed with memcmp, so it only has to
+ * spread well, and be cheap on long paragraphs.
+ */
 static uint64_t
 hash_line(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
-	size_t i, m = n < 256 ? n : 256;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
+	size_t m = n < 256 ? n : 256, t;
 
-	for (i = 0; i < m; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	for (i = n > 320 ? n - 64 : m; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return (h ^ n) * 1099511628211ULL;
+	h = mix(h, s, m);
+	if (n > m) {
+		t = n - 64 > m ? n - 64 : m;
+		h = mix(h, s + t, n - t);
+	}
+	return h ^ (h >> 29);
+}
+
+/* Code points in s[0..n): bytes less UTF-8 continuation bytes. */
+static size_t
+count_cp(const char *s, size_t n)
+{
+	const uint64_t hi = 0x8080808080808080ULL;
+	uint64_t w, c;
+	size_t i, cont = 0;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		c = (w & ~(w << 1) & hi) >> 7;	/* 1 per 10xxxxxx byte */
+		cont += (size_t)((c * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < n; i++)
+		cont += ((unsigned char)s[i] & 0xc0) == 0x80;
+	return n - cont;
 }
 
 /* Does the text end a sentence: '.', '!', '?', '…', perhaps inside quotes? */
@@ -304,7 +345,7 @@ static void
 features(struct nu_boiler *b, struct nu_bline *l)
 {
 	const char *s = l->s;
-	size_t n = l->n, i, cp = 0;
+	size_t n = l->n, cp = 0;
 	struct nu_byline by;
 	struct nu_date d;
 	int k;
@@ -316,9 +357,12 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	l->hash = 0;
 	if (n == 0)
 		return;
-	for (i = 0; i < n; i++)
-		cp += ((unsigned char)s[i] & 0xc0) != 0x80;
-	l->ncp = cp > 0x7fffffff ? 0x7fffffff : (uint32_t)cp;
+	/* a code point takes at most 4 bytes: long lines need no count */
+	if (n / 4 >= PARA_MIN)
+		cp = n / 4;
+	else
+		cp = count_cp(s, n);
+	l->ncp = (uint32_t)cp;	/* at least, for long lines */
 	l->hash = hash_line(s, n);
 	if (cp >= PARA_MIN || (cp >= SENT_MIN && sentence_end(s, n)))
 		l->shape = S_PARA;
@@ -327,13 +371,6 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	l->kind = K_TEXT;
 	if (n > STRUCT_MAX)
 		return;
-	/* the patterns want valid UTF-8: look at a repaired copy */
-	if (nu_utf8_clean_prefix(s, n) != n) {
-		nu_buf_reset(&b->fix);
-		nu_utf8_repair(s, n, &b->fix, NULL, NULL);
-		s = b->fix.p;
-		n = b->fix.len;
-	}
 	if (nu_meta_image_line(s, n))
 		l->kind = K_IMAGE;
 	else if (nu_meta_url_line(s, n))
@@ -342,7 +379,7 @@ features(struct nu_boiler *b, struct nu_bline *l)
 		l->kind = K_SHARE;
 	else if (nu_meta_share_glue(s, n) || nu_meta_date_glue(s, n))
 		l->kind = K_GLUE;
-	else if (n <= HDR_MAX && (k = header_kind(b, s, n)) != K_TEXT)
+	else if (n <= b->phmax + 12 && (k = header_kind(b, s, n)) != K_TEXT)
 		l->kind = (unsigned char)k;
 	else if (nu_meta_date_only(s, n))
 		l->kind = K_DATE;
@@ -448,11 +485,23 @@ glued_title(const struct nu_bline *l)
 	int lower = 0, stop = 0, cat;
 
 	text_of(l, &s, &n);
-	if (n > STRUCT_MAX || nu_utf8_clean_prefix(s, n) != n)
+	if (n > STRUCT_MAX)
 		return 0;
-	for (i = 0; i < n; i += len) {
-		len = nu_utf8_decode(s + i, n - i, &c);
-		cat = utf8proc_category((utf8proc_int32_t)c);
+	/* the title is at most TITLE_MAX code points: look at the end only */
+	i = n > 4 * TITLE_MAX + 4 ? n - 4 * TITLE_MAX - 4 : 0;
+	while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i++;
+	for (; i < n; i += len) {
+		if ((unsigned char)s[i] < 0x80) {
+			len = 1;
+			c = (unsigned char)s[i];
+			cat = c >= 'a' && c <= 'z' ? UTF8PROC_CATEGORY_LL :
+			    c >= 'A' && c <= 'Z' ? UTF8PROC_CATEGORY_LU :
+			    UTF8PROC_CATEGORY_PO;
+		} else {
+			len = nu_utf8_decode(s + i, n - i, &c);
+			cat = utf8proc_category((utf8proc_int32_t)c);
+		}
 		if (cat == UTF8PROC_CATEGORY_LU && (lower || stop))
 			cut = i;
 		/* "...thực hiện.Hội đàm": a sentence end glued too */
@@ -493,10 +542,9 @@ tail_breaks(const struct nu_bline *l, size_t prev, size_t i, size_t n)
 	if (l[i].shape == S_TITLE && j < n) {
 		if (l[j].kind == K_DATELINE)
 			return 1;
-		return l[j].kind == K_TEXT && l[j].shape == S_PARA &&
-		    !glued_title(&l[j]) && k < n &&
+		return l[j].kind == K_TEXT && l[j].shape == S_PARA && k < n &&
 		    ((l[k].kind == K_TEXT && l[k].shape == S_PARA) ||
-		    l[k].kind == K_IMAGE);
+		    l[k].kind == K_IMAGE) && !glued_title(&l[j]);
 	}
 	if (l[i].shape == S_PARA && prev != SIZE_MAX &&
 	    l[prev].role == NU_BR_REL_SUMMARY && l[prev].shape == S_PARA &&
@@ -548,7 +596,6 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			prev = i;
 			continue;
 		}
-		titled = 0;
 		switch (x->kind) {
 		case K_IMAGE:
 			role = NU_BR_IMAGE;

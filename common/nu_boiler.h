@@ -89,7 +89,7 @@ void	nu_boiler_free(struct nu_boiler *b);
  * return value is the index of the last page start (0 if one page), so a
  * caller holding a window of a stream can flush l[0..ret) and keep the
  * rest.  Without it, the lines are one page and 0 is returned.  Lines
- * need not be valid UTF-8 (invalid bytes count as one character each).
+ * must be valid UTF-8 without NUL bytes (nu_input_clean gives that).
  * Memory: scratch space grows with n and is kept in b.
  */
 size_t	nu_boiler_classify(struct nu_boiler *b, struct nu_bline *l, size_t n,
