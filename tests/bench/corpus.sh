@@ -16,7 +16,8 @@ make_pages() {	# make_pages NAME BYTES
 	cat "$seeds"/*.txt > "$one"
 	local n=$(($2 / $(stat -c %s "$one") + 1))
 	for _ in $(seq "$n"); do cat "$one"; done > "data/$1.tmp"
-	head -c "$2" "data/$1.tmp" > "data/$1"
+	# cut at a line end: a cut inside a character would be invalid UTF-8
+	head -c "$2" "data/$1.tmp" | sed '$d' > "data/$1"
 	rm -f "data/$1.tmp" "$one"
 }
 make_pages pages-10m.txt 10000000
