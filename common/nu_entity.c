@@ -166,8 +166,15 @@ lower_copy(const char *s, size_t n, struct nu_buf *out)
 				lc = cp;
 			nu_utf8_encode(lc, out->p + out->len);
 			out->len += k;
+			/* Vietnamese letters, and the accented Latin-1 vowels
+			   Vietnamese shares (à, é, ô...) */
 			if ((lc >= 0x1EA0 && lc <= 0x1EF9) || lc == 0x103 ||
-			    lc == 0x111 || lc == 0x1A1 || lc == 0x1B0)
+			    lc == 0x111 || lc == 0x1A1 || lc == 0x1B0 ||
+			    lc == 0x129 || lc == 0x169 ||
+			    (lc >= 0xE0 && lc <= 0xFD && lc != 0xE4 &&
+			    lc != 0xEB && lc != 0xEF && lc != 0xF6 && lc != 0xFC &&
+			    lc != 0xF1 && lc != 0xE7 && lc != 0xE5 && lc != 0xE6 &&
+			    lc != 0xF8 && lc != 0xF7))
 				vi++;
 		}
 		/* old tone placement: o + toned a/e, u + toned y, then no letter */

@@ -78,7 +78,6 @@ run(struct nu_ent_ctx *c, size_t i, int org)
 			continue;
 		}
 		if (org && j > i && (lowis(c, j, "of") || lowis(c, j, "for") ||
-		    lowis(c, j, "and") || lowis(c, j, "the") ||
 		    lowis(c, j, "&") || lowis(c, j, "on"))) {
 			k = j + 1;
 			if (lowis(c, k, "the"))
@@ -203,10 +202,19 @@ nu_ent_en(struct nu_ent_ctx *c)
 		r = run(c, i, 1);
 		if (r == i)
 			r = i + 1;	/* an acronym */
+		/* "Japanese Foreign Minister Yoko Kamikawa": start at the title */
+		for (j = i + 1; j < r; j++)
+			if (nu_lex_longest(c, j, L_TITLE_EN | L_POS_EN) > j)
+				break;
+		if (j < r) {
+			i = j;
+			continue;
+		}
 		for (j = i; j < r; j++) {
 			e = nu_lex_longest(c, j, L_ORGSUF_EN);
 			if (e > j && e >= r - 1 && j > i) {
-				if (attached_dot(c, e))
+				if (attached_dot(c, e) && (nu_lex_get(c, j, e + 1) &
+				    L_ORGSUF_EN))
 					e++;
 				nu_cand_add(c, NU_ENT_ORG, 65, c->tok[i].b,
 				    span_end(c, e));

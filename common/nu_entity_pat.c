@@ -64,7 +64,7 @@ static const struct {
 	{ R_ISO, 0, "(?<![\\w-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\w-])" },
 	{ R_EN_YEAR, 0, "(?<!\\w)(?:[Ii]n|[Ss]ince|by|until|[Ff]rom|of|during|"
 	    "before|after|[Ee]arly|[Ll]ate|[Mm]id)\\h+\\K((?:19|20)\\d\\d)"
-	    "(?![\\w/.,-]|\\h*%)" },
+	    "(?![\\w/-]|[.,]\\d|\\h*%)" },
 	{ R_TIME_EN, 1, "(?<![\\w:.])(\\d{1,2})(?::(\\d{2}))?\\h*([ap])\\.?m\\.?(?!\\w)" },
 	{ R_MONEY_SYM, 0, "(?<![\\w$])(US\\$|S\\$|A\\$|\\$|€|£|¥)\\h?" NUM
 	    "(?:\\h*(thousand|million|billion|trillion|bn|mn|m|k)\\b)?" },

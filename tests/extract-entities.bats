@@ -1,0 +1,211 @@
+load helpers
+
+# issue 5: extract-entities
+
+@test "extract-entities: --help and --version exit 0" {
+	run extract-entities --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == Usage:* ]]
+	run extract-entities --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == "extract-entities (newsutils)"* ]]
+}
+
+@test "extract-entities: --help to /dev/full exits 2" {
+	run bash -c 'extract-entities --help > /dev/full'
+	[ "$status" -eq 2 ]
+}
+
+@test "extract-entities: unknown type is a usage error naming it" {
+	run --separate-stderr extract-entities --types person,plaice /dev/null
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"unknown type 'plaice'"* ]]
+	[[ "$stderr" == *"Try 'extract-entities --help' for more information."* ]]
+}
+
+@test "extract-entities: bad --lang is a usage error" {
+	run extract-entities --lang fr /dev/null
+	[ "$status" -eq 2 ]
+}
+
+@test "extract-entities: empty input gives empty output" {
+	run extract-entities < /dev/null
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "extract-entities: position-then-name and name-then-positions give people with positions" {
+	printf '%s\n' 'đoàn do đồng chí Đặng Xuân Phong, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy làm trưởng đoàn' \
+	    'Bí thư Tỉnh ủy Đặng Xuân Phong phát biểu.' > "$TMP/t.txt"
+	run bash -c "extract-entities --text '$TMP/t.txt' | jq -c 'select(.type == \"person\") | [.line, .text, .positions]'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '[1,"Đặng Xuân Phong",["Ủy viên Ban Chấp hành Trung ương Đảng","Bí thư Tỉnh ủy"]]' ]
+	[ "${lines[1]}" = '[2,"Đặng Xuân Phong",["Bí thư Tỉnh ủy"]]' ]
+}
+
+@test "extract-entities: dates are normalised (year from --date, ranges, quarters)" {
+	printf '%s\n' 'Chiều 26/1, họp.' 'Từ ngày 11/6 đến 15/6/2024, đoàn đi.' 'trong quý IV/2024 và năm 2025' \
+	    'ngày 27/04/2022 lúc 8h30' > "$TMP/d.txt"
+	run bash -c "extract-entities --text --date 2022-04-27 '$TMP/d.txt' | jq -r 'select(.type == \"date\" or .type == \"time\") | .text + \"=\" + .value'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' 'Chiều 26/1=2022-01-26' 'Từ ngày 11/6 đến 15/6/2024=2024-06-11/2024-06-15' 'quý IV/2024=2024-Q4' 'năm 2025=2025' 'ngày 27/04/2022=2022-04-27' '8h30=08:30')" ]
+}
+
+@test "extract-entities: a date without a year and no reference date is --MM-DD" {
+	run bash -c "echo 'Chiều 26/1, họp.' | extract-entities | jq -r .value"
+	[ "$output" = "--01-26" ]
+}
+
+@test "extract-entities: money and percentages follow the text's number conventions" {
+	printf '%s\n' 'Dự án 1.500 tỷ đồng, tăng 75,1% so với 2 triệu USD.' 'The deal is worth $1.2 billion.' > "$TMP/m.txt"
+	run bash -c "extract-entities --text '$TMP/m.txt' | jq -c 'select(.type == \"money\" or .type == \"percent\") | .value'"
+	[ "${lines[0]}" = '{"amount":1500000000000,"currency":"VND"}' ]
+	[ "${lines[1]}" = '75.1' ]
+	[ "${lines[2]}" = '{"amount":2000000,"currency":"USD"}' ]
+	[ "${lines[3]}" = '{"amount":1200000000,"currency":"USD"}' ]
+}
+
+@test "extract-entities: URLs, e-mail addresses and phone numbers" {
+	run bash -c "echo 'Xem https://baolaocai.vn/a.html, gửi toasoan@baolaocai.vn, gọi 0214 3840 123.' | extract-entities | jq -r '.type + \" \" + .text'"
+	[ "${lines[0]}" = "url https://baolaocai.vn/a.html" ]
+	[ "${lines[1]}" = "email toasoan@baolaocai.vn" ]
+	[ "${lines[2]}" = "phone 0214 3840 123" ]
+}
+
+@test "extract-entities: --types keeps only the types asked for" {
+	run bash -c "echo 'Chiều 26/1, ông Trần Văn An đến tỉnh Lào Cai.' | extract-entities --types place | jq -r .type | sort -u"
+	[ "$output" = "place" ]
+}
+
+@test "extract-entities: English people, organisations, places" {
+	run bash -c "echo 'Prime Minister Pham Minh Chinh met officials of the Ministry of Transport in Hanoi.' | extract-entities --lang en | jq -r '.type + \" \" + .text'"
+	[ "${lines[0]}" = "position Prime Minister" ]
+	[ "${lines[1]}" = "person Pham Minh Chinh" ]
+	[ "${lines[2]}" = "organisation Ministry of Transport" ]
+	[ "${lines[3]}" = "place Hanoi" ]
+}
+
+@test "extract-entities: records keep every other key in place and get entities" {
+	printf '%s\n' '{"id":"a","n":1.50,"title":"Lào Cai","x":{"y":[1,2]},"body":"ông Trần Văn An đến tỉnh Lào Cai","entities":[1]}' > "$TMP/r.jsonl"
+	run extract-entities "$TMP/r.jsonl"
+	[ "$status" -eq 0 ]
+	[[ "$output" == '{"id":"a","n":1.50,"title":"Lào Cai","x":{"y":[1,2]},"body":"ông Trần Văn An đến tỉnh Lào Cai","entities":[{"type":"place","text":"Lào Cai","field":"title"'* ]]
+	run bash -c "extract-entities '$TMP/r.jsonl' | jq -c '[.entities[] | .type]'"
+	[ "$output" = '["place","person","place"]' ]
+}
+
+@test "extract-entities: the record's date gives the year" {
+	run bash -c "echo '{\"date\":\"2022-04-27\",\"body\":\"Chiều 27.4, họp.\"}' | extract-entities | jq -r '.entities[0].value'"
+	[ "$output" = "2022-04-27" ]
+}
+
+@test "extract-entities: a bad JSON line is reported with file, line and column, skipped, exit 1" {
+	printf '%s\n' '{"body":"tỉnh Lào Cai"}' '{"body": nope}' '[1]' '{"body":"xã Bảo Hà"}' > "$TMP/b.jsonl"
+	run --separate-stderr extract-entities --records "$TMP/b.jsonl"
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "$stderr" == *"extract-entities: $TMP/b.jsonl:2:"*"record skipped"* ]]
+	[[ "$stderr" == *"$TMP/b.jsonl:3: not a JSON object, record skipped"* ]]
+}
+
+@test "extract-entities: --keep-bad passes bad lines through" {
+	printf '%s\n' '{"body": nope}' > "$TMP/b.jsonl"
+	run --separate-stderr extract-entities --keep-bad --records "$TMP/b.jsonl"
+	[ "$status" -eq 1 ]
+	[ "$output" = '{"body": nope}' ]
+}
+
+@test "extract-entities: a missing file among good ones: rest processed, exit 2" {
+	run --separate-stderr extract-entities "$TMP/nope.txt" "$SEEDS/000_9a0e284281c05605.txt"
+	[ "$status" -eq 2 ]
+	[ -n "$output" ]
+	[[ "$stderr" == *"nope.txt: No such file or directory"* ]]
+}
+
+@test "extract-entities: output to /dev/full is a write error, exit 2" {
+	run --separate-stderr bash -c "extract-entities '$SEEDS'/*.txt > /dev/full"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"write error"* ]]
+}
+
+@test "extract-entities: closed pipe ends quietly" {
+	run --separate-stderr bash -c "for i in \$(seq 200); do cat '$SEEDS'/*.txt; done | extract-entities | head -n1"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+}
+
+@test "extract-entities: CRLF, BOM, NUL and invalid UTF-8 in text mode" {
+	printf '\xef\xbb\xbftỉnh Lào Cai\r\nx\x00y \xff tỉnh Hà Giang\n' > "$TMP/bad.txt"
+	run --separate-stderr extract-entities "$TMP/bad.txt"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | jq -r .text | paste -sd,)" = "tỉnh Lào Cai,tỉnh Hà Giang" ]
+	[[ "$stderr" == *"invalid UTF-8"* ]]
+}
+
+@test "extract-entities: entities never cross a line break" {
+	printf 'ông Trần\nVăn An ở tỉnh\nLào Cai\n' > "$TMP/nl.txt"
+	run bash -c "extract-entities '$TMP/nl.txt' | jq -r .text"
+	[[ "$output" != *$'\n'*$'\n'*$'\n'* ]]
+	run bash -c "extract-entities '$TMP/nl.txt' | jq -e 'select(.text | test(\"\\n\"))'"
+	[ "$status" -ne 0 ]
+}
+
+@test "extract-entities: every offset of the sample pages is valid (text == field[start:end])" {
+	run bash -c "split-article '$SEEDS'/*.txt | extract-entities | jq -e -s '[.[] | . as \$r | .entities[] | select(.field == \"title\" or .field == \"body\") | select(\$r[.field][.start:.end] != .text)] | length == 0'"
+	[ "$status" -eq 0 ]
+	run bash -c "split-article '$SEEDS'/*.txt | extract-entities | jq -s '[.[].entities[]] | length'"
+	[ "$output" -gt 100 ]
+}
+
+@test "extract-entities: text mode offsets are valid for every line of the samples" {
+	for f in "$SEEDS"/*.txt; do
+		extract-entities --text "$f" > "$TMP/e.jsonl"
+		[ -s "$TMP/e.jsonl" ]
+		run jq -n -e --rawfile t "$f" --slurpfile e "$TMP/e.jsonl" \
+		    '($t | split("\n")) as $l | [$e[] | select($l[.line - 1][.start:.end] != .text)] | length == 0'
+		[ "$status" -eq 0 ]
+	done
+}
+
+@test "extract-entities: a 20 MB line is handled" {
+	skip_under_asan
+	make_big_line "$TMP/big.txt" 20
+	run bash -c "extract-entities '$TMP/big.txt' | wc -l"
+	[ "$status" -eq 0 ]
+}
+
+@test "extract-entities: memory stays flat over many records" {
+	skip_under_asan
+	run bash -c "ulimit -v 200000; for i in \$(seq 300); do cat '$SEEDS'/*.txt; done | extract-entities | tail -n1 | jq -e .line"
+	[ "$status" -eq 0 ]
+}
+
+@test "extract-entities: output does not depend on the locale" {
+	a=$(LC_ALL=C extract-entities "$SEEDS"/*.txt | md5sum)
+	b=$(LC_ALL=C.UTF-8 extract-entities "$SEEDS"/*.txt | md5sum)
+	[ "$a" = "$b" ]
+}
+
+@test "extract-entities: -o writes the file atomically" {
+	run extract-entities -o "$TMP/out.jsonl" "$SEEDS/000_9a0e284281c05605.txt"
+	[ "$status" -eq 0 ]
+	[ -s "$TMP/out.jsonl" ]
+}
+
+@test "extract-entities: every long option in --help is in the man page and back" {
+	h=$(extract-entities --help | grep -o -- '--[a-z][a-z-]*' | sort -u)
+	m=$(sed 's/\\//g' "$NU_ROOT/man/extract-entities.1" | grep -o -- '--[a-z][a-z-]*' | sort -u)
+	[ "$h" = "$m" ]
+}
+
+@test "extract-entities: sample quality: F1 >= 0.90 for people, places, organisations, dates; dates all right" {
+	run "$NU_ROOT/tests/score-entities"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	for t in person place organisation date; do
+		f=$(echo "$output" | awk -F'|' -v t=" $t " '$2 == t { gsub(/ /, "", $7); print $7 }')
+		awk -v f="$f" 'BEGIN { exit !(f >= 0.90) }'
+	done
+	n=$(echo "$output" | sed -n 's/^dates normalised right: \([0-9]*\) of \([0-9]*\)$/\1 \2/p')
+	[ "${n% *}" = "${n#* }" ]
+}
