@@ -33,6 +33,7 @@ struct wline {
 	unsigned	header:1;	/* a block header (related, comments) */
 	unsigned	tailmark:1;	/* header, URL or byline: the page's tail */
 	unsigned	dline:1;	/* a dateline line */
+	unsigned	ldate:1;	/* opens with a dated dateline */
 	unsigned	glue_title:1;	/* the text after glue is title-like */
 	size_t		glue;		/* sentence-glue offset candidate, 0 */
 };
@@ -194,6 +195,8 @@ features(struct wline *l, const char *s)
 	size_t n = l->len;
 	struct nu_byline b;
 	struct nu_date d;
+	const char *ag;
+	size_t aglen;
 
 	l->para = paragraph_like(s, n);
 	l->title = title_like(s, n);
@@ -203,6 +206,8 @@ features(struct wline *l, const char *s)
 	l->tailmark = l->header || nu_meta_url_line(s, n) ||
 	    nu_meta_byline(s, n, &b);
 	l->dline = nu_meta_dateline_line(s, n, &d);
+	l->ldate = !l->dline && nu_meta_dateline_lead(s, n, &d, &ag, &aglen) &&
+	    d.date[0] != '\0';
 	l->glue = sentence_glue(s, n);
 	l->glue_title = l->glue && title_like(s + l->glue, n - l->glue);
 }
@@ -275,8 +280,9 @@ next_nonblank(const struct nu_splitter *sp, size_t i)
 
 /*
  * What follows line i looks like the start of an article.  strong: only a
- * dateline line followed by a paragraph will do (inside an article, where
- * a false page break costs most).
+ * dateline line followed by a paragraph, or a lead opening with a dated
+ * dateline followed by another paragraph, will do (inside an article,
+ * where a false page break costs most).
  */
 static int
 article_follows(struct nu_splitter *sp, size_t i, int strong)
@@ -291,10 +297,8 @@ article_follows(struct nu_splitter *sp, size_t i, int strong)
 		j = next_nonblank(sp, j);
 		return j < sp->nw && sp->w[j].para;
 	}
-	if (strong)
-		return 0;
 	/* a glued line counts as its head only: the tail is a new title */
-	if ((a->glue && a->glue_title) || !a->para)
+	if ((a->glue && a->glue_title) || !a->para || (strong && !a->ldate))
 		return 0;
 	k = next_nonblank(sp, j);
 	if (k >= sp->nw)
@@ -601,11 +605,13 @@ emit_page(struct nu_splitter *sp, size_t k)
 	free(pl);
 	/* drop the emitted lines; keep the look-ahead */
 	base = k < sp->nw ? sp->w[k].off : sp->arena.len;
-	memmove(sp->arena.p, sp->arena.p + base, sp->arena.len - base);
+	if (base > 0)	/* an empty arena may have no storage yet */
+		memmove(sp->arena.p, sp->arena.p + base, sp->arena.len - base);
 	sp->arena.len -= base;
 	for (i = k; i < sp->nw; i++)
 		sp->w[i].off -= base;
-	memmove(sp->w, sp->w + k, (sp->nw - k) * sizeof(*sp->w));
+	if (k > 0)
+		memmove(sp->w, sp->w + k, (sp->nw - k) * sizeof(*sp->w));
 	sp->nw -= k;
 	sp->scan = 0;
 	if (sp->nw > 0)
