@@ -55,6 +55,10 @@ static int	run(struct state *, const char *);
 static void	add_line(struct state *, const struct nu_line *, const char *,
 		    size_t);
 static void	flush(struct state *, const char *, int);
+static void	huge_line(struct state *, const char *, const struct nu_line *,
+		    const char *, size_t);
+static void	put_line(struct state *, const char *, const struct wline *,
+		    const struct nu_bline *);
 static void	usage(FILE *);
 
 int
@@ -187,6 +191,12 @@ run(struct state *s, const char *path)
 			}
 			continue;
 		}
+		if (ln.len > WIN_BYTES) {
+			/* a huge line is a page of its own, never copied */
+			flush(s, path, 1);
+			huge_line(s, path, &ln, p, n);
+			continue;
+		}
 		add_line(s, &ln, p, n);
 		if (s->nwl >= WIN_LINES || s->win.len >= WIN_BYTES)
 			flush(s, path, 0);
@@ -248,6 +258,34 @@ put_line(struct state *s, const char *path, const struct wline *w,
 		putchar('\n');
 }
 
+static void
+huge_line(struct state *s, const char *path, const struct nu_line *ln,
+    const char *p, size_t n)
+{
+	struct nu_bline b;
+	struct wline w;
+	struct nu_buf save = s->win;
+
+	memset(&b, 0, sizeof(b));
+	b.s = p;
+	b.n = n;
+	nu_boiler_classify(s->b, &b, 1, NU_BOIL_TITLED | NU_BOIL_SPLIT |
+	    (s->o->no_meta ? NU_BOIL_NO_META : 0));
+	if (s->o->roles || b.keep != s->o->invert) {
+		/* put_line prints from the window: lend it the input's line */
+		s->win.p = (char *)ln->p;
+		s->win.len = ln->len;
+		w.raw = 0;
+		w.rawlen = ln->len;
+		w.lineno = ln->lineno;
+		put_line(s, path, &w, &b);
+		s->win = save;
+	}
+	s->bytes += ln->len + ln->has_nl;
+	s->lines++;
+	nu_check_output();
+}
+
 /*
  * Classify the window; print what is decided: everything at the end of an
  * input (or when the window is full and holds a single page), else up to
@@ -266,7 +304,12 @@ flush(struct state *s, const char *path, int all)
 	}
 	upto = nu_boiler_classify(s->b, s->bl, s->nwl, NU_BOIL_TITLED |
 	    NU_BOIL_SPLIT | (s->o->no_meta ? NU_BOIL_NO_META : 0));
-	if (all || upto == 0)
+	/*
+	 * A last page that fills half the window would be classified again
+	 * for every line that follows: flush it too.
+	 */
+	if (all || upto == 0 || s->nwl - upto > WIN_LINES / 2 ||
+	    s->win.len - s->wl[upto].raw > WIN_BYTES / 2)
 		upto = s->nwl;
 	for (i = 0; i < upto; i++) {
 		if (s->o->roles || s->bl[i].keep != s->o->invert)

@@ -50,6 +50,8 @@ struct nu_boiler {
 	struct phrase	*ph;
 	size_t		 nph, cph, phmax;	/* phmax: longest phrase */
 	struct nu_wordset *stop;
+	struct nu_wordset *share;	/* share tokens, lowercase, exact */
+	unsigned char	 share_first[256];	/* first bytes of share tokens */
 	struct nu_buf	 low, fix;
 	/* duplicate table of the page being classified */
 	uint32_t	*slot;
@@ -129,6 +131,48 @@ add_stop(const char *e, size_t n, void *arg)
 	nu_wordset_add(arg, e, n);
 }
 
+static void
+add_share(const char *e, size_t n, void *arg)
+{
+	struct nu_boiler *b = arg;
+	const char *sp = memchr(e, ' ', n);
+
+	/* the first word is what the quick test looks at */
+	nu_wordset_add(b->share, e, sp ? (size_t)(sp - e) : n);
+	b->share_first[(unsigned char)e[0]] = 1;
+}
+
+/*
+ * Can the line be a share-button line, or start with share tokens glued
+ * to a title?  A quick look at the first word, so that the exact tests of
+ * nu_meta (which lowercase and look up words) run on few lines: an ASCII
+ * first word must be a share token or have one before an uppercase
+ * letter; a word with other bytes must at least start like one.
+ */
+static int
+share_maybe(const struct nu_boiler *b, const char *s, size_t n)
+{
+	char w[16];
+	size_t i, k;
+
+	for (i = 0; i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '|'; i++) {
+		if ((unsigned char)s[i] >= 0x80)
+			return b->share_first[s[0] >= 'A' && s[0] <= 'Z' ?
+			    (unsigned char)(s[0] | 0x20) : (unsigned char)s[0]];
+		if (i == sizeof(w))
+			return 0;
+		w[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
+	}
+	for (k = i; k > 0 && (w[k - 1] == ':' || w[k - 1] == ','); k--)
+		;
+	if (k > 0 && nu_wordset_has(b->share, w, k))
+		return 1;
+	for (k = 1; k < i; k++)
+		if (s[k] >= 'A' && s[k] <= 'Z' && nu_wordset_has(b->share, w, k))
+			return 1;
+	return 0;
+}
+
 struct nu_boiler *
 nu_boiler_new(int lang)
 {
@@ -137,6 +181,8 @@ nu_boiler_new(int lang)
 	memset(b, 0, sizeof(*b));
 	nu_meta_init();
 	b->stop = nu_wordset_new(1);
+	b->share = nu_wordset_new(0);
+	nu_lexicon_each("share-tokens.txt", add_share, b);
 	if (lang != NU_BOIL_LANG_EN) {
 		nu_lexicon_each("boilerplate-vi.txt", add_phrase, b);
 		nu_lexicon_each("stopwords-vi.txt", add_stop, b->stop);
@@ -159,6 +205,7 @@ nu_boiler_free(struct nu_boiler *b)
 		free(b->ph[i].s);
 	free(b->ph);
 	nu_wordset_free(b->stop);
+	nu_wordset_free(b->share);
 	nu_buf_free(&b->low);
 	nu_buf_free(&b->fix);
 	free(b->slot);
@@ -348,7 +395,7 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	size_t n = l->n, cp = 0;
 	struct nu_byline by;
 	struct nu_date d;
-	int k;
+	int k, share;
 
 	trim(&s, &n);
 	l->kind = K_BLANK;
@@ -375,9 +422,10 @@ features(struct nu_boiler *b, struct nu_bline *l)
 		l->kind = K_IMAGE;
 	else if (nu_meta_url_line(s, n))
 		l->kind = K_URL;
-	else if (nu_meta_share_line(s, n))
+	else if ((share = share_maybe(b, s, n)) && nu_meta_share_line(s, n))
 		l->kind = K_SHARE;
-	else if (nu_meta_share_glue(s, n) || nu_meta_date_glue(s, n))
+	else if ((share && nu_meta_share_glue(s, n)) ||
+	    nu_meta_date_glue(s, n))
 		l->kind = K_GLUE;
 	else if (n <= b->phmax + 12 && (k = header_kind(b, s, n)) != K_TEXT)
 		l->kind = (unsigned char)k;
