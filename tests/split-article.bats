@@ -221,3 +221,13 @@ load helpers
 	[ -p "$TMP/fifo" ]
 	[ "$(wc -l < "$TMP/got")" -eq 1 ]
 }
+
+@test "split-article: two pages with no tail split where a dated lead follows a title" {
+	run bash -c "split-article < '$NU_ROOT/tests/fixtures/split-vi/two-pages-no-tail.txt' | jq -r .line"
+	[ "$output" = $'1\n8' ]
+}
+
+@test "split-article: subheadings inside an article do not start pages" {
+	run bash -c "split-article < '$NU_ROOT/tests/fixtures/split-vi/subheadings.txt' | wc -l"
+	[ "$output" -eq 1 ]
+}
