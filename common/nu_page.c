@@ -189,6 +189,17 @@ sentence_glue(const char *s, size_t n)
 	return best;
 }
 
+static int
+digit_within(const char *s, size_t n, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < n && i < k; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 static void
 features(struct wline *l, const char *s)
 {
@@ -206,8 +217,9 @@ features(struct wline *l, const char *s)
 	l->tailmark = l->header || nu_meta_url_line(s, n) ||
 	    nu_meta_byline(s, n, &b);
 	l->dline = nu_meta_dateline_line(s, n, &d);
-	l->ldate = !l->dline && nu_meta_dateline_lead(s, n, &d, &ag, &aglen) &&
-	    d.date[0] != '\0';
+	/* a dated lead has a digit near its start: test that before PCRE2 */
+	l->ldate = !l->dline && digit_within(s, n, 64) &&
+	    nu_meta_dateline_lead(s, n, &d, &ag, &aglen) && d.date[0] != '\0';
 	l->glue = sentence_glue(s, n);
 	l->glue_title = l->glue && title_like(s + l->glue, n - l->glue);
 }
