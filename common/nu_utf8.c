@@ -98,10 +98,17 @@ nu_utf8_check(const char *str, size_t n, int *nfc)
 		/* ASCII fast path, 8 bytes at a time: no high bit and no NUL */
 		while (i + 8 <= n) {
 			memcpy(&w, s + i, 8);
-			if ((w & 0x8080808080808080ULL) != 0 ||
+			w = (w & 0x8080808080808080ULL) |
 			    ((w - 0x0101010101010101ULL) & ~w &
-			    0x8080808080808080ULL) != 0)
+			    0x8080808080808080ULL);
+			if (w != 0) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				/* skip the ASCII bytes before the first flag
+				   (the lowest flag is exact, see nu_json) */
+				i += (size_t)__builtin_ctzll(w) / 8;
+#endif
 				break;
+			}
 			i += 8;
 		}
 		if (i >= n)
