@@ -28,44 +28,44 @@ enum rule {
 #define MONTHS "(January|February|March|April|May|June|July|August|" \
 	"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|" \
 	"Sept|Sep|Oct|Nov|Dec)\\.?"
-#define NUM "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"
+#define NUM "([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
 
 static const struct {
 	enum rule	 rule;
 	int		 caseless;
 	const char	*re;
 } rules[R_NRULES] = {
-	{ R_RANGE, 1, "(?<![\\w/.])(?:từ\\h+)?(?:ngày\\h+)?(\\d{1,2})[/.](\\d{1,2})"
-	    "(?:[/.](\\d{4}))?\\h*(?:đến|tới|-|–)\\h*(?:ngày\\h+)?"
-	    "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\w/])" },
-	{ R_DMY, 1, "(?<![\\w/.])" DP "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\w/])" },
-	{ R_DMY_WORDS, 1, "(?<!\\w)ngày\\h+(\\d{1,2})\\h+tháng\\h+(\\d{1,2})"
-	    "(?:\\h*(?:năm|,)\\h*(\\d{4}))?(?!\\w)" },
-	{ R_DM_SLASH, 1, "(?<![\\w/.,])" DP "(\\d{1,2})/(\\d{1,2})(?![\\w/.,]\\d|\\w)" },
+	{ R_RANGE, 1, "(?<![\\w/.])(?:từ\\h+)?(?:ngày\\h+)?([0-9]{1,2})[/.]([0-9]{1,2})"
+	    "(?:[/.]([0-9]{4}))?\\h*(?:đến|tới|-|–)\\h*(?:ngày\\h+)?"
+	    "([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})(?![\\w/])" },
+	{ R_DMY, 1, "(?<![\\w/.])" DP "([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?![\\w/])" },
+	{ R_DMY_WORDS, 1, "(?<!\\w)ngày\\h+([0-9]{1,2})\\h+tháng\\h+([0-9]{1,2})"
+	    "(?:\\h*(?:năm|,)\\h*([0-9]{4}))?(?!\\w)" },
+	{ R_DM_SLASH, 1, "(?<![\\w/.,])" DP "([0-9]{1,2})/([0-9]{1,2})(?![\\w/.,][0-9]|\\w)" },
 	{ R_DM_DOT, 1, "(?<![\\w/.,])(?:(?:rạng\\h+sáng|sáng|trưa|chiều|tối|đêm)"
-	    "\\h+(?:nay\\h+)?(?:ngày\\h+)?|ngày\\h+)(\\d{1,2})\\.(\\d{1,2})"
-	    "(?![\\w/]|[.,]\\d)" },
-	{ R_MY, 1, "(?<!\\w)tháng\\h+(\\d{1,2})(?:[/-]|\\h+năm\\h+)(\\d{4})(?!\\w)" },
-	{ R_M, 1, "(?<!\\w)tháng\\h+(\\d{1,2})(?![\\w/]|[.,]\\d)" },
+	    "\\h+(?:nay\\h+)?(?:ngày\\h+)?|ngày\\h+)([0-9]{1,2})\\.([0-9]{1,2})"
+	    "(?![\\w/]|[.,][0-9])" },
+	{ R_MY, 1, "(?<!\\w)tháng\\h+([0-9]{1,2})(?:[/-]|\\h+năm\\h+)([0-9]{4})(?!\\w)" },
+	{ R_M, 1, "(?<!\\w)tháng\\h+([0-9]{1,2})(?![\\w/]|[.,][0-9])" },
 	{ R_QUARTER, 1, "(?<!\\w)quý\\h+(IV|III|II|I|[1-4])(?:\\h*[/-]\\h*|"
-	    "\\h+(?:năm\\h+)?)(\\d{4})(?!\\w)" },
-	{ R_YEAR, 1, "(?<!\\w)năm\\h+(\\d{4})(?![\\w/]|[.,]\\d|\\h*[-–]\\h*\\d)" },
+	    "\\h+(?:năm\\h+)?)([0-9]{4})(?!\\w)" },
+	{ R_YEAR, 1, "(?<!\\w)năm\\h+([0-9]{4})(?![\\w/]|[.,][0-9]|\\h*[-–]\\h*[0-9])" },
 	{ R_YEARS, 1, "(?<!\\w)(?:giai\\h+đoạn|nhiệm\\h+kỳ|thời\\h+kỳ|năm|từ\\h+năm)"
-	    "\\h+\\K(\\d{4})\\h*[-–]\\h*(\\d{4})(?!\\w)" },
-	{ R_TIME_COLON, 0, "(?<![\\w:.])(\\d{1,2}):(\\d{2})(?![\\w:]|\\h*[ap]\\.?m\\b)" },
-	{ R_TIME_H, 0, "(?<![\\w:.])(\\d{1,2})h(\\d{2})?(?!\\w)" },
-	{ R_TIME_GIO, 1, "(?<!\\w)lúc\\h+\\K(\\d{1,2})\\h*giờ(?:\\h*(\\d{1,2})"
+	    "\\h+\\K([0-9]{4})\\h*[-–]\\h*([0-9]{4})(?!\\w)" },
+	{ R_TIME_COLON, 0, "(?<![\\w:.])([0-9]{1,2}):([0-9]{2})(?![\\w:]|\\h*[ap]\\.?m\\b)" },
+	{ R_TIME_H, 0, "(?<![\\w:.])([0-9]{1,2})h([0-9]{2})?(?!\\w)" },
+	{ R_TIME_GIO, 1, "(?<!\\w)lúc\\h+\\K([0-9]{1,2})\\h*giờ(?:\\h*([0-9]{1,2})"
 	    "\\h*phút)?(?!\\w)" },
-	{ R_EN_MDY, 0, "(?<!\\w)" MONTHS "\\h+(\\d{1,2})(?:st|nd|rd|th)?"
-	    "(?:,?\\h+(\\d{4}))?(?![\\w:])" },
-	{ R_EN_DMY, 0, "(?<![\\w/.])(\\d{1,2})(?:st|nd|rd|th)?\\h+(?:of\\h+)?"
-	    MONTHS "(?:,?\\h+(\\d{4}))?(?!\\w)" },
-	{ R_EN_MY, 0, "(?<!\\w)" MONTHS "\\h+(\\d{4})(?!\\w)" },
-	{ R_ISO, 0, "(?<![\\w-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\w-])" },
+	{ R_EN_MDY, 0, "(?<!\\w)" MONTHS "\\h+([0-9]{1,2})(?:st|nd|rd|th)?"
+	    "(?:,?\\h+([0-9]{4}))?(?![\\w:])" },
+	{ R_EN_DMY, 0, "(?<![\\w/.])([0-9]{1,2})(?:st|nd|rd|th)?\\h+(?:of\\h+)?"
+	    MONTHS "(?:,?\\h+([0-9]{4}))?(?!\\w)" },
+	{ R_EN_MY, 0, "(?<!\\w)" MONTHS "\\h+([0-9]{4})(?!\\w)" },
+	{ R_ISO, 0, "(?<![\\w-])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![\\w-])" },
 	{ R_EN_YEAR, 0, "(?<!\\w)(?:[Ii]n|[Ss]ince|by|until|[Ff]rom|of|during|"
-	    "before|after|[Ee]arly|[Ll]ate|[Mm]id)\\h+\\K((?:19|20)\\d\\d)"
-	    "(?![\\w/-]|[.,]\\d|\\h*%)" },
-	{ R_TIME_EN, 1, "(?<![\\w:.])(\\d{1,2})(?::(\\d{2}))?\\h*([ap])\\.?m\\.?(?!\\w)" },
+	    "before|after|[Ee]arly|[Ll]ate|[Mm]id)\\h+\\K((?:19|20)[0-9][0-9])"
+	    "(?![\\w/-]|[.,][0-9]|\\h*%)" },
+	{ R_TIME_EN, 1, "(?<![\\w:.])([0-9]{1,2})(?::([0-9]{2}))?\\h*([ap])\\.?m\\.?(?!\\w)" },
 	{ R_MONEY_SYM, 0, "(?<![\\w$])(US\\$|S\\$|A\\$|\\$|€|£|¥)\\h?" NUM
 	    "(?:\\h*(thousand|million|billion|trillion|bn|mn|m|k)\\b)?" },
 	{ R_MONEY, 1, "(?<![\\w.,])" NUM "\\h*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|"
@@ -77,13 +77,20 @@ static const struct {
 	{ R_URL, 1, "(?<![\\w@])(?:https?://|www\\.)[^\\s<>\"“”‘’]+" },
 	{ R_EMAIL, 1, "(?<![\\w.+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
 	    "\\.[a-z]{2,}(?!\\w)" },
-	{ R_PHONE, 0, "(?<![\\w.,/+-])(?:\\+\\d{1,3}[\\h.-]?(?:\\(\\d{1,4}\\)[\\h.-]?)?|"
-	    "\\(0\\d{1,3}\\)\\h?|0)\\d{1,4}(?:[\\h.-]?\\d{2,4}){1,4}(?![\\w.,/-]*\\d)" },
+	{ R_PHONE, 0, "(?<![\\w.,/+-])(?:\\+[0-9]{1,3}[\\h.-]?(?:\\([0-9]{1,4}\\)[\\h.-]?)?|"
+	    "\\(0[0-9]{1,3}\\)\\h?|0)[0-9]{1,4}(?:[\\h.-]?[0-9]{2,4}){1,4}(?![\\w.,/-]*[0-9])" },
+};
+
+struct region {
+	size_t	b, e;		/* scan from b, subject cut at e */
 };
 
 struct patstate {
 	pcre2_code		*re[R_NRULES];
+	int			 jit[R_NRULES];
 	pcre2_match_data	*md;
+	struct region		*reg;	/* digit windows of the text */
+	size_t			 capreg;
 };
 
 void
@@ -95,6 +102,7 @@ nu_ent_pat_init(struct nu_ent_ctx *c)
 	PCRE2_UCHAR msg[256];
 	uint32_t opt;
 
+	memset(ps, 0, sizeof(*ps));
 	for (i = 0; i < R_NRULES; i++) {
 		opt = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
 		if (rules[i].caseless)
@@ -106,7 +114,8 @@ nu_ent_pat_init(struct nu_ent_ctx *c)
 			nu_die(NU_EXIT_TROUBLE, "internal error: pattern %d: %s "
 			    "at %zu", i, (char *)msg, (size_t)off);
 		}
-		(void)pcre2_jit_compile(ps->re[i], PCRE2_JIT_COMPLETE);
+		ps->jit[i] = pcre2_jit_compile(ps->re[i],
+		    PCRE2_JIT_COMPLETE) == 0;
 	}
 	ps->md = pcre2_match_data_create(16, NULL);
 	if (ps->md == NULL)
@@ -125,6 +134,7 @@ nu_ent_pat_free(struct nu_ent_ctx *c)
 	for (i = 0; i < R_NRULES; i++)
 		pcre2_code_free(ps->re[i]);
 	pcre2_match_data_free(ps->md);
+	free(ps->reg);
 	free(ps);
 	c->pat = NULL;
 }
@@ -558,53 +568,138 @@ rule_types(enum rule r)
 	return 1u << NU_ENT_PHONE;
 }
 
-/* Whether the text has a byte that can start a match of rule r. */
-static int
-worth(const struct nu_ent_ctx *c, enum rule r, int hasdigit)
+/*
+ * Where to look.  Every match of a rule but URL and e-mail holds an ASCII
+ * digit, starts at most a few tokens before its first digit (day parts
+ * "rạng sáng nay ngày 26", "US$ 5", "quý IV 2024") and ends, with its
+ * lookaheads, a few tokens after its last one ("5 triệu đô la Mỹ").  So
+ * those rules run only over windows of BACK tokens before and FWD tokens
+ * after each token with a digit, merged; the subject is cut at the first
+ * blank after a window, where no lookahead can see further.  A search from
+ * a window's start finds the same leftmost match as a search from the
+ * text's start would, so the matches are the ones a whole-text scan finds.
+ */
+#define BACK	10
+#define FWD	10
+
+/* The digit windows of the text into ps->reg; returns how many. */
+static size_t
+digit_regions(struct nu_ent_ctx *c, struct patstate *ps)
 {
-	if (r == R_URL)
-		return memchr(c->s, '/', c->n) != NULL ||
-		    memchr(c->s, 'w', c->n) != NULL;
-	if (r == R_EMAIL)
-		return memchr(c->s, '@', c->n) != NULL;
-	if (r == R_EN_YEAR || r == R_EN_MDY || r == R_EN_DMY || r == R_EN_MY)
-		return hasdigit && c->curlang == NU_LANG_EN;
-	return hasdigit;
+	size_t i, lo, hi, b, e, nr = 0;
+	const char *s = c->s;
+
+	for (i = 0; i < c->ntok; i++) {
+		if (!(c->tok[i].fl & T_DIG))
+			continue;
+		lo = i > BACK ? i - BACK : 0;
+		hi = i + FWD < c->ntok ? i + FWD : c->ntok - 1;
+		/* a later digit within the window extends it */
+		while (i + 1 < c->ntok && i + 1 <= hi) {
+			i++;
+			if (c->tok[i].fl & T_DIG)
+				hi = i + FWD < c->ntok ? i + FWD : c->ntok - 1;
+		}
+		b = c->tok[lo].b;
+		e = c->tok[hi].e;
+		while (e < c->n && s[e] != ' ' && s[e] != '\t' && s[e] != '\n')
+			e++;
+		if (nr > 0 && b <= ps->reg[nr - 1].e) {
+			ps->reg[nr - 1].e = e;
+			continue;
+		}
+		if (nr == ps->capreg) {
+			ps->capreg = ps->capreg ? ps->capreg * 2 : 64;
+			ps->reg = nu_ereallocarray(ps->reg, ps->capreg,
+			    sizeof(*ps->reg));
+		}
+		ps->reg[nr].b = b;
+		ps->reg[nr].e = e;
+		nr++;
+	}
+	return nr;
+}
+
+/* Whether the text may hold a URL: "://" or "www." in any case. */
+static int
+may_url(const struct nu_ent_ctx *c)
+{
+	const char *p = c->s, *end = c->s + c->n;
+
+	while ((p = memchr(p, ':', (size_t)(end - p))) != NULL) {
+		if (end - p >= 3 && p[1] == '/' && p[2] == '/')
+			return 1;
+		p++;
+	}
+	p = c->s;
+	while ((p = memchr(p, '.', (size_t)(end - p))) != NULL) {
+		if (p - c->s >= 3 && (p[-1] | 32) == 'w' && (p[-2] | 32) == 'w' &&
+		    (p[-3] | 32) == 'w')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* All matches of rule r starting in [b, e), the subject cut at e. */
+static void
+scan(struct nu_ent_ctx *c, struct patstate *ps, enum rule r, size_t b,
+    size_t e, PCRE2_SIZE *pos)
+{
+	struct m m;
+	int rc;
+
+	m.s = c->s;
+	if (*pos < b)
+		*pos = b;
+	while (*pos <= e) {
+		if (ps->jit[r])
+			rc = pcre2_jit_match(ps->re[r], (PCRE2_SPTR)c->s, e,
+			    *pos, PCRE2_NO_UTF_CHECK, ps->md, NULL);
+		else
+			rc = pcre2_match(ps->re[r], (PCRE2_SPTR)c->s, e, *pos,
+			    PCRE2_NO_UTF_CHECK, ps->md, NULL);
+		if (rc < 0)
+			break;
+		m.ov = pcre2_get_ovector_pointer(ps->md);
+		m.n = rc;
+		if (m.ov[1] > m.ov[0])
+			handle(c, r, &m, m.ov[0], m.ov[1]);
+		*pos = m.ov[1] > m.ov[0] ? m.ov[1] : m.ov[1] + 1;
+		/* step over a whole UTF-8 sequence */
+		while (*pos < c->n && ((unsigned char)c->s[*pos] & 0xC0) == 0x80)
+			(*pos)++;
+	}
 }
 
 void
 nu_ent_patterns(struct nu_ent_ctx *c)
 {
 	struct patstate *ps = c->pat;
-	struct m m;
 	PCRE2_SIZE pos;
-	size_t i;
-	int r, rc, hasdigit = 0;
+	size_t k, nr;
+	int r;
 
-	for (i = 0; i < c->ntok; i++)
-		if (c->tok[i].fl & T_DIG) {
-			hasdigit = 1;
-			break;
-		}
-	m.s = c->s;
+	nr = digit_regions(c, ps);
 	for (r = 0; r < R_NRULES; r++) {
-		if (!(c->types & rule_types(r)) || !worth(c, r, hasdigit))
+		if (!(c->types & rule_types(r)))
 			continue;
 		pos = 0;
-		while (pos <= c->n) {
-			rc = pcre2_match(ps->re[r], (PCRE2_SPTR)c->s, c->n, pos,
-			    PCRE2_NO_UTF_CHECK, ps->md, NULL);
-			if (rc < 0)
-				break;
-			m.ov = pcre2_get_ovector_pointer(ps->md);
-			m.n = rc;
-			if (m.ov[1] > m.ov[0])
-				handle(c, r, &m, m.ov[0], m.ov[1]);
-			pos = m.ov[1] > m.ov[0] ? m.ov[1] : m.ov[1] + 1;
-			/* step over a whole UTF-8 sequence */
-			while (pos < c->n && ((unsigned char)c->s[pos] & 0xC0) ==
-			    0x80)
-				pos++;
+		if (r == R_URL) {
+			if (may_url(c))
+				scan(c, ps, r, 0, c->n, &pos);
+			continue;
 		}
+		if (r == R_EMAIL) {
+			if (memchr(c->s, '@', c->n) != NULL)
+				scan(c, ps, r, 0, c->n, &pos);
+			continue;
+		}
+		if ((r == R_EN_YEAR || r == R_EN_MDY || r == R_EN_DMY ||
+		    r == R_EN_MY) && c->curlang != NU_LANG_EN)
+			continue;
+		for (k = 0; k < nr; k++)
+			if (pos < ps->reg[k].e)
+				scan(c, ps, r, ps->reg[k].b, ps->reg[k].e, &pos);
 	}
 }
