@@ -1,0 +1,131 @@
+#!/usr/bin/env bats
+# Held-out evaluation: split-article and strip-boilerplate on twelve pages
+# written in the layouts of real sites (tests/fixtures/heldout/{dev,test},
+# sources with line labels in tests/fixtures/heldout/src) that the rules
+# were not written against.  Gold: tests/gold/heldout-{dev,test}.json (line
+# labels) and tests/gold/heldout-meta.jsonl (split-article fields, "set"
+# says which set a page is in).  The tests print the scores; the floors are
+# the scores measured when the suite was written minus a margin, so that a
+# regression shows, not a target.  Tune the rules on dev only; look at test
+# only to report.
+load helpers
+
+HO=$NU_ROOT/tests/fixtures/heldout
+GOLD=$NU_ROOT/tests/gold
+
+# f1_total TABLE: the F1 column of the **total** row of score-boilerplate
+f1_total() {
+	awk -F'|' '/\*\*total\*\*/ {gsub(/ /, "", $8); print $8}' <<<"$1"
+}
+
+# ge A B: A >= B for decimals
+ge() {
+	awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 >= b + 0) }'
+}
+
+# boundaries SET: split-article on the set's pages glued as `cat` glues
+# them; prints "records R pages P starts S titles T": R records, P pages,
+# S records starting on a page's first line, T of those with the gold title
+boundaries() {
+	local d=$HO/$1 starts= n=1 f
+	for f in "$d"/*.txt; do
+		starts+="$n,"
+		n=$((n + $(wc -l < "$f")))
+	done
+	cat "$d"/*.txt | split-article > "$TMP/rec"
+	jq -r --arg s "$1" 'select(.set == $s) | .title' "$GOLD/heldout-meta.jsonl" \
+	    > "$TMP/titles"
+	jq -rs --argjson st "[${starts%,}]" --rawfile t "$TMP/titles" '
+	    ($t | rtrimstr("\n") | split("\n")) as $titles
+	    | [.[] | .line as $l | ($st | index([$l])) as $i
+	       | select($i != null) | {i: $i, ok: (.title == $titles[$i])}] as $hit
+	    | "records \(length) pages \($st | length) starts \($hit | length) titles \([$hit[] | select(.ok)] | length)"' \
+	    "$TMP/rec"
+}
+
+# fields SET: split-article fields right on the set's pages ("C/T")
+fields() {
+	jq -c --arg s "$1" 'select(.set == $s)' "$GOLD/heldout-meta.jsonl" > "$TMP/meta"
+	"$NU_ROOT/tests/score-split-article" "$TMP/meta" "$HO/$1" 2> "$TMP/err" || true
+	cat "$TMP/err"
+}
+
+@test "heldout: gold labels are consistent with the pages" {
+	for set in dev test; do
+		for page in $(jq -r 'keys[] | select(. != "_doc")' "$GOLD/heldout-$set.json"); do
+			f=$HO/$set/$page
+			[ -r "$f" ]
+			# labelled lines are non-blank, inside the file, labelled once
+			jq -r --arg p "$page" '.[$p] | (.content + .meta + (.alt | flatten))[]' \
+			    "$GOLD/heldout-$set.json" | sort -n > "$TMP/lab"
+			[ -z "$(uniq -d "$TMP/lab")" ]
+			while read -r l; do
+				[ -n "$(sed -n "${l}p" "$f" | tr -d ' \t')" ] || { echo "$page:$l blank"; false; }
+			done < "$TMP/lab"
+			grep -Fqx -- "$(jq -r --arg p "$page" '.[$p].title' "$GOLD/heldout-$set.json" \
+			    | xargs -I{} sed -n '{}p' "$f")" \
+			    <(jq -r --arg p "$page" 'select(.file == $p) | .title' "$GOLD/heldout-meta.jsonl")
+		done
+	done
+	[ "$(jq -s 'length' "$GOLD/heldout-meta.jsonl")" -eq 12 ]
+}
+
+@test "heldout: strip-boilerplate line F1 on dev >= 0.69 (table printed, awk baseline too)" {
+	run "$NU_ROOT/tests/score-boilerplate" "$GOLD/heldout-dev.json" "$HO/dev"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	f1=$(f1_total "$output")
+	run "$NU_ROOT/tests/score-boilerplate" --awk "$GOLD/heldout-dev.json" "$HO/dev"
+	echo "awk baseline: $(grep total <<<"$output")"
+	echo "strip-boilerplate F1 $f1"
+	ge "$f1" 0.69
+}
+
+@test "heldout: strip-boilerplate line F1 on test >= 0.73 (table printed, awk baseline too)" {
+	run "$NU_ROOT/tests/score-boilerplate" "$GOLD/heldout-test.json" "$HO/test"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	f1=$(f1_total "$output")
+	run "$NU_ROOT/tests/score-boilerplate" --awk "$GOLD/heldout-test.json" "$HO/test"
+	echo "awk baseline: $(grep total <<<"$output")"
+	echo "strip-boilerplate F1 $f1"
+	ge "$f1" 0.73
+}
+
+@test "heldout: split-article page boundaries on dev glued by cat (printed)" {
+	run boundaries dev
+	echo "$output"
+	[ "$status" -eq 0 ]
+	read -r _ recs _ pages _ starts _ titles <<<"$output"
+	[ "$pages" -eq 6 ]
+	[ "$starts" -ge 2 ]
+	[ "$titles" -ge 1 ]
+	[ "$recs" -le 10 ]
+}
+
+@test "heldout: split-article page boundaries on test glued by cat (printed)" {
+	run boundaries test
+	echo "$output"
+	[ "$status" -eq 0 ]
+	read -r _ recs _ pages _ starts _ titles <<<"$output"
+	[ "$pages" -eq 6 ]
+	[ "$starts" -ge 1 ]
+	[ "$titles" -ge 1 ]
+	[ "$recs" -le 8 ]
+}
+
+@test "heldout: split-article metadata fields on dev >= 34/48 (table printed)" {
+	run fields dev
+	echo "$output"
+	c=$(sed -n 's|^fields: \([0-9]*\)/48 correct$|\1|p' <<<"$output")
+	[ -n "$c" ]
+	[ "$c" -ge 34 ]
+}
+
+@test "heldout: split-article metadata fields on test >= 24/48 (table printed)" {
+	run fields test
+	echo "$output"
+	c=$(sed -n 's|^fields: \([0-9]*\)/48 correct$|\1|p' <<<"$output")
+	[ -n "$c" ]
+	[ "$c" -ge 24 ]
+}
