@@ -439,11 +439,56 @@ load_done(void)
 	(void)a;
 }
 
+/*
+ * The phrases starting at token i, looked up once per text: bits of
+ * tokens [i, i + 1), [i, i + 2)... while each is the prefix of a longer
+ * entry and no line break comes between, in c->chb from c->choff[i]
+ * (c->chlen[i] of them; 0 until first asked).
+ */
+static void
+lex_chain(struct nu_ent_ctx *c, size_t i)
+{
+	const struct nu_tok *t = c->tok;
+	struct nu_lexent *e;
+	size_t j;
+	uint32_t b;
+
+	c->choff[i] = (uint32_t)c->nchb;
+	nu_buf_reset(&c->key);
+	for (j = i + 1; j <= c->ntok; j++) {
+		if (j > i + 1) {
+			if (t[j - 1].fl & T_NL)
+				break;
+			if (t[j - 1].fl & T_SP)
+				nu_buf_addc(&c->key, ' ');
+		}
+		nu_buf_add(&c->key, c->low.p + t[j - 1].b, t[j - 1].e - t[j - 1].b);
+		e = lex_find(c, c->key.p, c->key.len);
+		b = e->len ? e->bits : 0;
+		if (c->nchb == c->capchb) {
+			c->capchb = c->capchb ? c->capchb * 2 : 1024;
+			c->chb = nu_ereallocarray(c->chb, c->capchb,
+			    sizeof(*c->chb));
+		}
+		c->chb[c->nchb++] = b;
+		if (!(b & L_PREFIX))
+			break;
+	}
+	c->chlen[i] = (uint32_t)(c->nchb - c->choff[i]);
+}
+
 uint32_t
 nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j)
 {
 	struct nu_lexent *e;
 
+	if (i < j && j <= c->ntok) {
+		if (c->chlen[i] == 0)
+			lex_chain(c, i);
+		if (j - i <= c->chlen[i])
+			return c->chb[c->choff[i] + (j - i - 1)];
+	}
+	/* past the chain: across a line break, or no entry's prefix */
 	make_key(c->tok, i, j, c->low.p, &c->key);
 	e = lex_find(c, c->key.p, c->key.len);
 	return e->len ? e->bits : 0;
@@ -452,18 +497,17 @@ nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j)
 size_t
 nu_lex_longest(struct nu_ent_ctx *c, size_t i, uint32_t bits)
 {
-	size_t j, best = i;
-	uint32_t b;
+	const uint32_t *b;
+	size_t k, best = i;
 
-	for (j = i + 1; j <= c->ntok; j++) {
-		if (j > i + 1 && (c->tok[j - 1].fl & T_NL))
-			break;
-		b = nu_lex_get(c, i, j);
-		if (b & bits)
-			best = j;
-		if (!(b & L_PREFIX))
-			break;
-	}
+	if (i >= c->ntok)
+		return i;
+	if (c->chlen[i] == 0)
+		lex_chain(c, i);
+	b = c->chb + c->choff[i];
+	for (k = 0; k < c->chlen[i]; k++)
+		if (b[k] & bits)
+			best = i + k + 1;
 	return best;
 }
 
@@ -516,6 +560,9 @@ nu_ent_free(struct nu_ent_ctx *c)
 	nu_buf_free(&c->key);
 	nu_buf_free(&c->known);
 	free(c->tok);
+	free(c->chb);
+	free(c->choff);
+	free(c->chlen);
 	free(c->used);
 	nu_entlist_free(&c->cand);
 	free(c);
@@ -705,6 +752,15 @@ nu_ent_extract(struct nu_ent_ctx *c, const char *s, size_t n,
 	tokenize(s, n, &c->tok, &c->ntok, &c->captok);
 	if (c->ntok == 0)
 		return;
+	if (c->capch < c->ntok) {
+		c->capch = c->captok;
+		c->choff = nu_ereallocarray(c->choff, c->capch,
+		    sizeof(*c->choff));
+		c->chlen = nu_ereallocarray(c->chlen, c->capch,
+		    sizeof(*c->chlen));
+	}
+	memset(c->chlen, 0, c->ntok * sizeof(*c->chlen));
+	c->nchb = 0;
 	c->curlang = c->lang;
 	if (c->curlang == NU_LANG_AUTO) {
 		for (i = 0; i < c->ntok; i++)

@@ -74,6 +74,10 @@ struct nu_ent_ctx {
 	struct nu_tok	*tok;
 	size_t		 ntok, captok;
 	struct nu_buf	 key;		/* scratch */
+	uint32_t	*chb;		/* phrase bits from each token on */
+	size_t		 nchb, capchb;
+	uint32_t	*choff, *chlen;	/* per token: where in chb, how many */
+	size_t		 capch;
 	int		 curlang;	/* of the text being read */
 	const char	*refdate;
 	struct nu_entlist cand;		/* candidates before resolution */
