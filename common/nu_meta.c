@@ -267,10 +267,13 @@ valid_date(int y, int m, int d)
 static void
 set_date(struct nu_date *d, int y, int m, int day)
 {
+	/* valid_date bounds them; the modulo tells the compiler so */
 	if (y > 0)
-		snprintf(d->date, sizeof(d->date), "%04d-%02d-%02d", y, m, day);
+		snprintf(d->date, sizeof(d->date), "%04u-%02u-%02u",
+		    (unsigned)y % 10000, (unsigned)m % 100, (unsigned)day % 100);
 	else
-		snprintf(d->date, sizeof(d->date), "--%02d-%02d", m, day);
+		snprintf(d->date, sizeof(d->date), "--%02u-%02u",
+		    (unsigned)m % 100, (unsigned)day % 100);
 }
 
 static void
