@@ -2,7 +2,9 @@
 # parallel.sh RECORDS.jsonl: speed of each program alone and under GNU
 # parallel on every core of this machine.  The record programs get
 # `parallel --pipe -k --block BLOCK` (BLOCK default 10M: several blocks per
-# core even at 100 MB); split-article gets whole files, as in a real crawl
+# core even at 100 MB), and --pipe-part (parallel reads the file itself, at
+# block offsets, instead of copying every byte through one perl process),
+# which is what a file should use; split-article gets whole files, as in a real crawl
 # (`parallel -k split-article ::: files`), made by cutting the pages into
 # 5 MB files.  Output is checked equal to the serial run before timing.
 set -eu
@@ -44,9 +46,14 @@ row "strip-boilerplate --records" "$rec" "$bin/strip-boilerplate $rec" \
     "parallel --pipe -k --block $block $bin/strip-boilerplate < $rec"
 row "extract-entities" "$rec" "$bin/extract-entities $rec" \
     "parallel --pipe -k --block $block $bin/extract-entities < $rec"
+row "extract-entities (--pipe-part)" "$rec" "$bin/extract-entities $rec" \
+    "parallel --pipe-part -a $rec -k --block $block $bin/extract-entities"
 row "to-tsv -f" "$work/ent.jsonl" "$bin/to-tsv --no-header -f '$cols' $work/ent.jsonl" \
     "parallel --pipe -k --block $block $bin/to-tsv --no-header -f \"'$cols'\" < $work/ent.jsonl"
 row "whole record pipeline" "$rec" \
     "$bin/strip-boilerplate $rec | $bin/extract-entities | $bin/to-tsv --no-header -f '$cols'" \
     "parallel --pipe -k --block $block '$bin/strip-boilerplate | $bin/extract-entities | $bin/to-tsv --no-header -f \"$cols\"' < $rec"
+row "whole record pipeline (--pipe-part)" "$rec" \
+    "$bin/strip-boilerplate $rec | $bin/extract-entities | $bin/to-tsv --no-header -f '$cols'" \
+    "parallel --pipe-part -a $rec -k --block $block '$bin/strip-boilerplate | $bin/extract-entities | $bin/to-tsv --no-header -f \"$cols\"'"
 echo
