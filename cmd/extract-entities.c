@@ -21,7 +21,7 @@ enum { MODE_AUTO, MODE_TEXT, MODE_RECORDS };
 struct opts {
 	unsigned	 types;
 	int		 lang, mode, keep_bad, strict, unbuffered, progress;
-	const char	*output, *date;
+	const char	*output, *date, *lexdir;
 };
 
 struct state {
@@ -52,6 +52,8 @@ main(int argc, char *argv[])
 	memset(&s, 0, sizeof(s));
 	s.o = &o;
 	s.ctx = nu_ent_new(o.types, o.lang);
+	if (o.lexdir != NULL)
+		nu_ent_preload(s.ctx);	/* a bad file stops us before output */
 	if (o.output != NULL)
 		nu_output_to(o.output);
 	nu_progress_start(o.progress, 0);
@@ -119,7 +121,10 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		case O_TEXT: o->mode = MODE_TEXT; break;
 		case O_RECORDS: o->mode = MODE_RECORDS; break;
 		case O_KEEPBAD: o->keep_bad = 1; break;
-		case O_LEXDIR: nu_lexicon_set_dir(optarg); break;
+		case O_LEXDIR:
+			nu_lexicon_set_dir(optarg);
+			o->lexdir = optarg;
+			break;
 		case O_DATE: o->date = optarg; break;
 		case O_STRICT: o->strict = 1; break;
 		case 'o': o->output = optarg; break;

@@ -339,29 +339,38 @@ lex_find(struct nu_ent_ctx *c, const char *k, size_t n)
 	}
 }
 
+/* Make room for n more keys without growing again. */
+static void
+lex_reserve(struct nu_ent_ctx *c, size_t n)
+{
+	struct nu_lexent *e, *old = c->slot;
+	size_t i, ocap = c->cap;
+
+	if ((c->nkeys + n) * 2 <= c->cap)
+		return;
+	if (c->cap == 0)
+		c->cap = 4096;
+	while ((c->nkeys + n) * 2 > c->cap)
+		c->cap *= 2;
+	c->slot = calloc(c->cap, sizeof(*c->slot));
+	if (c->slot == NULL)
+		nu_die(NU_EXIT_TROUBLE, "out of memory");
+	for (i = 0; i < ocap; i++)
+		if (old[i].len) {
+			e = lex_find(c, c->arena.p + old[i].off, old[i].len);
+			*e = old[i];
+		}
+	free(old);
+}
+
 static void
 lex_put(struct nu_ent_ctx *c, const char *k, size_t n, uint32_t bits)
 {
-	struct nu_lexent *e, *old;
-	size_t i, ocap;
+	struct nu_lexent *e;
 
 	if (n == 0 || n > 0xFFFF)
 		return;
-	if ((c->nkeys + 1) * 2 > c->cap) {
-		old = c->slot;
-		ocap = c->cap;
-		c->cap = c->cap ? c->cap * 2 : 4096;
-		c->slot = calloc(c->cap, sizeof(*c->slot));
-		if (c->slot == NULL)
-			nu_die(NU_EXIT_TROUBLE, "out of memory");
-		for (i = 0; i < ocap; i++)
-			if (old[i].len) {
-				e = lex_find(c, c->arena.p + old[i].off,
-				    old[i].len);
-				*e = old[i];
-			}
-		free(old);
-	}
+	lex_reserve(c, 1);
 	e = lex_find(c, k, n);
 	if (e->len == 0) {
 		e->off = (uint32_t)c->arena.len;
@@ -431,12 +440,74 @@ load(struct nu_ent_ctx *c, const char *name, uint32_t bits)
 	nu_lexicon_each(name, load_entry, &a);
 }
 
-static void
-load_done(void)
-{
-	struct loadarg a;
+static const struct {
+	const char	*name;
+	uint32_t	 bits;
+	int		 lang;
+} lists[] = {
+	{ "surnames-vi.txt", L_SURNAME, NU_LANG_VI },
+	{ "honorifics-vi.txt", L_HONOR, NU_LANG_VI },
+	{ "positions-vi.txt", L_POS_VI, NU_LANG_VI },
+	{ "org-heads-vi.txt", L_ORGHEAD_VI, NU_LANG_VI },
+	{ "org-abbrev-vi.txt", L_ORG_VI, NU_LANG_VI },
+	{ "ent-orgs-vi.txt", L_ORG_VI, NU_LANG_VI },
+	{ "ent-admin-vi.txt", L_ADMIN, NU_LANG_VI },
+	{ "provinces-vn.txt", L_PLACE_VI, NU_LANG_VI },
+	{ "cities-vn.txt", L_PLACE_VI, NU_LANG_VI },
+	{ "countries-vi.txt", L_PLACE_VI, NU_LANG_VI },
+	{ "ent-places-vi.txt", L_PLACE_VI, NU_LANG_VI },
+	{ "ent-place-triggers-vi.txt", L_PTRIG, NU_LANG_VI },
+	{ "stopwords-vi.txt", L_STOP_VI, NU_LANG_VI },
+	{ "titles-en.txt", L_TITLE_EN, NU_LANG_EN },
+	{ "positions-en.txt", L_POS_EN, NU_LANG_EN },
+	{ "first-names-en.txt", L_FIRST_EN, NU_LANG_EN },
+	{ "org-suffixes-en.txt", L_ORGSUF_EN, NU_LANG_EN },
+	{ "org-heads-en.txt", L_ORGHEAD_EN, NU_LANG_EN },
+	{ "ent-orgs-en.txt", L_ORG_EN, NU_LANG_EN },
+	{ "countries-en.txt", L_PLACE_EN, NU_LANG_EN },
+	{ "capitals-world.txt", L_PLACE_EN, NU_LANG_EN },
+	{ "ent-places-en.txt", L_PLACE_EN, NU_LANG_EN },
+	{ "stopwords-en.txt", L_STOP_EN, NU_LANG_EN },
+	{ "months-en.txt", L_MONTH_EN, NU_LANG_EN },
+};
 
-	(void)a;
+/*
+ * Load the lexicons of one language, once.  The two languages' phrases
+ * share the table but not their bits, and each recogniser reads only its
+ * own language's bits, so a stream in one language never pays for the
+ * other's lists.
+ */
+static void
+load_lang(struct nu_ent_ctx *c, int lang)
+{
+	const char *p, *end;
+	size_t i, len, lines = 0;
+
+	if (c->loaded & (1u << lang))
+		return;
+	c->loaded |= 1u << lang;
+	/* size the table once: about one prefix key per entry */
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		if (lists[i].lang != lang ||
+		    (p = nu_lexicon_builtin(lists[i].name, &len)) == NULL)
+			continue;
+		for (end = p + len; (p = memchr(p, '\n', (size_t)(end - p))) !=
+		    NULL; p++)
+			lines++;
+	}
+	lex_reserve(c, lines + lines / 2);
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		if (lists[i].lang == lang)
+			load(c, lists[i].name, lists[i].bits);
+}
+
+void
+nu_ent_preload(struct nu_ent_ctx *c)
+{
+	if (c->lang != NU_LANG_EN)
+		load_lang(c, NU_LANG_VI);
+	if (c->lang != NU_LANG_VI)
+		load_lang(c, NU_LANG_EN);
 }
 
 /*
@@ -519,31 +590,6 @@ nu_ent_new(unsigned types, int lang)
 	memset(c, 0, sizeof(*c));
 	c->types = types;
 	c->lang = lang;
-	load(c, "surnames-vi.txt", L_SURNAME);
-	load(c, "honorifics-vi.txt", L_HONOR);
-	load(c, "positions-vi.txt", L_POS_VI);
-	load(c, "org-heads-vi.txt", L_ORGHEAD_VI);
-	load(c, "org-abbrev-vi.txt", L_ORG_VI);
-	load(c, "ent-orgs-vi.txt", L_ORG_VI);
-	load(c, "ent-admin-vi.txt", L_ADMIN);
-	load(c, "provinces-vn.txt", L_PLACE_VI);
-	load(c, "cities-vn.txt", L_PLACE_VI);
-	load(c, "countries-vi.txt", L_PLACE_VI);
-	load(c, "ent-places-vi.txt", L_PLACE_VI);
-	load(c, "ent-place-triggers-vi.txt", L_PTRIG);
-	load(c, "stopwords-vi.txt", L_STOP_VI);
-	load(c, "titles-en.txt", L_TITLE_EN);
-	load(c, "positions-en.txt", L_POS_EN);
-	load(c, "first-names-en.txt", L_FIRST_EN);
-	load(c, "org-suffixes-en.txt", L_ORGSUF_EN);
-	load(c, "org-heads-en.txt", L_ORGHEAD_EN);
-	load(c, "ent-orgs-en.txt", L_ORG_EN);
-	load(c, "countries-en.txt", L_PLACE_EN);
-	load(c, "capitals-world.txt", L_PLACE_EN);
-	load(c, "ent-places-en.txt", L_PLACE_EN);
-	load(c, "stopwords-en.txt", L_STOP_EN);
-	load(c, "months-en.txt", L_MONTH_EN);
-	load_done();
 	nu_ent_pat_init(c);
 	return c;
 }
@@ -770,6 +816,7 @@ nu_ent_extract(struct nu_ent_ctx *c, const char *s, size_t n,
 		c->curlang = vi * 5 >= letters && vi > 0 ? NU_LANG_VI :
 		    NU_LANG_EN;
 	}
+	load_lang(c, c->curlang);
 	nu_ent_patterns(c);
 	if (c->curlang == NU_LANG_VI)
 		nu_ent_vi(c);

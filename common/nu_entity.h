@@ -57,10 +57,14 @@ int		 nu_ent_type_of(const char *name, size_t n);
 int	nu_ent_parse_types(const char *list, unsigned *mask, const char **bad);
 
 /*
- * Load the lexicons (compiled in, plus --lexicon-dir: call
- * nu_lexicon_set_dir first) and compile the patterns.  Exits 2 on error.
+ * Compile the patterns.  The lexicons of a language (compiled in, plus
+ * --lexicon-dir: call nu_lexicon_set_dir first) are loaded when the first
+ * text in that language comes; nu_ent_preload loads those of every
+ * language lang allows now (so a bad --lexicon-dir file is found before
+ * any output).  Exits 2 on error.
  */
 struct nu_ent_ctx	*nu_ent_new(unsigned types, int lang);
+void	nu_ent_preload(struct nu_ent_ctx *c);
 void	nu_ent_free(struct nu_ent_ctx *c);
 
 /*

@@ -63,6 +63,7 @@ struct nu_lexent {
 struct nu_ent_ctx {
 	unsigned	 types;
 	int		 lang;
+	unsigned	 loaded;	/* 1 << language: its lexicons are in */
 	/* phrase table: lowercase NFC keys, tokens joined as in the text */
 	struct nu_lexent *slot;
 	size_t		 cap, nkeys;
