@@ -97,30 +97,34 @@ void
 nu_ent_pat_init(struct nu_ent_ctx *c)
 {
 	struct patstate *ps = nu_emalloc(sizeof(*ps));
-	int err, i;
-	PCRE2_SIZE off;
-	PCRE2_UCHAR msg[256];
-	uint32_t opt;
 
 	memset(ps, 0, sizeof(*ps));
-	for (i = 0; i < R_NRULES; i++) {
-		opt = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
-		if (rules[i].caseless)
-			opt |= PCRE2_CASELESS;
-		ps->re[i] = pcre2_compile((PCRE2_SPTR)rules[i].re,
-		    PCRE2_ZERO_TERMINATED, opt, &err, &off, NULL);
-		if (ps->re[i] == NULL) {
-			pcre2_get_error_message(err, msg, sizeof(msg));
-			nu_die(NU_EXIT_TROUBLE, "internal error: pattern %d: %s "
-			    "at %zu", i, (char *)msg, (size_t)off);
-		}
-		ps->jit[i] = pcre2_jit_compile(ps->re[i],
-		    PCRE2_JIT_COMPLETE) == 0;
-	}
 	ps->md = pcre2_match_data_create(16, NULL);
 	if (ps->md == NULL)
 		nu_die(NU_EXIT_TROUBLE, "out of memory");
 	c->pat = ps;
+}
+
+/* Compile rule r (with JIT) the first time a text needs it. */
+static void
+compile(struct patstate *ps, int r)
+{
+	int err;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+	uint32_t opt;
+
+	opt = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
+	if (rules[r].caseless)
+		opt |= PCRE2_CASELESS;
+	ps->re[r] = pcre2_compile((PCRE2_SPTR)rules[r].re,
+	    PCRE2_ZERO_TERMINATED, opt, &err, &off, NULL);
+	if (ps->re[r] == NULL) {
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		nu_die(NU_EXIT_TROUBLE, "internal error: pattern %d: %s at %zu",
+		    r, (char *)msg, (size_t)off);
+	}
+	ps->jit[r] = pcre2_jit_compile(ps->re[r], PCRE2_JIT_COMPLETE) == 0;
 }
 
 void
@@ -650,6 +654,8 @@ scan(struct nu_ent_ctx *c, struct patstate *ps, enum rule r, size_t b,
 	int rc;
 
 	m.s = c->s;
+	if (ps->re[r] == NULL)
+		compile(ps, r);
 	if (*pos < b)
 		*pos = b;
 	while (*pos <= e) {
