@@ -745,7 +745,8 @@ resolve(struct nu_ent_ctx *c, struct nu_entlist *out)
 		c->used = nu_erealloc(c->used, c->capused);
 	}
 	memset(c->used, 0, c->n + 1);
-	qsort(l->v, l->n, sizeof(*l->v), cmp_strength);
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof(*l->v), cmp_strength);
 	for (i = 0; i < l->n; i++) {
 		x = &l->v[i];
 		layer = x->type == NU_ENT_POSITION;
@@ -776,7 +777,8 @@ resolve(struct nu_ent_ctx *c, struct nu_entlist *out)
 			add_spans(out, l->possp + x->pos_off, x->pos_n);
 		}
 	}
-	qsort(out->v, out->n, sizeof(*out->v), cmp_start);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof(*out->v), cmp_start);
 }
 
 void

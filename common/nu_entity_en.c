@@ -102,10 +102,14 @@ remember(struct nu_ent_ctx *c, size_t i)
 static int
 known(const struct nu_ent_ctx *c, size_t i)
 {
-	const char *p = c->known.p, *end = p + c->known.len, *nl;
+	const char *p, *end, *nl;
 	const char *k = c->low.p + c->tok[i].b;
 	size_t n = c->tok[i].e - c->tok[i].b;
 
+	if (c->known.len == 0)
+		return 0;
+	p = c->known.p;
+	end = p + c->known.len;
 	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if ((size_t)(nl - p) == n && memcmp(p, k, n) == 0)
