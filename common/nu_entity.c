@@ -293,7 +293,12 @@ tokenize(const char *s, size_t n, struct nu_tok **tv, size_t *ntok,
 					break;	/* "Sơn.Tiếp": a glued sentence */
 				if (!is_letter(c2) && !is_digit(c2))
 					break;
-				(void)k2;
+				/* a possessive: Vietnam's, Reuters' (above) */
+				if ((c == '\'' || c == 0x2019) && (c2 == 's' ||
+				    c2 == 'S') && (j + k2 >= n ||
+				    (dec(s, n, j + k2, &c2), !is_letter(c2) &&
+				    !is_digit(c2))))
+					break;
 				continue;
 			}
 			break;

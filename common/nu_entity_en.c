@@ -139,6 +139,22 @@ person(struct nu_ent_ctx *c, size_t i, size_t j, int score, size_t *sp,
 		remember(c, last);
 }
 
+/* A word after a place name that belongs to it. */
+static int
+placeword(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *w[] = { "county", "province", "state", "city",
+	    "island", "islands", "district", "prefecture", "region", NULL };
+	int k;
+
+	if (!capword(c, i))
+		return 0;
+	for (k = 0; w[k]; k++)
+		if (lowis(c, i, w[k]))
+			return 1;
+	return 0;
+}
+
 static int
 sentence_start(const struct nu_ent_ctx *c, size_t i)
 {
@@ -159,6 +175,19 @@ nu_ent_en(struct nu_ent_ctx *c)
 	while (i < c->ntok) {
 		if (!capword(c, i) && !((fl(c, i) & T_UPPER) && (fl(c, i) &
 		    T_WORD))) {
+			/* a lowercase position before a full name: "former
+			 * prime minister Thaksin Shinawatra" (the position is
+			 * not tagged: lowercase, it is a description) */
+			if ((fl(c, i) & T_LOW) && (e = nu_lex_longest(c, i,
+			    L_POS_EN)) > i && capword(c, e) && (fl(c, e) & T_SP) &&
+			    (r = run(c, e, 0)) - e >= 2 && r - e <= 4 &&
+			    nu_lex_longest(c, e, L_PLACE_EN | L_ORG_EN |
+			    L_TITLE_EN | L_POS_EN) == e &&
+			    !(nu_lex_get(c, r - 1, r) & L_ORGSUF_EN)) {
+				person(c, e, r, 70, NULL, 0);
+				i = r;
+				continue;
+			}
 			i++;
 			continue;
 		}
@@ -220,7 +249,23 @@ nu_ent_en(struct nu_ent_ctx *c)
 				if (attached_dot(c, e) && (nu_lex_get(c, j, e + 1) &
 				    L_ORGSUF_EN))
 					e++;
-				nu_cand_add(c, NU_ENT_ORG, 65, c->tok[i].b,
+				/* suffixes in a row: Co Ltd, Group Inc. */
+				while (e < c->ntok && (fl(c, e) & T_SP) &&
+				    (k = nu_lex_longest(c, e, L_ORGSUF_EN)) > e) {
+					if (attached_dot(c, k) &&
+					    (nu_lex_get(c, e, k + 1) &
+					    L_ORGSUF_EN))
+						k++;
+					e = k;
+				}
+				/* "Shares of X Corp": a sentence-initial word
+				 * joined by "of" that is no organisation head */
+				k = i;
+				if (sentence_start(c, i) && lowis(c, i + 1, "of") &&
+				    !(nu_lex_get(c, i, i + 1) & (L_ORGHEAD_EN |
+				    L_ORGSUF_EN | L_ORG_EN | L_PLACE_EN)))
+					k = i + 2 + lowis(c, i + 2, "the");
+				nu_cand_add(c, NU_ENT_ORG, 65, c->tok[k].b,
 				    span_end(c, e));
 				break;
 			}
@@ -239,6 +284,9 @@ nu_ent_en(struct nu_ent_ctx *c)
 		if (p > i) {
 			if (attached_dot(c, p) && (fl(c, p - 1) & T_UPPER))
 				p++;
+			else if (p < c->ntok && (fl(c, p) & T_SP) &&
+			    placeword(c, p))
+				p++;	/* Los Angeles County, Quebec City */
 			nu_cand_add(c, NU_ENT_PLACE, 50, c->tok[i].b,
 			    span_end(c, p));
 			i = p;

@@ -16,9 +16,10 @@
 #include "nu_entity_int.h"
 
 enum rule {
-	R_RANGE, R_DMY, R_DMY_WORDS, R_DM_SLASH, R_DM_DOT, R_MY, R_M,
+	R_RANGE, R_RANGE_D, R_RANGE_M, R_DMY, R_DMY_WORDS, R_DM_SLASH, R_DM_DOT, R_MY, R_M,
 	R_QUARTER, R_YEAR, R_YEARS, R_TIME_COLON, R_TIME_H, R_TIME_GIO,
-	R_EN_MDY, R_EN_DMY, R_EN_MY, R_ISO, R_EN_YEAR, R_TIME_EN,
+	R_EN_MDY, R_EN_MRANGE, R_EN_DRANGE, R_EN_MMRANGE, R_EN_DMY, R_EN_MY,
+	R_ISO, R_EN_YEAR, R_TIME_EN,
 	R_MONEY_SYM, R_MONEY, R_PERCENT, R_URL, R_EMAIL, R_PHONE, R_NRULES
 };
 
@@ -38,6 +39,15 @@ static const struct {
 	{ R_RANGE, 1, "(?<![\\w/.])(?:từ\\h+)?(?:ngày\\h+)?([0-9]{1,2})[/.]([0-9]{1,2})"
 	    "(?:[/.]([0-9]{4}))?\\h*(?:đến|tới|-|–)\\h*(?:ngày\\h+)?"
 	    "([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})(?![\\w/])" },
+	/* days of one month: "từ ngày 18 đến 20/3", "26-27/5/2025" */
+	{ R_RANGE_D, 1, "(?<![\\w/.,])(?:(?:từ\\h+)?ngày\\h+([0-9]{1,2})\\h*"
+	    "(?:đến|tới|-|–)|từ\\h+([0-9]{1,2})\\h*(?:đến|tới)|([0-9]{1,2})"
+	    "\\h*[-–])\\h*(?:ngày\\h+)?([0-9]{1,2})[/.]([0-9]{1,2})"
+	    "(?:[/.]([0-9]{4}))?(?![\\w/]|[.,][0-9])" },
+	/* months: "từ tháng 1 đến tháng 2/2025" */
+	{ R_RANGE_M, 1, "(?<!\\w)(?:từ\\h+)?tháng\\h+([0-9]{1,2})\\h*"
+	    "(?:đến|tới|-|–)\\h*(?:tháng\\h+)?([0-9]{1,2})"
+	    "(?:(?:[/-]|\\h+năm\\h+)([0-9]{4}))?(?![\\w/]|[.,][0-9])" },
 	{ R_DMY, 1, "(?<![\\w/.])" DP "([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?![\\w/])" },
 	{ R_DMY_WORDS, 1, "(?<!\\w)ngày\\h+([0-9]{1,2})\\h+tháng\\h+([0-9]{1,2})"
 	    "(?:\\h*(?:năm|,)\\h*([0-9]{4}))?(?!\\w)" },
@@ -58,6 +68,16 @@ static const struct {
 	    "\\h*phút)?(?!\\w)" },
 	{ R_EN_MDY, 0, "(?<!\\w)" MONTHS "\\h+([0-9]{1,2})(?:st|nd|rd|th)?"
 	    "(?:,?\\h+([0-9]{4}))?(?![\\w:])" },
+	/* "June 24-25", "June 24 to 26, 2025" */
+	{ R_EN_MRANGE, 0, "(?<!\\w)" MONTHS "\\h+([0-9]{1,2})\\h*(?:-|–|to\\h)"
+	    "\\h*([0-9]{1,2})(?:,?\\h+([0-9]{4}))?(?![\\w:])" },
+	/* "24-25 June", "from 3 to 5 March 2025" */
+	{ R_EN_DRANGE, 0, "(?<![\\w/.])(?:([0-9]{1,2})\\h*[-–]|(?:[Ff]rom|[Bb]etween)"
+	    "\\h+([0-9]{1,2})\\h+(?:to|and|until))\\h*([0-9]{1,2})\\h+" MONTHS
+	    "(?:,?\\h+([0-9]{4}))?(?!\\w)" },
+	/* "between January and April 2025", "from May to July" */
+	{ R_EN_MMRANGE, 0, "(?<!\\w)(?:[Ff]rom|[Bb]etween)\\h+" MONTHS
+	    "\\h+(?:to|and|until|through)\\h+" MONTHS "(?:,?\\h+([0-9]{4}))?(?!\\w)" },
 	{ R_EN_DMY, 0, "(?<![\\w/.])([0-9]{1,2})(?:st|nd|rd|th)?\\h+(?:of\\h+)?"
 	    MONTHS "(?:,?\\h+([0-9]{4}))?(?!\\w)" },
 	{ R_EN_MY, 0, "(?<!\\w)" MONTHS "\\h+([0-9]{4})(?!\\w)" },
@@ -261,6 +281,44 @@ add_date(struct nu_ent_ctx *c, int score, size_t b, size_t e, long y,
 	nu_cand_value(c, i, v, strlen(v));
 }
 
+/* A date value without quotes, as add_date writes it. */
+static void
+fmt_date(const struct nu_ent_ctx *c, char *v, size_t nv, long y, long mo,
+    long d)
+{
+	if (y < 0 && mo > 0 && y != -2)
+		y = ref_year(c);
+	if (y >= 0 && mo > 0 && d > 0)
+		snprintf(v, nv, "%04ld-%02ld-%02ld", y, mo, d);
+	else if (mo > 0 && d > 0)
+		snprintf(v, nv, "--%02ld-%02ld", mo, d);
+	else if (y >= 0 && mo > 0)
+		snprintf(v, nv, "%04ld-%02ld", y, mo);
+	else
+		snprintf(v, nv, "--%02ld", mo);
+}
+
+/* A range "A/B" of two dates; the second's year stands for both. */
+static void
+add_range(struct nu_ent_ctx *c, int score, size_t b, size_t e, long y,
+    long m1, long d1, long m2, long d2)
+{
+	char v[160], a[64], z[64];
+	size_t i;
+
+	if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || (y >= 0 && !valid_y(y)))
+		return;
+	if (d1 >= 0 && (!valid_dm(d1, m1) || !valid_dm(d2, m2)))
+		return;
+	if (d1 >= 0 ? (m1 == m2 && d2 <= d1) : m2 <= m1)
+		return;
+	fmt_date(c, a, sizeof(a), y, m1, d1 < 0 ? 0 : d1);
+	fmt_date(c, z, sizeof(z), y, m2, d2 < 0 ? 0 : d2);
+	snprintf(v, sizeof(v), "\"%s/%s\"", a, z);
+	i = nu_cand_add(c, NU_ENT_DATE, score, b, e);
+	nu_cand_value(c, i, v, strlen(v));
+}
+
 static long
 month_en(const struct m *m, int g)
 {
@@ -430,6 +488,30 @@ handle(struct nu_ent_ctx *c, enum rule r, const struct m *m, size_t b,
 		    gnum(m, 4));
 		i = nu_cand_add(c, NU_ENT_DATE, 97, b, e);
 		nu_cand_value(c, i, v, strlen(v));
+		break;
+	case R_RANGE_D:
+		d = has(m, 1) ? gnum(m, 1) : has(m, 2) ? gnum(m, 2) : gnum(m, 3);
+		mo = gnum(m, 5);
+		add_range(c, 97, b, e, has(m, 6) ? gnum(m, 6) : -1, mo, d, mo,
+		    gnum(m, 4));
+		break;
+	case R_RANGE_M:
+		add_range(c, 96, b, e, has(m, 3) ? gnum(m, 3) : -2, gnum(m, 1),
+		    -1, gnum(m, 2), -1);
+		break;
+	case R_EN_MRANGE:
+		mo = month_en(m, 1);
+		add_range(c, 97, b, e, has(m, 4) ? gnum(m, 4) : -1, mo,
+		    gnum(m, 2), mo, gnum(m, 3));
+		break;
+	case R_EN_DRANGE:
+		mo = month_en(m, 4);
+		add_range(c, 97, b, e, has(m, 5) ? gnum(m, 5) : -1, mo,
+		    has(m, 1) ? gnum(m, 1) : gnum(m, 2), mo, gnum(m, 3));
+		break;
+	case R_EN_MMRANGE:
+		add_range(c, 96, b, e, has(m, 3) ? gnum(m, 3) : -2,
+		    month_en(m, 1), -1, month_en(m, 2), -1);
 		break;
 	case R_DMY:
 		d = gnum(m, 1), mo = gnum(m, 2), y = gnum(m, 3);
@@ -701,8 +783,8 @@ nu_ent_patterns(struct nu_ent_ctx *c)
 				scan(c, ps, r, 0, c->n, &pos);
 			continue;
 		}
-		if ((r == R_EN_YEAR || r == R_EN_MDY || r == R_EN_DMY ||
-		    r == R_EN_MY) && c->curlang != NU_LANG_EN)
+		if (((r >= R_EN_MDY && r <= R_EN_MY) || r == R_EN_YEAR) &&
+		    c->curlang != NU_LANG_EN)
 			continue;
 		for (k = 0; k < nr; k++)
 			if (pos < ps->reg[k].e)

@@ -210,3 +210,45 @@ load helpers
 	n=$(echo "$output" | sed -n 's/^dates normalised right: \([0-9]*\) of \([0-9]*\)$/\1 \2/p')
 	[ "${n% *}" = "${n#* }" ]
 }
+
+# ents FILE [OPTS]: "type=text" per entity found in FILE's lines (text mode)
+ents() {
+	extract-entities --text "${@:2}" "$1" | jq -r '.type + "=" + .text'
+}
+
+@test "extract-entities: date ranges in one month or across months, Vietnamese and English" {
+	printf '%s\n' 'Hội chợ mở cửa từ ngày 4 đến 9/11 tại Cần Thơ.' 'Lễ hội diễn ra 12-14/8/2023.' \
+	    'Giá lúa tăng từ tháng 5 đến tháng 7/2024.' 'The fair runs Sept. 9-12 in Ohio.' \
+	    'Strikes are planned from 7 to 10 October 2026.' 'Sales fell between February and May 2023.' \
+	    'Leeds won 4-1 on April 2.' > "$TMP/r.txt"
+	run bash -c "extract-entities --text --date 2023-06-01 '$TMP/r.txt' | jq -r 'select(.type == \"date\") | .text + \"=\" + .value'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' 'từ ngày 4 đến 9/11=2023-11-04/2023-11-09' '12-14/8/2023=2023-08-12/2023-08-14' \
+	    'từ tháng 5 đến tháng 7/2024=2024-05/2024-07' 'Sept. 9-12=2023-09-09/2023-09-12' \
+	    'from 7 to 10 October 2026=2026-10-07/2026-10-10' 'between February and May 2023=2023-02/2023-05' \
+	    'April 2=2023-04-02')" ]
+}
+
+@test "extract-entities: English company suffixes in a row, clubs, possessives, county" {
+	printf '%s\n' 'Shares of Kestrel Logistics Co Ltd rose after Brightwater Holdings Inc. bid.' \
+	    'Stockport United drew with Kestrel Rovers.' "Peru's central bank met Chile's." \
+	    'Officials of Texas County said the fire was out.' > "$TMP/o.txt"
+	run ents "$TMP/o.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"organisation=Kestrel Logistics Co Ltd"* ]]
+	[[ "$output" == *"organisation=Brightwater Holdings Inc."* ]]
+	[[ "$output" == *"organisation=Stockport United"* ]]
+	[[ "$output" == *"organisation=Kestrel Rovers"* ]]
+	[[ "$output" == *"place=Peru"$'\n'"place=Chile"* ]]
+	[[ "$output" != *"Peru's"* ]]
+	[[ "$output" != *"Shares"* ]]
+	[[ "$output" == *"place=Texas County"* ]]
+}
+
+@test "extract-entities: a lowercase position before a full name marks a person" {
+	printf '%s\n' 'The talks were led by former foreign minister Ilse Varga of Hungary.' > "$TMP/p.txt"
+	run ents "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"person=Ilse Varga"* ]]
+	[[ "$output" != *"position="* ]]
+}

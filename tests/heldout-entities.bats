@@ -23,19 +23,14 @@ HE=$NU_ROOT/tests/fixtures/heldout-ent
 GOLD=$NU_ROOT/tests/gold
 
 # score GOLD [DOC]: tests/score-entities on GOLD (only DOC's entities when
-# given).  The scorer reads pages from tests/fixtures/entities-en/ of the tree
-# it lives in, so it runs from a copy in a scratch tree holding these pages.
+# given), pages from tests/fixtures/heldout-ent.
 score() {
-	local t=$TMP/tree
-	mkdir -p "$t/tests/fixtures/entities-en" "$t/tests/fixtures/seeds"
-	cp "$NU_ROOT/tests/score-entities" "$t/tests/"
-	cp "$HE"/*.txt "$t/tests/fixtures/entities-en/"
 	if [ -n "${2:-}" ]; then
 		jq -c --arg d "$2" 'select(.doc == $d)' "$1" > "$TMP/gold.jsonl"
 	else
 		cp "$1" "$TMP/gold.jsonl"
 	fi
-	NU_BIN=$NU_BIN "$t/tests/score-entities" "$TMP/gold.jsonl"
+	NU_BIN=$NU_BIN "$NU_ROOT/tests/score-entities" -p "$HE" "$TMP/gold.jsonl"
 }
 
 # micro TABLE: the exact F1 of the micro row
