@@ -27,8 +27,12 @@
 /* What a line is, from its own text. */
 enum {
 	K_BLANK, K_TEXT, K_IMAGE, K_URL, K_SHARE, K_GLUE, K_DATE, K_DATELINE,
-	K_BYLINE, K_HDR_REL, K_HDR_COMMENT, K_NAV, K_ADVERT
+	K_BYLINE, K_HDR_REL, K_HDR_COMMENT, K_NAV, K_ADVERT, K_HDR_TAGS,
+	K_TAGS, K_COMMENT, K_CREDIT, K_FOOTER, K_OTHER
 };
+
+/* What the lines after a block header are. */
+enum { T_NONE, T_REL, T_COMMENT };
 
 /* Its shape: a title-like line, an article-like paragraph, or between. */
 enum { S_MID, S_TITLE, S_PARA };
@@ -39,7 +43,14 @@ enum { S_MID, S_TITLE, S_PARA };
 #define STRUCT_MAX	4096	/* bytes: longer lines are plain text */
 #define HDR_MAX		80	/* bytes: longer lines are not headers */
 #define NEAR_MAX	2000	/* bytes: near-duplicate check limit */
+#define GLOB_MAX	240	/* bytes: longer lines meet no pattern */
+#define CREDIT_MAX	60	/* code points: a longer line is a caption */
+#define TAG_MAX		40	/* code points of one tag on its own line */
 
+/*
+ * A lexicon phrase: the whole (lowercased, trimmed) line, or a pattern
+ * with '*' (any text) and '#' (one or more digits).
+ */
 struct phrase {
 	char	*s;
 	size_t	 n;
@@ -47,8 +58,18 @@ struct phrase {
 };
 
 struct nu_boiler {
-	struct phrase	*ph;
+	struct phrase	*ph, *gl;	/* exact phrases, patterns */
 	size_t		 nph, cph, phmax;	/* phmax: longest phrase */
+	size_t		 ngl, cgl;
+	/* patterns by the first byte they need: gl[gidx[c]..gidx[c+1]) */
+	size_t		 gidx[257];
+	/*
+	 * The quick test of lex_maybe: the first words of all phrases and
+	 * patterns, the first bytes of those that start with no word.
+	 */
+	struct nu_wordset *firstw;
+	unsigned char	 first_other[256];
+	int		 any_first;	/* a pattern in a first word */
 	struct nu_wordset *stop;
 	struct nu_wordset *share;	/* share tokens, lowercase, exact */
 	unsigned char	 share_first[256];	/* first bytes of share tokens */
@@ -62,7 +83,8 @@ static const char *role_names[NU_BR_NROLES] = {
 	"blank", "title", "content", "caption", "dateline", "byline",
 	"source-url", "image", "caption-duplicate", "duplicate",
 	"related-header", "related-title", "related-summary", "related-date",
-	"comment-header", "share", "navigation", "advert", "other"
+	"comment-header", "share", "navigation", "advert", "tags", "comment",
+	"credit", "footer", "other"
 };
 
 const char *
@@ -88,41 +110,136 @@ nu_boiler_role_kept(int role, int no_meta)
 	}
 }
 
+static const struct {
+	const char	*name;
+	int		 kind, glob_kind;	/* a whole line, a pattern */
+} lex_roles[] = {
+	{ "related-header", K_HDR_REL, K_HDR_REL },
+	{ "comment-header", K_HDR_COMMENT, K_HDR_COMMENT },
+	{ "share", K_SHARE, K_SHARE },
+	{ "navigation", K_NAV, K_NAV },
+	{ "advert", K_ADVERT, K_ADVERT },
+	/* "Tags:" alone heads a list of tags; "Tags: a, b" is one */
+	{ "tags", K_HDR_TAGS, K_TAGS },
+	{ "comment", K_COMMENT, K_COMMENT },
+	{ "credit", K_CREDIT, K_CREDIT },
+	{ "footer", K_FOOTER, K_FOOTER },
+	{ "other", K_OTHER, K_OTHER }
+};
+
+/* The bucket of a pattern or a line: its first byte, digits as one. */
+static unsigned
+gkey(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return '0';
+	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+}
+
+/*
+ * The length of the first word of s: ASCII letters and digits and any
+ * byte of a multibyte character ("chia", "©", "don").
+ */
+static size_t
+first_word(const char *s, size_t n)
+{
+	size_t i;
+	unsigned char c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (!(c >= 0x80 || (c >= 'a' && c <= 'z') ||
+		    (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+			break;
+	}
+	return i;
+}
+
 static void
 add_phrase(const char *e, size_t n, void *arg)
 {
 	struct nu_boiler *b = arg;
 	const char *tab = memchr(e, '\t', n);
-	size_t rl;
-	int kind;
+	struct phrase *p;
+	size_t rl, k, pl;
+	int glob;
 
-	if (tab == NULL)
+	if (tab == NULL || tab + 1 == e + n)
 		return;
 	rl = (size_t)(tab - e);
-	if (rl == 14 && memcmp(e, "related-header", 14) == 0)
-		kind = K_HDR_REL;
-	else if (rl == 14 && memcmp(e, "comment-header", 14) == 0)
-		kind = K_HDR_COMMENT;
-	else if (rl == 5 && memcmp(e, "share", 5) == 0)
-		kind = K_SHARE;
-	else if (rl == 10 && memcmp(e, "navigation", 10) == 0)
-		kind = K_NAV;
-	else if (rl == 6 && memcmp(e, "advert", 6) == 0)
-		kind = K_ADVERT;
-	else
+	for (k = 0; k < sizeof(lex_roles) / sizeof(lex_roles[0]); k++)
+		if (strlen(lex_roles[k].name) == rl &&
+		    memcmp(e, lex_roles[k].name, rl) == 0)
+			break;
+	if (k == sizeof(lex_roles) / sizeof(lex_roles[0]))
 		return;
-	if (b->nph == b->cph) {
-		b->cph = b->cph ? 2 * b->cph : 128;
-		b->ph = nu_ereallocarray(b->ph, b->cph, sizeof(*b->ph));
+	pl = n - rl - 1;
+	glob = memchr(tab + 1, '*', pl) != NULL || memchr(tab + 1, '#', pl);
+	if (glob) {
+		if (b->ngl == b->cgl) {
+			b->cgl = b->cgl ? 2 * b->cgl : 64;
+			b->gl = nu_ereallocarray(b->gl, b->cgl, sizeof(*b->gl));
+		}
+		p = &b->gl[b->ngl++];
+		p->kind = lex_roles[k].glob_kind;
+	} else {
+		if (b->nph == b->cph) {
+			b->cph = b->cph ? 2 * b->cph : 128;
+			b->ph = nu_ereallocarray(b->ph, b->cph, sizeof(*b->ph));
+		}
+		p = &b->ph[b->nph++];
+		p->kind = lex_roles[k].kind;
+		if (pl > b->phmax)
+			b->phmax = pl;
 	}
-	b->ph[b->nph].n = n - rl - 1;
-	b->ph[b->nph].s = nu_emalloc(n - rl);
-	memcpy(b->ph[b->nph].s, tab + 1, n - rl - 1);
-	b->ph[b->nph].s[n - rl - 1] = '\0';
-	b->ph[b->nph].kind = kind;
-	if (n - rl - 1 > b->phmax)
-		b->phmax = n - rl - 1;
-	b->nph++;
+	p->n = pl;
+	p->s = nu_emalloc(pl + 1);
+	memcpy(p->s, tab + 1, pl);
+	p->s[pl] = '\0';
+	k = first_word(p->s, pl);
+	if (k == 0)
+		b->first_other[p->s[0] == '#' ? '0' : (unsigned char)p->s[0]] = 1;
+	else if (k < pl && (p->s[k] == '*' || p->s[k] == '#'))
+		b->any_first = 1;
+	else
+		nu_wordset_add(b->firstw, p->s, k);
+}
+
+static unsigned
+pkey(const struct phrase *p)
+{
+	return p->s[0] == '*' ? 256 : p->s[0] == '#' ? '0' :
+	    gkey((unsigned char)p->s[0]);
+}
+
+static int
+cmp_glob(const void *x, const void *y)
+{
+	const struct phrase *p = x, *q = y;
+	unsigned a = pkey(p), c = pkey(q);
+	int r;
+
+	if (a != c)
+		return a < c ? -1 : 1;
+	if ((r = strcmp(p->s, q->s)) != 0)
+		return r;
+	return p->kind - q->kind;
+}
+
+/* Sort the patterns into their buckets once all lexicons are read. */
+static void
+index_globs(struct nu_boiler *b)
+{
+	size_t i, c;
+
+	if (b->ngl > 0)
+		qsort(b->gl, b->ngl, sizeof(*b->gl), cmp_glob);
+	for (c = 0, i = 0; c <= 256; c++) {
+		b->gidx[c] = i;
+		while (i < b->ngl && pkey(&b->gl[i]) == c)
+			i++;
+	}
+	/* gidx[c]..gidx[c+1] for c < 256; bucket 256 runs to ngl */
 }
 
 static void
@@ -182,6 +299,7 @@ nu_boiler_new(int lang)
 	nu_meta_init();
 	b->stop = nu_wordset_new(1);
 	b->share = nu_wordset_new(0);
+	b->firstw = nu_wordset_new(0);
 	nu_lexicon_each("share-tokens.txt", add_share, b);
 	if (lang != NU_BOIL_LANG_EN) {
 		nu_lexicon_each("boilerplate-vi.txt", add_phrase, b);
@@ -191,6 +309,7 @@ nu_boiler_new(int lang)
 		nu_lexicon_each("boilerplate-en.txt", add_phrase, b);
 		nu_lexicon_each("stopwords-en.txt", add_stop, b->stop);
 	}
+	index_globs(b);
 	return b;
 }
 
@@ -204,8 +323,12 @@ nu_boiler_free(struct nu_boiler *b)
 	for (i = 0; i < b->nph; i++)
 		free(b->ph[i].s);
 	free(b->ph);
+	for (i = 0; i < b->ngl; i++)
+		free(b->gl[i].s);
+	free(b->gl);
 	nu_wordset_free(b->stop);
 	nu_wordset_free(b->share);
+	nu_wordset_free(b->firstw);
 	nu_buf_free(&b->low);
 	nu_buf_free(&b->fix);
 	free(b->slot);
@@ -332,43 +455,195 @@ title_end(const char *s, size_t n)
 	return !(n >= 3 && memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0);
 }
 
+/*
+ * Does s[0..n) match pattern p[0..m)?  '*' is any text, '#' one or more
+ * ASCII digits; the rest is literal.  Patterns are short, with few stars.
+ */
 static int
-header_kind(struct nu_boiler *b, const char *s, size_t n)
+glob_match(const char *p, size_t m, const char *s, size_t n)
 {
-	size_t i = 0, k;
+	size_t i, j;
+
+	for (i = 0, j = 0; i < m; i++) {
+		if (p[i] == '*') {
+			for (; j <= n; j++)
+				if (glob_match(p + i + 1, m - i - 1, s + j, n - j))
+					return 1;
+			return 0;
+		}
+		if (p[i] == '#') {
+			if (j >= n || s[j] < '0' || s[j] > '9')
+				return 0;
+			while (j < n && s[j] >= '0' && s[j] <= '9')
+				j++;
+			continue;
+		}
+		if (j >= n || s[j] != p[i])
+			return 0;
+		j++;
+	}
+	return j == n;
+}
+
+/*
+ * The code point of the UTF-8 character ending at s[n-1] and its length
+ * in *len (0 when n is 0).
+ */
+static long
+last_char(const char *s, size_t n, size_t *len)
+{
+	size_t k = 1;
+	long c;
+
+	*len = 0;
+	if (n == 0)
+		return -1;
+	while (k < n && k < 4 && ((unsigned char)s[n - k] & 0xc0) == 0x80)
+		k++;
+	if (nu_utf8_decode(s + n - k, k, &c) != k)
+		k = 1, c = (unsigned char)s[n - 1];
+	*len = k;
+	return c;
+}
+
+/* Bullets, arrows, dashes and colons around a header ("» Tin liên quan:"). */
+static int
+edge_char(long c, int end)
+{
+	switch (c) {
+	case ' ': case '\t': case '|': case '-': case '*':
+	case 0xa0: case 0xab: case 0xbb: case 0xb7:	/* nbsp « » · */
+	case 0x2013: case 0x2014: case 0x2022:		/* – — • */
+	case 0x2039: case 0x203a: case 0x2192:		/* ‹ › → */
+	case 0x25b6: case 0x25ba: case 0x276f:		/* ▶ ► ❯ */
+		return 1;
+	case ':': case '>': case 0xff1a: case 0x2026:	/* ： … */
+		return end;
+	case '<':
+		return !end;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Lowercase s[0..n) into b->low and trim the edge characters of a header,
+ * whole UTF-8 characters at a time; *cnt is set when a count "(12)" or
+ * "[12]" ended the text (it is cut off).  Returns the start offset.
+ */
+static size_t
+header_text(struct nu_boiler *b, const char *s, size_t n, int *cnt)
+{
 	struct nu_buf *lo = &b->low;
+	size_t i = 0, k, len;
+	long c;
 
 	nu_buf_reset(lo);
 	nu_utf8_lower(s, n, lo);
-	while (lo->len > 0 && strchr(" \t:>»›|-", lo->p[lo->len - 1]) &&
-	    lo->p[lo->len - 1] != '\0')
-		lo->len--;
-	while (i < lo->len && strchr(" \t<«‹|-", lo->p[i]) && lo->p[i] != '\0')
-		i++;
-	for (k = 0; k < b->nph; k++)
-		if (b->ph[k].n == lo->len - i &&
-		    memcmp(b->ph[k].s, lo->p + i, lo->len - i) == 0)
-			return b->ph[k].kind;
+	*cnt = 0;
+	for (;;) {
+		while ((c = last_char(lo->p + i, lo->len - i, &len)) >= 0 &&
+		    edge_char(c, 1))
+			lo->len -= len;
+		/* a count: "Bình luận (3)", "Comments [12]" */
+		k = lo->len;
+		if (*cnt || k < 3 || (lo->p[k - 1] != ')' && lo->p[k - 1] != ']'))
+			break;
+		for (k--; k > i && lo->p[k - 1] >= '0' && lo->p[k - 1] <= '9'; k--)
+			;
+		if (k == lo->len - 1 || k == i ||
+		    (lo->p[k - 1] != '(' && lo->p[k - 1] != '['))
+			break;
+		lo->len = k - 1;
+		*cnt = 1;
+	}
+	while (i < lo->len) {
+		if ((unsigned char)lo->p[i] < 0x80)
+			c = (unsigned char)lo->p[i], len = 1;
+		else
+			len = nu_utf8_decode(lo->p + i, lo->len - i, &c);
+		if (!edge_char(c, 0))
+			break;
+		i += len;
+	}
+	return i;
+}
+
+/*
+ * The kind a lexicon gives the line: a whole-line phrase ("Tin liên
+ * quan", "Bình luận (3)") or a pattern ("updated # hours ago"); K_TEXT if
+ * none.
+ */
+static int
+phrase_kind(struct nu_boiler *b, const char *s, size_t n)
+{
+	const struct phrase *p;
+	const char *t;
+	size_t i, k, m, lo, hi;
+	int cnt;
+
+	i = header_text(b, s, n, &cnt);
+	t = b->low.p + i;
+	m = b->low.len - i;
+	if (m == 0)
+		return K_TEXT;
+	if (m <= b->phmax)
+		for (k = 0; k < b->nph; k++)
+			if (b->ph[k].n == m && memcmp(b->ph[k].s, t, m) == 0)
+				return b->ph[k].kind;
+	lo = b->gidx[gkey((unsigned char)t[0])];
+	hi = b->gidx[gkey((unsigned char)t[0]) + 1];
+	for (k = lo; k < hi; k++) {
+		p = &b->gl[k];
+		if (glob_match(p->s, p->n, t, m))
+			return p->kind;
+	}
+	for (k = b->gidx[256]; k < b->ngl; k++) {
+		p = &b->gl[k];
+		if (glob_match(p->s, p->n, t, m))
+			return p->kind;
+	}
 	return K_TEXT;
+}
+
+/* A menu or breadcrumb separator at s[i]: '|', '»', '›', " > ", " / ". */
+static size_t
+nav_sep(const char *s, size_t n, size_t i)
+{
+	if (s[i] == '|')
+		return 1;
+	if (i + 1 < n && memcmp(s + i, "\xc2\xbb", 2) == 0)
+		return 2;
+	if (i + 2 < n && memcmp(s + i, "\xe2\x80\xba", 3) == 0)
+		return 3;
+	if ((s[i] == '>' || s[i] == '/') && i > 0 && i + 1 < n &&
+	    s[i - 1] == ' ' && s[i + 1] == ' ')
+		return 1;
+	return 0;
 }
 
 /*
  * A navigation line without a lexicon phrase: short segments between '|',
- * '»' or '›' ("Home | World | Business"), or four or more capitalised
- * ASCII words none of which is a stop word ("World Business Markets
- * Sport"): menus, not sentences.
+ * '»', '›' or a spaced '>' or '/' ("Home | World | Business", "Trang chủ
+ * / Thời sự"; one separator is enough after a navigation phrase), or four
+ * or more capitalised ASCII words none of which is a stop word ("World
+ * Business Markets Sport"): menus and breadcrumbs, not sentences.
  */
 static int
 nav_shape(struct nu_boiler *b, const char *s, size_t n)
 {
-	size_t i, j, seps = 0, words = 0, caps = 0, stops = 0;
+	size_t i, j, k, seps = 0, words = 0, caps = 0, stops = 0, first = 0;
 
-	for (i = 0; i < n; i++)
-		if (s[i] == '|' || (i + 1 < n && (memcmp(s + i, "\xc2\xbb", 2) ==
-		    0 || (i + 2 < n && memcmp(s + i, "\xe2\x80\xba", 3) == 0))))
-			seps++;
+	for (i = 0; i < n; i += k ? k : 1)
+		if ((k = nav_sep(s, n, i)) != 0 && seps++ == 0)
+			first = i;
 	if (seps >= 2 && n / (seps + 1) <= 24)
 		return 1;
+	if (seps >= 1 && first > 0 && n / (seps + 1) <= 32 &&
+	    phrase_kind(b, s, first) == K_NAV)
+		return 1;
+	if (n > HDR_MAX)
+		return 0;
 	for (i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80 || s[i] == '.' || s[i] == ',')
 			return 0;
@@ -386,6 +661,45 @@ nav_shape(struct nu_boiler *b, const char *s, size_t n)
 			stops++;
 	}
 	return words >= 4 && caps == words && stops == 0;
+}
+
+/*
+ * Can a lexicon phrase or pattern be the line?  A quick test of its length
+ * and first word (lowercased here, alone), so that few lines are
+ * lowercased whole.
+ */
+static int
+lex_maybe(struct nu_boiler *b, const char *s, size_t n)
+{
+	char w[32];
+	size_t k, i;
+	long c;
+
+	if (n > GLOB_MAX && n > b->phmax + 16)
+		return 0;
+	if (b->any_first)
+		return 1;
+	if ((unsigned char)s[0] >= 0x80) {
+		/* "» Tin liên quan": an edge character is trimmed first */
+		nu_utf8_decode(s, n, &c);
+		if (edge_char(c, 0))
+			return 1;
+	}
+	k = first_word(s, n);
+	if (k == 0)
+		return b->first_other[(unsigned char)s[0]] ||
+		    edge_char((unsigned char)s[0], 0);
+	if (s[0] >= '0' && s[0] <= '9' && b->first_other['0'])
+		return 1;
+	if (k > sizeof(w))
+		return 0;
+	for (i = 0; i < k && (unsigned char)s[i] < 0x80; i++)
+		w[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
+	if (i == k)
+		return nu_wordset_has(b->firstw, w, k);
+	nu_buf_reset(&b->low);
+	nu_utf8_lower(s, k, &b->low);
+	return nu_wordset_has(b->firstw, b->low.p, b->low.len);
 }
 
 static void
@@ -427,7 +741,8 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	else if ((share && nu_meta_share_glue(s, n)) ||
 	    nu_meta_date_glue(s, n))
 		l->kind = K_GLUE;
-	else if (n <= b->phmax + 12 && (k = header_kind(b, s, n)) != K_TEXT)
+	else if (lex_maybe(b, s, n) && (k = phrase_kind(b, s, n)) != K_TEXT &&
+	    (k != K_CREDIT || cp <= CREDIT_MAX))
 		l->kind = (unsigned char)k;
 	else if (nu_meta_date_only(s, n))
 		l->kind = K_DATE;
@@ -435,7 +750,7 @@ features(struct nu_boiler *b, struct nu_bline *l)
 		l->kind = K_DATELINE;
 	else if (nu_meta_byline(s, n, &by))
 		l->kind = K_BYLINE;
-	else if (n <= HDR_MAX && l->shape != S_PARA && nav_shape(b, s, n))
+	else if (n <= 2 * HDR_MAX && l->shape != S_PARA && nav_shape(b, s, n))
 		l->kind = K_NAV;
 }
 
@@ -603,6 +918,148 @@ tail_breaks(const struct nu_bline *l, size_t prev, size_t i, size_t n)
 }
 
 /*
+ * A list of related titles without a header: from i, two or more titles
+ * each followed by a date alone on a line (a copy of the title or one
+ * summary may stand between), with no article paragraph between.  An
+ * article has at most one title and dateline in a row.
+ */
+static int
+related_run(const struct nu_bline *l, size_t i, size_t n)
+{
+	size_t j = i, pairs = 0, t;
+
+	while (j < n && pairs < 2) {
+		if ((l[j].kind != K_TEXT && l[j].kind != K_GLUE) ||
+		    l[j].shape != S_TITLE)
+			return 0;
+		t = j;
+		j = next_text(l, j, n);
+		if (j < n && l[j].kind == K_TEXT && same_text(&l[t], &l[j]))
+			j = next_text(l, j, n);
+		if (j < n && l[j].kind == K_TEXT)
+			j = next_text(l, j, n);
+		if (j >= n || (l[j].kind != K_DATE && (l[j].kind != K_DATELINE ||
+		    l[j].ncp > 40)))
+			return 0;
+		pairs++;
+		j = next_text(l, j, n);
+	}
+	return pairs >= 2;
+}
+
+/*
+ * Does what follows a page's closing share line at d look like a new
+ * page: a title, then an article paragraph or an image within a few
+ * lines, before any block header or a second date?  Related titles with
+ * dates and block headers stay in the page's tail.
+ */
+static int
+page_like(const struct nu_bline *l, size_t d, size_t n)
+{
+	size_t j, seen, dates = 0;
+
+	if (l[d].kind != K_TEXT && l[d].kind != K_GLUE && l[d].kind != K_BYLINE)
+		return 0;
+	if (related_run(l, d, n))
+		return 0;
+	for (j = next_text(l, d, n), seen = 0; j < n && seen < 8;
+	    j = next_text(l, j, n), seen++) {
+		switch (l[j].kind) {
+		case K_TEXT:
+		case K_GLUE:
+			if (l[j].shape == S_PARA)
+				return 1;
+			break;
+		case K_IMAGE:
+			return 1;
+		case K_DATE:
+		case K_DATELINE:
+			if (++dates > 1)
+				return 0;
+			break;
+		case K_BYLINE:
+		case K_URL:
+			break;
+		default:
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* A tag alone on a line after "Tags:", or a line of comma-separated tags. */
+static int
+tag_item(const struct nu_bline *l)
+{
+	const char *s;
+	size_t n, i, seps = 0;
+
+	if (l->kind != K_TEXT || l->shape != S_TITLE)
+		return 0;
+	if (l->ncp <= TAG_MAX)
+		return 1;
+	text_of(l, &s, &n);
+	for (i = 0; i < n; i++)
+		seps += s[i] == ',' || s[i] == '|' || s[i] == ';';
+	return l->ncp <= TITLE_MAX && seps >= 2 && n / (seps + 1) <= 32;
+}
+
+/*
+ * A comment's action ("Reply", "Thích (12)") at i: the comment above it
+ * is a name, a date or time and the text; give those lines the role
+ * comment when the date is found within a few lines.
+ */
+static void
+comment_back(struct nu_bline *l, size_t a, size_t i)
+{
+	size_t j = i, k, seen = 0, date = SIZE_MAX;
+
+	while (j > a && seen < 6) {
+		j--;
+		if (l[j].kind == K_BLANK)
+			continue;
+		seen++;
+		if (l[j].role != NU_BR_CONTENT && l[j].role != NU_BR_DATELINE &&
+		    l[j].role != NU_BR_BYLINE)
+			break;
+		if (l[j].kind == K_DATE || l[j].kind == K_DATELINE) {
+			date = j;
+			break;
+		}
+	}
+	if (date == SIZE_MAX)
+		return;
+	/* the commenter's name: a short line just above the date */
+	for (k = date; k > a && l[k - 1].kind == K_BLANK; k--)
+		;
+	if (k > a && l[k - 1].kind == K_TEXT && l[k - 1].role == NU_BR_CONTENT &&
+	    l[k - 1].shape == S_TITLE && l[k - 1].ncp <= TAG_MAX)
+		date = k - 1;
+	for (k = date; k < i; k++)
+		if (l[k].kind != K_BLANK)
+			l[k].role = NU_BR_COMMENT;
+}
+
+/*
+ * In a thread of comments, a name and a time look like a new page's title
+ * and dateline: a short line, or a comment's action ("Reply") within the
+ * next lines, says it is one more comment.
+ */
+static int
+comment_near(const struct nu_bline *l, size_t i, size_t n)
+{
+	size_t j, seen;
+
+	if (l[i].ncp < 24)
+		return 1;
+	for (j = next_text(l, i, n), seen = 0; j < n && seen < 6;
+	    j = next_text(l, j, n), seen++)
+		if (l[j].kind == K_COMMENT)
+			return 1;
+	return 0;
+}
+
+/*
  * Classify one page starting at a; return where the next page starts (n
  * when the page runs to the end).
  */
@@ -610,7 +1067,7 @@ static size_t
 page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 {
 	size_t i, prev = SIZE_MAX, d, want;
-	int tail = 0, split = flags & NU_BOIL_SPLIT, titled;
+	int tail = T_NONE, split = flags & NU_BOIL_SPLIT, titled, tags = 0;
 	int paras = 0, role, brk;
 
 	want = 16;
@@ -633,7 +1090,9 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 		if (split && prev != SIZE_MAX) {
 			if (x->kind == K_GLUE)
 				return i;
-			if (tail && (brk = tail_breaks(l, prev, i, n)) != 0)
+			if (tail && (tail != T_COMMENT ||
+			    !comment_near(l, i, n)) &&
+			    (brk = tail_breaks(l, prev, i, n)) != 0)
 				return brk == 2 && prev > a ? prev : i;
 		}
 		if (titled && (x->kind == K_TEXT || x->kind == K_GLUE ||
@@ -644,30 +1103,63 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			prev = i;
 			continue;
 		}
+		if (tags && tag_item(x)) {
+			x->role = NU_BR_TAGS;
+			prev = i;
+			continue;
+		}
+		tags = 0;
 		switch (x->kind) {
 		case K_IMAGE:
 			role = NU_BR_IMAGE;
 			break;
 		case K_URL:
-			role = tail ? NU_BR_OTHER : NU_BR_SOURCE_URL;
+			role = tail == T_COMMENT ? NU_BR_COMMENT :
+			    tail ? NU_BR_OTHER : NU_BR_SOURCE_URL;
 			break;
 		case K_SHARE:
 			x->role = NU_BR_SHARE;
 			/* share buttons close a page's tail */
 			if (split && (tail || paras >= 3)) {
 				d = next_text(l, i, n);
-				if (d < n)
+				if (d < n && page_like(l, d, n))
 					return d;
 			}
 			prev = i;
 			continue;
 		case K_HDR_REL:
 			role = NU_BR_REL_HEADER;
-			tail = 1;
+			tail = T_REL;
 			break;
 		case K_HDR_COMMENT:
 			role = NU_BR_COMMENT_HEADER;
-			tail = 1;
+			tail = T_COMMENT;
+			break;
+		case K_HDR_TAGS:
+			role = NU_BR_TAGS;
+			tags = 1;
+			break;
+		case K_TAGS:
+			role = NU_BR_TAGS;
+			break;
+		case K_COMMENT:
+			role = NU_BR_COMMENT;
+			if (tail != T_COMMENT) {
+				comment_back(l, a, i);
+				tail = T_COMMENT;
+			}
+			break;
+		case K_CREDIT:
+			/* "Image source, ..." between an image and its caption */
+			x->role = NU_BR_CREDIT;
+			if (prev == SIZE_MAX || l[prev].kind != K_IMAGE)
+				prev = i;
+			continue;
+		case K_FOOTER:
+			role = NU_BR_FOOTER;
+			break;
+		case K_OTHER:
+			role = NU_BR_OTHER;
 			break;
 		case K_NAV:
 			role = NU_BR_NAVIGATION;
@@ -677,10 +1169,12 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			break;
 		case K_DATE:
 		case K_DATELINE:
-			role = tail ? NU_BR_REL_DATE : NU_BR_DATELINE;
+			role = tail == T_COMMENT ? NU_BR_COMMENT :
+			    tail ? NU_BR_REL_DATE : NU_BR_DATELINE;
 			break;
 		case K_BYLINE:
-			role = tail ? NU_BR_OTHER : NU_BR_BYLINE;
+			role = tail == T_COMMENT ? NU_BR_COMMENT :
+			    tail ? NU_BR_OTHER : NU_BR_BYLINE;
 			break;
 		default:
 			if ((d = dup_find(b, l, i)) != SIZE_MAX ||
@@ -692,7 +1186,11 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 				break;
 			}
 			dup_add(b, l, i);
-			if (tail)
+			if (!tail && x->shape == S_TITLE && related_run(l, i, n))
+				tail = T_REL;
+			if (tail == T_COMMENT)
+				role = NU_BR_COMMENT;
+			else if (tail)
 				role = x->shape == S_PARA ? NU_BR_REL_SUMMARY :
 				    NU_BR_REL_TITLE;
 			else if (prev != SIZE_MAX && l[prev].kind == K_IMAGE)

@@ -39,6 +39,10 @@ enum nu_brole {
 	NU_BR_SHARE,
 	NU_BR_NAVIGATION,
 	NU_BR_ADVERT,
+	NU_BR_TAGS,		/* "Tags: a, b", a tag list's header and tags */
+	NU_BR_COMMENT,		/* readers' comments, names, "Reply" */
+	NU_BR_CREDIT,		/* "Ảnh: ...", "Image source, ..." alone */
+	NU_BR_FOOTER,		/* "© 2026 ...", "All rights reserved" */
 	NU_BR_OTHER,
 	NU_BR_NROLES
 };
