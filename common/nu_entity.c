@@ -454,9 +454,10 @@ static const struct {
 	{ "honorifics-vi.txt", L_HONOR, NU_LANG_VI },
 	{ "positions-vi.txt", L_POS_VI, NU_LANG_VI },
 	{ "org-heads-vi.txt", L_ORGHEAD_VI, NU_LANG_VI },
-	{ "org-abbrev-vi.txt", L_ORG_VI, NU_LANG_VI },
+	{ "org-abbrev-vi.txt", L_ORG_VI | L_ABBR_VI, NU_LANG_VI },
 	{ "ent-orgs-vi.txt", L_ORG_VI, NU_LANG_VI },
 	{ "ent-admin-vi.txt", L_ADMIN, NU_LANG_VI },
+	{ "ent-org-words-vi.txt", L_ORGWORD_VI, NU_LANG_VI },
 	{ "provinces-vn.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "cities-vn.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "countries-vi.txt", L_PLACE_VI, NU_LANG_VI },
@@ -516,6 +517,21 @@ nu_ent_preload(struct nu_ent_ctx *c)
 }
 
 /*
+ * An abbreviation (TƯ, BCH) is no abbreviation when its first word is
+ * written as a name (Tư pháp): drop its organisation bits.
+ */
+static uint32_t
+abbr_check(const struct nu_ent_ctx *c, size_t i, uint32_t b)
+{
+	const struct nu_tok *t = &c->tok[i];
+
+	if ((b & L_ABBR_VI) && (t->fl & T_CAP) && !(t->fl & T_UPPER) &&
+	    t->e - t->b > 1)
+		b &= ~(uint32_t)(L_ORG_VI | L_ABBR_VI);
+	return b;
+}
+
+/*
  * The phrases starting at token i, looked up once per text: bits of
  * tokens [i, i + 1), [i, i + 2)... while each is the prefix of a longer
  * entry and no line break comes between, in c->chb from c->choff[i]
@@ -540,7 +556,7 @@ lex_chain(struct nu_ent_ctx *c, size_t i)
 		}
 		nu_buf_add(&c->key, c->low.p + t[j - 1].b, t[j - 1].e - t[j - 1].b);
 		e = lex_find(c, c->key.p, c->key.len);
-		b = e->len ? e->bits : 0;
+		b = e->len ? abbr_check(c, i, e->bits) : 0;
 		if (c->nchb == c->capchb) {
 			c->capchb = c->capchb ? c->capchb * 2 : 1024;
 			c->chb = nu_ereallocarray(c->chb, c->capchb,
@@ -567,7 +583,7 @@ nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j)
 	/* past the chain: across a line break, or no entry's prefix */
 	make_key(c->tok, i, j, c->low.p, &c->key);
 	e = lex_find(c, c->key.p, c->key.len);
-	return e->len ? e->bits : 0;
+	return e->len && i < c->ntok ? abbr_check(c, i, e->bits) : 0;
 }
 
 size_t

@@ -51,6 +51,8 @@ enum {
 	L_PLACE_EN = 1u << 15,
 	L_STOP_EN = 1u << 16,
 	L_MONTH_EN = 1u << 17,
+	L_ORGWORD_VI = 1u << 18,	/* lowercase words inside org names */
+	L_ABBR_VI = 1u << 19,	/* an abbreviation: written in capitals */
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
 

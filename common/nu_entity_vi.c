@@ -136,6 +136,24 @@ stopword(struct nu_ent_ctx *c, size_t i)
 }
 
 /*
+ * Whether token j is "và" or "&" joining the next capitalised word to a
+ * name: the word starts no name, position, organisation or place.
+ */
+static int
+and_at(struct nu_ent_ctx *c, size_t j)
+{
+	size_t q = j + 1;
+
+	if (j >= c->ntok || !((c->tok[j].e - c->tok[j].b == 3 &&
+	    memcmp(c->low.p + c->tok[j].b, "và", 3) == 0) ||
+	    (c->tok[j].e - c->tok[j].b == 1 && c->s[c->tok[j].b] == '&')))
+		return 0;
+	return syl(c, q) && (fl(c, q) & T_SP) && !starts_other(c, q) &&
+	    nu_lex_longest(c, q, L_ORG_VI | L_ORGHEAD_VI | L_PLACE_VI |
+	    L_ADMIN) == q;
+}
+
+/*
  * The tail of a position or organisation name from token k; returns its
  * end (k when nothing follows).
  */
@@ -144,7 +162,7 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 {
 	size_t j = k, e, r, p, q;
 	unsigned f;
-	int names = mode == M_POS, prevsyl = 0;
+	int names = mode == M_POS, prevsyl = 0, afterand = 0;
 
 	while (j < c->ntok && !(fl(c, j) & T_NL)) {
 		f = fl(c, j);
@@ -212,14 +230,34 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 			j++;
 			continue;
 		}
+		/* "Sở Tài nguyên và Môi trường": và joins two capitalised
+		 * words of the name */
+		if ((f & T_LOW) && (f & T_SP) && j > k && and_at(c, j)) {
+			j += 2;
+			prevsyl = 1;
+			afterand = 1;
+			continue;
+		}
 		if ((f & T_LOW) && (f & T_SP)) {
-			/* the second syllable of a capitalised word: Bộ Ngoại giao */
+			/* the second syllable of a capitalised word: Bộ Ngoại
+			 * giao; lowercase words of the name after it: Phát
+			 * triển nông thôn, Quản lý thị trường */
 			if (prevsyl && !stopword(c, j) &&
-			    nu_lex_longest(c, j, L_ADMIN) == j &&
-			    !(fl(c, j + 1) & T_LOW)) {
-				j++;
-				prevsyl = 0;
-				continue;
+			    nu_lex_longest(c, j, L_ADMIN) == j) {
+				for (q = j + 1; q < c->ntok && (fl(c, q) & T_SP) &&
+				    (e = nu_lex_longest(c, q, L_ORGWORD_VI)) > q;
+				    q = e)
+					;
+				if (q > j + 1 || !(fl(c, j + 1) & T_LOW) ||
+				    stopword(c, j + 1) || afterand ||
+				    nu_lex_longest(c, j + 1, L_ADMIN) > j + 1 ||
+				    ((fl(c, j + 1) & T_LOW) && (fl(c, j + 1) &
+				    T_SP) && c->tok[j + 1].e - c->tok[j + 1].b == 3 &&
+				    memcmp(c->low.p + c->tok[j + 1].b, "và", 3) == 0)) {
+					j = q;
+					prevsyl = 0;
+					continue;
+				}
 			}
 			prevsyl = 0;
 			for (q = j; q < c->ntok && q - j < 6 && (fl(c, q) & T_LOW) &&
@@ -345,7 +383,7 @@ nu_ent_vi(struct nu_ent_ctx *c)
 {
 	size_t i = 0, h, k, e, r, p, n, end, nsp, ndef = 0;
 	size_t sp[2 * (MAXPOS + 1)];
-	size_t def[64][2], chained = 0;
+	size_t def[64][2], chained = 0, posend = 0;
 	uint32_t b;
 
 	while (i < c->ntok) {
@@ -380,6 +418,8 @@ nu_ent_vi(struct nu_ent_ctx *c)
 		if ((e = position_at(c, i, i < chained ? M_CHAIN : M_POS)) > i) {
 			nu_cand_add(c, NU_ENT_POSITION, 60, c->tok[i].b,
 			    c->tok[e - 1].e);
+			if (e > posend)
+				posend = e;
 			sp[0] = c->tok[i].b;
 			sp[1] = c->tok[e - 1].e;
 			if (!(fl(c, e) & T_NL) && i >= chained &&
@@ -406,6 +446,16 @@ nu_ent_vi(struct nu_ent_ctx *c)
 					continue;
 				}
 				r = tail(c, e, (b & L_ORG_VI) ? M_ORG : M_ORGHEAD);
+				/* inside a position, up to its end (Giám đốc
+				 * Sở Y tế | Nguyễn Văn An) */
+				if (i < posend && r > posend && posend > e) {
+					r = posend;
+					/* "Chủ tịch UBND tỉnh": no name */
+					if (bits1(c, r - 1) & L_ADMIN) {
+						i = r;
+						continue;
+					}
+				}
 				if ((b & L_ORG_VI) || r > e) {
 					nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b,
 					    c->tok[r - 1].e);
@@ -478,7 +528,12 @@ nu_ent_vi(struct nu_ent_ctx *c)
 			i = e;
 			continue;
 		}
-		i = r;
+		/* "Theo Cục Quản lý...": a head inside the run starts anew */
+		for (k = i + 1; k < r; k++)
+			if (nu_lex_longest(c, k, L_ORG_VI | L_ORGHEAD_VI |
+			    L_POS_VI) > k)
+				break;
+		i = k;
 	}
 	/* two-syllable names seen with evidence elsewhere in the record */
 	for (k = 0; k < ndef; k++)

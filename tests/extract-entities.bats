@@ -252,3 +252,25 @@ ents() {
 	[[ "$output" == *"person=Ilse Varga"* ]]
 	[[ "$output" != *"position="* ]]
 }
+
+@test "extract-entities: Vietnamese organisations with lowercase words and và inside" {
+	printf '%s\n' 'Theo Bộ Kế hoạch và Đầu tư, vốn tăng.' \
+	    'Sở Khoa học và Công nghệ tỉnh Yên Bái vừa công bố.' \
+	    'Chi cục Quản lý thị trường cho biết đã xử lý.' \
+	    'Sở Nội vụ và Bộ Tư pháp cùng làm việc.' 'Ban Chấp hành TƯ họp.' > "$TMP/v.txt"
+	run ents "$TMP/v.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"organisation=Bộ Kế hoạch và Đầu tư"$'\n'* ]]
+	[[ "$output" == *"organisation=Sở Khoa học và Công nghệ tỉnh Yên Bái"* ]]
+	[[ "$output" == *"organisation=Chi cục Quản lý thị trường"* ]]
+	[[ "$output" == *"organisation=Sở Nội vụ"$'\n'"organisation=Bộ Tư pháp"$'\n'* ]]
+	[[ "$output" == *"organisation=Ban Chấp hành TƯ" ]]
+}
+
+@test "extract-entities: an organisation inside a position ends where the position ends" {
+	printf '%s\n' 'Giám đốc Sở Xây dựng Trịnh Văn Lộc cho biết.' 'Phó Chủ tịch UBND huyện Cao Văn Tài phát biểu.' > "$TMP/g.txt"
+	run ents "$TMP/g.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' 'position=Giám đốc Sở Xây dựng' 'organisation=Sở Xây dựng' 'person=Trịnh Văn Lộc' \
+	    'position=Phó Chủ tịch UBND huyện' 'person=Cao Văn Tài')" ]
+}
