@@ -28,7 +28,7 @@
 enum {
 	K_BLANK, K_TEXT, K_IMAGE, K_URL, K_SHARE, K_GLUE, K_DATE, K_DATELINE,
 	K_BYLINE, K_HDR_REL, K_HDR_COMMENT, K_NAV, K_ADVERT, K_HDR_TAGS,
-	K_TAGS, K_COMMENT, K_CREDIT, K_FOOTER, K_OTHER
+	K_TAGS, K_COMMENT, K_CREDIT, K_FOOTER, K_OTHER, K_REL_LINE
 };
 
 /* What the lines after a block header are. */
@@ -115,6 +115,8 @@ static const struct {
 	int		 kind, glob_kind;	/* a whole line, a pattern */
 } lex_roles[] = {
 	{ "related-header", K_HDR_REL, K_HDR_REL },
+	/* "Read more: <title>" inside an article: one line, no block */
+	{ "related", K_REL_LINE, K_REL_LINE },
 	{ "comment-header", K_HDR_COMMENT, K_HDR_COMMENT },
 	{ "share", K_SHARE, K_SHARE },
 	{ "navigation", K_NAV, K_NAV },
@@ -197,7 +199,9 @@ add_phrase(const char *e, size_t n, void *arg)
 	memcpy(p->s, tab + 1, pl);
 	p->s[pl] = '\0';
 	k = first_word(p->s, pl);
-	if (k == 0)
+	if (p->s[0] == '*')
+		b->any_first = 1;	/* every short line is lowercased */
+	else if (k == 0)
 		b->first_other[p->s[0] == '#' ? '0' : (unsigned char)p->s[0]] = 1;
 	else if (k < pl && (p->s[k] == '*' || p->s[k] == '#'))
 		b->any_first = 1;
@@ -625,7 +629,8 @@ nav_sep(const char *s, size_t n, size_t i)
 /*
  * A navigation line without a lexicon phrase: short segments between '|',
  * '»', '›' or a spaced '>' or '/' ("Home | World | Business", "Trang chủ
- * / Thời sự"; one separator is enough after a navigation phrase), or four
+ * / Thời sự"; one separator is enough after a navigation phrase or when
+ * it is an arrow: "Thời sự › Giao thông"), or four
  * or more capitalised ASCII words none of which is a stop word ("World
  * Business Markets Sport"): menus and breadcrumbs, not sentences.
  */
@@ -633,11 +638,19 @@ static int
 nav_shape(struct nu_boiler *b, const char *s, size_t n)
 {
 	size_t i, j, k, seps = 0, words = 0, caps = 0, stops = 0, first = 0;
+	size_t arrows = 0;
 
 	for (i = 0; i < n; i += k ? k : 1)
-		if ((k = nav_sep(s, n, i)) != 0 && seps++ == 0)
-			first = i;
+		if ((k = nav_sep(s, n, i)) != 0) {
+			if (seps++ == 0)
+				first = i;
+			arrows += s[i] != '|' && s[i] != '/';
+		}
 	if (seps >= 2 && n / (seps + 1) <= 24)
+		return 1;
+	/* "Thời sự › Giao thông": arrows are not in sentences */
+	if (arrows >= 1 && arrows == seps && n / (seps + 1) <= 24 &&
+	    !sentence_end(s, n))
 		return 1;
 	if (seps >= 1 && first > 0 && n / (seps + 1) <= 32 &&
 	    phrase_kind(b, s, first) == K_NAV)
@@ -987,6 +1000,17 @@ page_like(const struct nu_bline *l, size_t d, size_t n)
 	return 0;
 }
 
+/*
+ * Does an article paragraph follow a share bar directly at d?  Then the
+ * bar stood inside the article (a related title would come first).
+ */
+static int
+para_follows(const struct nu_bline *l, size_t d)
+{
+	return (l[d].kind == K_TEXT || l[d].kind == K_GLUE) &&
+	    l[d].shape == S_PARA;
+}
+
 /* A tag alone on a line after "Tags:", or a line of comma-separated tags. */
 static int
 tag_item(const struct nu_bline *l)
@@ -1120,10 +1144,14 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 		case K_SHARE:
 			x->role = NU_BR_SHARE;
 			/* share buttons close a page's tail */
-			if (split && (tail || paras >= 3)) {
+			if (tail || paras >= 3) {
 				d = next_text(l, i, n);
-				if (d < n && page_like(l, d, n))
+				if (split && d < n && page_like(l, d, n))
 					return d;
+				/* after the article: what follows is its tail */
+				if (!tail && d < n && !page_like(l, d, n) &&
+				    !para_follows(l, d))
+					tail = T_REL;
 			}
 			prev = i;
 			continue;
@@ -1160,6 +1188,9 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			break;
 		case K_OTHER:
 			role = NU_BR_OTHER;
+			break;
+		case K_REL_LINE:
+			role = NU_BR_REL_TITLE;
 			break;
 		case K_NAV:
 			role = NU_BR_NAVIGATION;
@@ -1207,6 +1238,57 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 	return n;
 }
 
+/* Does the line start like an item of a list: "- ", "• ", "+ ", "1. "? */
+static int
+bullet(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	trim(&s, &n);
+	if (n >= 2 && (s[0] == '-' || s[0] == '+' || s[0] == '*') &&
+	    s[1] == ' ')
+		return 1;
+	if (n >= 3 && memcmp(s, "\xe2\x80\xa2", 3) == 0)
+		return 1;
+	while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
+	    s[i + 1] == ' ';
+}
+
+/*
+ * Related titles without a header or dates: after the article's last
+ * paragraph, three or more title-like lines in a row (each longer than a
+ * name or a byline) are a list of links, not the article.
+ */
+static void
+trailing_titles(struct nu_bline *l, size_t a, size_t e)
+{
+	size_t i, last = SIZE_MAX, run = 0, start = 0;
+
+	for (i = a; i < e; i++)
+		if (l[i].role == NU_BR_CONTENT && l[i].shape == S_PARA)
+			last = i;
+	if (last == SIZE_MAX)
+		return;
+	for (i = last + 1; i <= e; i++) {
+		if (i < e && l[i].kind == K_BLANK)
+			continue;
+		if (i < e && l[i].role == NU_BR_CONTENT && l[i].kind == K_TEXT &&
+		    l[i].shape == S_TITLE && l[i].ncp >= 25 &&
+		    !bullet(l[i].s, l[i].n)) {
+			if (run++ == 0)
+				start = i;
+			continue;
+		}
+		if (run >= 3)
+			for (; start < i; start++)
+				if (l[start].kind != K_BLANK)
+					l[start].role = NU_BR_REL_TITLE;
+		run = 0;
+	}
+}
+
 size_t
 nu_boiler_classify(struct nu_boiler *b, struct nu_bline *l, size_t n,
     int flags)
@@ -1222,6 +1304,7 @@ nu_boiler_classify(struct nu_boiler *b, struct nu_bline *l, size_t n,
 		l[a].page = 1;
 		last = a;
 		next = page(b, l, a, n, flags | (a > 0 ? NU_BOIL_TITLED : 0));
+		trailing_titles(l, a, next);
 		a = next;
 	}
 	/* a blank line is kept between two kept lines of the same page */
