@@ -464,6 +464,7 @@ static const struct {
 	{ "ent-places-vi.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "ent-place-triggers-vi.txt", L_PTRIG, NU_LANG_VI },
 	{ "stopwords-vi.txt", L_STOP_VI, NU_LANG_VI },
+	{ "syllables-vi.txt", L_SYL_VI, NU_LANG_VI },
 	{ "titles-en.txt", L_TITLE_EN, NU_LANG_EN },
 	{ "positions-en.txt", L_POS_EN, NU_LANG_EN },
 	{ "first-names-en.txt", L_FIRST_EN, NU_LANG_EN },
@@ -601,6 +602,19 @@ nu_lex_longest(struct nu_ent_ctx *c, size_t i, uint32_t bits)
 		if (b[k] & bits)
 			best = i + k + 1;
 	return best;
+}
+
+void
+nu_alias_after(struct nu_ent_ctx *c, size_t r, int type, int score)
+{
+	const struct nu_tok *t = c->tok;
+
+	if (r + 2 >= c->ntok || !(t[r].fl & T_PUNCT) || c->s[t[r].b] != '(' ||
+	    (t[r + 1].fl & (T_SP | T_NL)) || !(t[r + 1].fl & T_WORD) ||
+	    !(t[r + 1].fl & (T_CAP | T_UPPER)) || !(t[r + 2].fl & T_PUNCT) ||
+	    c->s[t[r + 2].b] != ')' || (t[r + 2].fl & (T_SP | T_NL)))
+		return;
+	nu_cand_add(c, type, score, t[r + 1].b, t[r + 1].e);
 }
 
 struct nu_ent_ctx *

@@ -229,6 +229,7 @@ nu_ent_en(struct nu_ent_ctx *c)
 		if (e > i && capword(c, e) && (fl(c, e) & T_SP)) {
 			r = run(c, e, 1);
 			nu_cand_add(c, NU_ENT_ORG, 70, c->tok[i].b, span_end(c, r));
+			nu_alias_after(c, r, NU_ENT_ORG, 70);
 			i = r;
 			continue;
 		}
@@ -267,6 +268,7 @@ nu_ent_en(struct nu_ent_ctx *c)
 					k = i + 2 + lowis(c, i + 2, "the");
 				nu_cand_add(c, NU_ENT_ORG, 65, c->tok[k].b,
 				    span_end(c, e));
+				nu_alias_after(c, e, NU_ENT_ORG, 65);
 				break;
 			}
 		}
@@ -277,6 +279,7 @@ nu_ent_en(struct nu_ent_ctx *c)
 		e = nu_lex_longest(c, i, L_ORG_EN);
 		if (e > i) {
 			nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b, span_end(c, e));
+			nu_alias_after(c, e, NU_ENT_ORG, 60);
 			i = e;
 			continue;
 		}

@@ -53,6 +53,7 @@ enum {
 	L_MONTH_EN = 1u << 17,
 	L_ORGWORD_VI = 1u << 18,	/* lowercase words inside org names */
 	L_ABBR_VI = 1u << 19,	/* an abbreviation: written in capitals */
+	L_SYL_VI = 1u << 20,	/* a Vietnamese syllable */
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
 
@@ -108,6 +109,13 @@ void	nu_cand_value(struct nu_ent_ctx *c, size_t i, const char *json,
 /* Attach position spans to person candidate i. */
 void	nu_cand_positions(struct nu_ent_ctx *c, size_t i, const size_t *sp,
 	    size_t nsp);
+
+/*
+ * An alias in brackets right after an entity ending before token r
+ * ("... Việt Nam (Vietcombank)", "... Organization (WHO)"): added as
+ * another entity of the same type.
+ */
+void	nu_alias_after(struct nu_ent_ctx *c, size_t r, int type, int score);
 
 /* Recognisers. */
 void	nu_ent_pat_init(struct nu_ent_ctx *c);

@@ -119,7 +119,66 @@ name_at(struct nu_ent_ctx *c, size_t i)
 	return name_at2(c, i, 0);
 }
 
+/*
+ * A foreign name at i: two to four capitalised words, one of them no
+ * Vietnamese syllable (Donald Trump, António Guterres, Tanaka Hiroshi),
+ * none starting a place or organisation.
+ */
+static size_t
+foreign_at(struct nu_ent_ctx *c, size_t i)
+{
+	size_t r = cap_run(c, i), k;
+	int foreign = 0;
+
+	if (r - i < 2 || r - i > MAXNAME)
+		return i;
+	for (k = i; k < r; k++) {
+		if (nu_lex_longest(c, k, L_PLACE_VI | L_ORG_VI | L_ORGHEAD_VI |
+		    L_POS_VI | L_ADMIN) > k)
+			return i;
+		if (!(bits1(c, k) & L_SYL_VI))
+			foreign = 1;
+	}
+	return foreign ? r : i;
+}
+
 static size_t position_at(struct nu_ent_ctx *, size_t, int);
+
+/* A known place at i, maybe after its unit (Thành phố Hồ Chí Minh). */
+static size_t
+place_after(struct nu_ent_ctx *c, size_t i)
+{
+	size_t a = nu_lex_longest(c, i, L_ADMIN), p;
+
+	if (!(fl(c, i) & T_SP) || (fl(c, a) & T_NL) ||
+	    (a > i && !(fl(c, a) & T_SP)) || !syl(c, a))
+		return i;
+	p = place_len(c, a, cap_run(c, a));
+	return p > a ? p : i;
+}
+
+/*
+ * The name of the holder of position [i, e) starting at e: a Vietnamese
+ * name, a foreign one, or after a position that ends with a country any
+ * run of two to four names (Chủ tịch Trung Quốc Tập Cận Bình).
+ */
+static size_t
+holder_at(struct nu_ent_ctx *c, size_t i, size_t e)
+{
+	size_t r, k;
+
+	if ((r = name_at2(c, e, 1)) > e || (r = foreign_at(c, e)) > e)
+		return r;
+	r = cap_run(c, e);
+	if (r - e < 2 || r - e > MAXNAME || place_len(c, e, r) > e ||
+	    nu_lex_longest(c, e, L_ORG_VI | L_ORGHEAD_VI | L_POS_VI |
+	    L_ADMIN) > e)
+		return e;
+	for (k = i + 1; k < e; k++)
+		if (place_len(c, k, e) == e)
+			return r;
+	return e;
+}
 
 /* Whether token q starts a position or a person's name. */
 static int
@@ -162,6 +221,7 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 {
 	size_t j = k, e, r, p, q;
 	unsigned f;
+	size_t pend = (size_t)-1;	/* end of the last place taken */
 	int names = mode == M_POS, prevsyl = 0, afterand = 0;
 
 	while (j < c->ntok && !(fl(c, j) & T_NL)) {
@@ -204,12 +264,21 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 			continue;
 		}
 		if (syl(c, j)) {
-			if (names && name_at2(c, j, 1) > j)
+			if (names && (name_at2(c, j, 1) > j ||
+			    foreign_at(c, j) > j))
+				return j;
+			/* after a country, a run of names is the holder's:
+			 * Chủ tịch Trung Quốc Tập Cận Bình */
+			if (names && pend == j && cap_run(c, j) - j >= 2 &&
+			    cap_run(c, j) - j <= MAXNAME &&
+			    place_len(c, j, cap_run(c, j)) == j &&
+			    nu_lex_longest(c, j, L_ORG_VI | L_ORGHEAD_VI |
+			    L_POS_VI) == j)
 				return j;
 			r = cap_run(c, j);
 			p = place_len(c, j, r);
 			if (p > j) {
-				j = p;
+				j = pend = p;
 				prevsyl = 0;
 				continue;
 			}
@@ -228,6 +297,16 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 		}
 		if ((f & T_NUM) && j == k && mode == M_ORGHEAD) {
 			j++;
+			continue;
+		}
+		/* "Đại sứ Nhật Bản tại Việt Nam": a country, tại, a place */
+		if ((mode == M_POS || mode == M_CHAIN) && pend == j && j > k &&
+		    (f & T_LOW) && (f & T_SP) &&
+		    c->tok[j].e - c->tok[j].b == 5 &&
+		    memcmp(c->low.p + c->tok[j].b, "tại", 5) == 0 &&
+		    (p = place_after(c, j + 1)) > j + 1) {
+			j = pend = p;
+			prevsyl = 0;
 			continue;
 		}
 		/* "Sở Tài nguyên và Môi trường": và joins two capitalised
@@ -423,7 +502,7 @@ nu_ent_vi(struct nu_ent_ctx *c)
 			sp[0] = c->tok[i].b;
 			sp[1] = c->tok[e - 1].e;
 			if (!(fl(c, e) & T_NL) && i >= chained &&
-			    (r = name_at2(c, e, 1)) > e) {
+			    (r = holder_at(c, i, e)) > e) {
 				n = chain(c, r, sp + 2, &end);
 				person(c, e, r, 75, sp, n + 1);
 				if (n > 0)
@@ -459,6 +538,7 @@ nu_ent_vi(struct nu_ent_ctx *c)
 				if ((b & L_ORG_VI) || r > e) {
 					nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b,
 					    c->tok[r - 1].e);
+					nu_alias_after(c, r, NU_ENT_ORG, 60);
 					i = r;
 					continue;
 				}
@@ -492,6 +572,14 @@ nu_ent_vi(struct nu_ent_ctx *c)
 		/* a run of capitalised syllables */
 		r = cap_run(c, i);
 		p = place_len(c, i, r);
+		/* a club named after its town: Hà Nội FC */
+		if (p > i && p < c->ntok && (fl(c, p) & T_SP) &&
+		    c->tok[p].e - c->tok[p].b == 2 &&
+		    memcmp(c->s + c->tok[p].b, "FC", 2) == 0) {
+			nu_cand_add(c, NU_ENT_ORG, 55, c->tok[i].b, c->tok[p].e);
+			i = p + 1;
+			continue;
+		}
 		if (p > i) {
 			nu_cand_add(c, NU_ENT_PLACE, 50, c->tok[i].b,
 			    c->tok[p - 1].e);

@@ -274,3 +274,24 @@ ents() {
 	[ "$output" = "$(printf '%s\n' 'position=Giám đốc Sở Xây dựng' 'organisation=Sở Xây dựng' 'person=Trịnh Văn Lộc' \
 	    'position=Phó Chủ tịch UBND huyện' 'person=Cao Văn Tài')" ]
 }
+
+@test "extract-entities: a position holder with a foreign name, tại inside a position" {
+	printf '%s\n' 'Thủ tướng Canada Mark Carney gọi điện cho Chủ tịch Triều Tiên Kim Jong Un.' \
+	    'Tổng Lãnh sự Pháp tại Thành phố Hồ Chí Minh Emilie Martin dự lễ.' > "$TMP/f.txt"
+	run ents "$TMP/f.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"position=Thủ tướng Canada"$'\n'"place=Canada"$'\n'"person=Mark Carney"* ]]
+	[[ "$output" == *"position=Chủ tịch Triều Tiên"$'\n'"place=Triều Tiên"$'\n'"person=Kim Jong Un"* ]]
+	[[ "$output" == *"position=Tổng Lãnh sự Pháp tại Thành phố Hồ Chí Minh"$'\n'* ]]
+	[[ "$output" == *"person=Emilie Martin"* ]]
+}
+
+@test "extract-entities: an alias in brackets after an organisation, a club named after its town" {
+	printf '%s\n' 'Tổng công ty Đường sắt Việt Nam (VNR) cho biết.' 'the Asian Infrastructure Investment Bank (AIIB) lent' \
+	    'Đà Nẵng FC thắng 2-0.' > "$TMP/a.txt"
+	run ents "$TMP/a.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"organisation=Tổng công ty Đường sắt Việt Nam"$'\n'"organisation=VNR"* ]]
+	[[ "$output" == *"organisation=Asian Infrastructure Investment Bank"$'\n'"organisation=AIIB"* ]]
+	[[ "$output" == *"organisation=Đà Nẵng FC"* ]]
+}
