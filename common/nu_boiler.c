@@ -638,14 +638,20 @@ static int
 nav_shape(struct nu_boiler *b, const char *s, size_t n)
 {
 	size_t i, j, k, seps = 0, words = 0, caps = 0, stops = 0, first = 0;
-	size_t arrows = 0;
+	size_t arrows = 0, spaced = 0, digits = 0;
 
-	for (i = 0; i < n; i += k ? k : 1)
+	for (i = 0; i < n; i += k ? k : 1) {
 		if ((k = nav_sep(s, n, i)) != 0) {
 			if (seps++ == 0)
 				first = i;
 			arrows += s[i] != '|' && s[i] != '/';
+			spaced += s[i] == '>' || s[i] == '/';
 		}
+		digits += s[i] >= '0' && s[i] <= '9';
+	}
+	/* "prices > 5% / year": spaced signs between numbers are maths */
+	if (spaced > 0 && digits > 0)
+		seps = 0, arrows = 0;
 	if (seps >= 2 && n / (seps + 1) <= 24)
 		return 1;
 	/* "Thời sự › Giao thông": arrows are not in sentences */

@@ -247,3 +247,238 @@ load helpers
 	LC_ALL=C.UTF-8 strip-boilerplate --roles "$SEEDS/001_06e88dffc34e332d.txt" > "$TMP/b"
 	cmp "$TMP/a" "$TMP/b"
 }
+
+# page_vi FILE, page_en FILE: an invented article (title, three
+# paragraphs) to which a test appends the lines it is about
+page_vi() {
+	cat > "$1" <<'PAGE'
+Xã miền núi khai trương chợ phiên đầu tiên sau mùa lũ
+
+Sáng 3/5, UBND xã Nà Lừu tổ chức khai trương chợ phiên mới xây ở trung tâm xã, với hơn 80 gian hàng nông sản, thổ cẩm và đồ gia dụng của bà con các thôn bản.
+
+Chợ được xây trên nền khu đất cũ bị sạt lở năm ngoái, tổng kinh phí hơn 4 tỷ đồng từ nguồn ngân sách tỉnh và đóng góp của người dân trong xã.
+
+Ông Lò Văn Khiêm, Chủ tịch UBND xã, cho biết chợ sẽ họp vào sáng thứ Bảy hằng tuần và miễn phí thuê gian hàng trong sáu tháng đầu cho các hộ nghèo.
+PAGE
+}
+
+page_en() {
+	cat > "$1" <<'PAGE'
+Harbour town reopens its ferry pier after two-year repair
+
+The ferry pier at Westhaven reopened on Saturday after a two-year repair that replaced its rotten timber deck and added a covered waiting area for passengers.
+
+The work cost about 3 million pounds and was paid for jointly by the county and a coastal communities fund, the harbour board said in a statement on Friday.
+
+"People here have waited a long time to get the boats back, and the shops on the front are already seeing the difference," said the harbour master, Ellen Voss.
+PAGE
+}
+
+# has_role ROLE TEXT: the --roles output in $output has the line
+has_role() {
+	grep -Fqx -- "$1"$'\t'"$2" <<<"$output" || { echo "missing: $1	$2"; false; }
+}
+
+@test "strip-boilerplate: headers are trimmed by whole UTF-8 characters, counts cut" {
+	page_vi "$TMP/p.txt"
+	printf '%s\n' 'Chia sẻ' '» Tin liên quan ›' 'Một tiêu đề liên quan khác về chợ phiên' \
+	    'Bình luận (3)' 'Ý kiến：' 'Xem thêm…' >> "$TMP/p.txt"
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	has_role share 'Chia sẻ'
+	has_role related-header '» Tin liên quan ›'
+	has_role related-title 'Một tiêu đề liên quan khác về chợ phiên'
+	has_role comment-header 'Bình luận (3)'
+	has_role comment-header 'Ý kiến：'
+	# a count alone or a word ending in a multibyte letter is no header
+	printf '%s\n' 'Tiêu đề' '(12)' 'Chia sẻ kinh nghiệm trồng cây ăn quả trên đất dốc' > "$TMP/q.txt"
+	run strip-boilerplate --roles "$TMP/q.txt"
+	has_role content '(12)'
+	has_role content 'Chia sẻ kinh nghiệm trồng cây ăn quả trên đất dốc'
+}
+
+@test "strip-boilerplate: tag lists, with a header or on one line, Vietnamese and English" {
+	page_vi "$TMP/p.txt"
+	printf '%s\n' 'Từ khóa:' 'chợ phiên' 'Nà Lừu' 'nông sản vùng cao' 'Tin cùng chuyên mục' \
+	    'Một tiêu đề liên quan khác về chợ phiên' >> "$TMP/p.txt"
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	has_role tags 'Từ khóa:'
+	has_role tags 'chợ phiên'
+	has_role tags 'nông sản vùng cao'
+	has_role related-header 'Tin cùng chuyên mục'
+	page_en "$TMP/e.txt"
+	printf '%s\n' 'Filed under: Transport, Coast' 'Tags: ferries, harbours, Westhaven' \
+	    'Chủ đề: giao thông, đường thủy' 'Topics' 'Ferries' 'Local government' >> "$TMP/e.txt"
+	run strip-boilerplate --roles "$TMP/e.txt"
+	echo "$output"
+	has_role tags 'Filed under: Transport, Coast'
+	has_role tags 'Tags: ferries, harbours, Westhaven'
+	has_role tags 'Chủ đề: giao thông, đường thủy'
+	has_role tags 'Local government'
+	[ "$(strip-boilerplate "$TMP/e.txt" | wc -l)" -eq 7 ]
+}
+
+@test "strip-boilerplate: comment threads, with a count header or found from a Reply" {
+	page_en "$TMP/e.txt"
+	printf '%s\n' '' '5 comments' '' 'Tom B.' 'May 4, 2025 at 6:10 pm' \
+	    'About time too. The old pier was a danger to everyone who used it and the new deck looks great.' \
+	    'Reply' 'Leave a Reply' >> "$TMP/e.txt"
+	run strip-boilerplate --roles "$TMP/e.txt"
+	echo "$output"
+	has_role comment-header '5 comments'
+	has_role comment 'Tom B.'
+	has_role comment 'May 4, 2025 at 6:10 pm'
+	has_role comment 'Reply'
+	has_role comment-header 'Leave a Reply'
+	# no header: the action line shows the comment above it
+	page_en "$TMP/f.txt"
+	printf '%s\n' '' 'Ruth' 'May 5, 2025' 'Lovely news for the town, we will take the boat this summer.' \
+	    'Reply' >> "$TMP/f.txt"
+	run strip-boilerplate --roles "$TMP/f.txt"
+	echo "$output"
+	has_role comment 'Ruth'
+	has_role comment 'Lovely news for the town, we will take the boat this summer.'
+	page_vi "$TMP/p.txt"
+	printf '%s\n' 'Bình luận (2)' 'Mai Anh' 'Chợ đẹp quá, cuối tuần này cả nhà mình sẽ lên chơi.' \
+	    'Thích (4)' 'Trả lời' >> "$TMP/p.txt"
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	has_role comment 'Mai Anh'
+	has_role comment 'Thích (4)'
+	has_role comment 'Trả lời'
+	[ "$(strip-boilerplate "$TMP/p.txt" | wc -l)" -eq 7 ]
+}
+
+@test "strip-boilerplate: share lines, photo credits, reading time, standards and footers" {
+	cat > "$TMP/e.txt" <<'PAGE'
+Harbour town reopens its ferry pier after two-year repair
+By Ann Kerr
+Updated 3 hours ago
+4 min read
+Listen to this article
+Share
+pier-reopened.jpg
+Image source, Getty Images
+Passengers queue for the first boat from the new pier
+The ferry pier at Westhaven reopened on Saturday after a two-year repair that replaced its rotten timber deck and added a covered waiting area for passengers.
+Advertisement - Scroll to continue
+Photo: Ann Kerr
+The work cost about 3 million pounds and was paid for jointly by the county and a coastal communities fund, the harbour board said in a statement on Friday.
+Our Standards: The Example Trust Principles.
+Sign up for our morning briefing
+© 2025 Example Media Ltd. All rights reserved.
+PAGE
+	run strip-boilerplate --roles "$TMP/e.txt"
+	echo "$output"
+	has_role other 'Updated 3 hours ago'
+	has_role other '4 min read'
+	has_role other 'Listen to this article'
+	has_role share 'Share'
+	has_role credit 'Image source, Getty Images'
+	has_role caption 'Passengers queue for the first boat from the new pier'
+	has_role advert 'Advertisement - Scroll to continue'
+	has_role credit 'Photo: Ann Kerr'
+	has_role other 'Our Standards: The Example Trust Principles.'
+	has_role navigation 'Sign up for our morning briefing'
+	has_role footer '© 2025 Example Media Ltd. All rights reserved.'
+	cat > "$TMP/p.txt" <<'PAGE'
+Xã miền núi khai trương chợ phiên đầu tiên sau mùa lũ
+Cập nhật 2 giờ trước
+6 phút đọc
+Sáng 3/5, UBND xã Nà Lừu tổ chức khai trương chợ phiên mới xây ở trung tâm xã, với hơn 80 gian hàng nông sản, thổ cẩm và đồ gia dụng của bà con các thôn bản.
+Đọc tiếp
+(Ảnh minh họa)
+Bà con mua bán trong ngày đầu chợ họp. Ảnh: Minh Khang
+Ảnh: Minh Khang
+Chợ được xây trên nền khu đất cũ bị sạt lở năm ngoái, tổng kinh phí hơn 4 tỷ đồng từ nguồn ngân sách tỉnh và đóng góp của người dân trong xã.
+Đăng ký nhận bản tin
+Bản quyền thuộc về Báo Ví Dụ
+Giấy phép số 123/GP-BTTTT
+PAGE
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	has_role other 'Cập nhật 2 giờ trước'
+	has_role other '6 phút đọc'
+	has_role navigation 'Đọc tiếp'
+	has_role credit '(Ảnh minh họa)'
+	has_role content 'Bà con mua bán trong ngày đầu chợ họp. Ảnh: Minh Khang'
+	has_role credit 'Ảnh: Minh Khang'
+	has_role navigation 'Đăng ký nhận bản tin'
+	has_role footer 'Bản quyền thuộc về Báo Ví Dụ'
+	has_role footer 'Giấy phép số 123/GP-BTTTT'
+}
+
+@test "strip-boilerplate: breadcrumbs and 'Read more: <title>' lines" {
+	page_en "$TMP/e.txt"
+	{ echo 'Home > UK > Coast'; cat "$TMP/e.txt"; } > "$TMP/f.txt"
+	sed -i '4a Read more: Ferry fares to rise in spring\nThe board said timetables would return to normal next month, with extra sailings at weekends through the summer season.' "$TMP/f.txt"
+	printf '%s\n' 'Trang chủ / Thời sự' 'Thời sự › Giao thông' >> "$TMP/f.txt"
+	run strip-boilerplate --roles "$TMP/f.txt"
+	echo "$output"
+	has_role navigation 'Home > UK > Coast'
+	has_role related-title 'Read more: Ferry fares to rise in spring'
+	has_role content 'The board said timetables would return to normal next month, with extra sailings at weekends through the summer season.'
+	has_role navigation 'Trang chủ / Thời sự'
+	has_role navigation 'Thời sự › Giao thông'
+	# a '>' or '/' inside a sentence is not a separator
+	printf '%s\n' 'Title' 'Prices rose > 5% in / around the capital' > "$TMP/g.txt"
+	run strip-boilerplate --roles "$TMP/g.txt"
+	has_role content 'Prices rose > 5% in / around the capital'
+}
+
+@test "strip-boilerplate: related titles without a header: title and date pairs, runs after the article" {
+	page_vi "$TMP/p.txt"
+	printf '%s\n' '' 'fb zl' '' 'Huyện vùng cao mở lớp dạy nghề dệt thổ cẩm' '02/05/2025' \
+	    'Nông dân thu hoạch chè sớm nhờ thời tiết thuận' '01/05/2025' >> "$TMP/p.txt"
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	has_role related-title 'Huyện vùng cao mở lớp dạy nghề dệt thổ cẩm'
+	has_role related-date '01/05/2025'
+	[ "$(strip-boilerplate "$TMP/p.txt" | grep -c .)" -eq 4 ]
+	# in records they go to related, with their dates
+	jq -Rsc '{title: "Xã miền núi", body: (split("\n") | .[2:] | map(select(. != "")) | join("\n"))}' \
+	    "$TMP/p.txt" | strip-boilerplate > "$TMP/r.jsonl"
+	[ "$(jq -r '.related[1].date' "$TMP/r.jsonl")" = 01/05/2025 ]
+	[ "$(jq -r '.body | split("\n") | length' "$TMP/r.jsonl")" -eq 3 ]
+	# no dates: three title-like lines after the last paragraph
+	page_en "$TMP/e.txt"
+	printf '%s\n' 'Anna Berg' 'New lifeboat station opens on the east coast' \
+	    'Fishing fleet returns to port as storm eases' 'Council backs plan for a coastal cycle path' >> "$TMP/e.txt"
+	run strip-boilerplate --roles "$TMP/e.txt"
+	echo "$output"
+	has_role content 'Anna Berg'
+	has_role related-title 'Fishing fleet returns to port as storm eases'
+	# a list inside the article stays
+	page_en "$TMP/f.txt"
+	printf '%s\n' '- A covered waiting area for passengers' '- A new timber deck along the pier' \
+	    '- Lighting and a ramp for wheelchairs' >> "$TMP/f.txt"
+	run strip-boilerplate --roles "$TMP/f.txt"
+	has_role content '- Lighting and a ramp for wheelchairs'
+}
+
+@test "strip-boilerplate: a share bar ends a page in a stream only when an article follows" {
+	page_vi "$TMP/a.txt"
+	page_en "$TMP/b.txt"
+	{ cat "$TMP/a.txt"; printf '%s\n' 'fb zl' 'Tin liên quan' 'Một tiêu đề liên quan khác về chợ phiên'; cat "$TMP/b.txt"; } > "$TMP/s.txt"
+	run strip-boilerplate --roles "$TMP/s.txt"
+	echo "$output"
+	has_role related-header 'Tin liên quan'
+	has_role title 'Harbour town reopens its ferry pier after two-year repair'
+	# a share bar inside an article: the next paragraph is kept
+	page_en "$TMP/c.txt"
+	printf '%s\n' 'Share this' 'The pier will open at seven every morning and close at ten at night, with a staffed ticket office during the summer.' >> "$TMP/c.txt"
+	run strip-boilerplate --roles "$TMP/c.txt"
+	has_role content 'The pier will open at seven every morning and close at ten at night, with a staffed ticket office during the summer.'
+}
+
+@test "strip-boilerplate: lexicon patterns: '*' is any text, '#' digits" {
+	printf '%s\n' 'Tiêu đề bài' 'Lượt xem: 1234' 'Lượt xem: nhiều' 'Tải app ngay hôm nay' > "$TMP/p.txt"
+	mkdir "$TMP/lex"
+	printf 'other\tlượt xem: #\nadvert\ttải app *\n' > "$TMP/lex/boilerplate-vi.txt"
+	run strip-boilerplate --roles --lexicon-dir "$TMP/lex" "$TMP/p.txt"
+	echo "$output"
+	has_role other 'Lượt xem: 1234'
+	has_role content 'Lượt xem: nhiều'
+	has_role advert 'Tải app ngay hôm nay'
+}
