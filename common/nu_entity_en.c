@@ -58,6 +58,24 @@ weekday_or_month(struct nu_ent_ctx *c, size_t i)
 	return 0;
 }
 
+/* An initial: one capital letter with its dot (J.), or J.K. */
+static int
+initial(const struct nu_ent_ctx *c, size_t i)
+{
+	const struct nu_tok *t = &c->tok[i];
+	size_t k;
+
+	if (!attached_dot(c, i + 1) || !(t->fl & T_CAP))
+		return 0;
+	if (t->cpe - t->cp == 1)
+		return 1;
+	/* "J.K": capitals with dots between */
+	for (k = t->b; k < t->e; k++)
+		if (((k - t->b) % 2 == 0) != (c->s[k] >= 'A' && c->s[k] <= 'Z'))
+			return 0;
+	return c->s[t->e - 2] == '.';
+}
+
 /*
  * A name run from i: capitalised words and initials ("J."), on one line.
  * With org set, also of/for/and/the/& between capitalised words.
@@ -72,8 +90,7 @@ run(struct nu_ent_ctx *c, size_t i, int org)
 			break;
 		if (capword(c, j) && !weekday_or_month(c, j)) {
 			j++;
-			if (attached_dot(c, j) && c->tok[j - 1].e -
-			    c->tok[j - 1].b == 1)
+			if (initial(c, j - 1))
 				j++;	/* an initial */
 			continue;
 		}
@@ -193,8 +210,8 @@ nu_ent_en(struct nu_ent_ctx *c)
 		}
 		/* a sentence-initial function word is not a name */
 		if (sentence_start(c, i) && (nu_lex_get(c, i, i + 1) &
-		    L_STOP_EN) && !(nu_lex_get(c, i, i + 1) & (L_TITLE_EN |
-		    L_POS_EN | L_FIRST_EN | L_PLACE_EN | L_ORG_EN))) {
+		    L_STOP_EN) && nu_lex_longest(c, i, L_TITLE_EN | L_POS_EN |
+		    L_FIRST_EN | L_PLACE_EN | L_ORG_EN | L_ORGHEAD_EN) == i) {
 			i++;
 			continue;
 		}
@@ -300,6 +317,17 @@ nu_ent_en(struct nu_ent_ctx *c)
 			i++;
 			continue;
 		}
+		/* initials before a name: J. K. Rowling, J.K. Rowling */
+		for (j = i; j + 1 < r && !initial(c, j); j++)
+			;
+		if (j + 1 < r && capword(c, r - 1) && !initial(c, r - 1) &&
+		    c->tok[r - 1].e - c->tok[r - 1].b > 1) {
+			if (j > i && (nu_lex_get(c, i, i + 1) & L_FIRST_EN))
+				j = i;	/* George W. Bush */
+			person(c, j, r, 60, NULL, 0);
+			i = r;
+			continue;
+		}
 		if (r - i >= 2 && (nu_lex_get(c, i, i + 1) & L_FIRST_EN)) {
 			person(c, i, r > i + 3 ? i + 3 : r, 60, NULL, 0);
 			i = r;
@@ -320,6 +348,8 @@ nu_ent_en(struct nu_ent_ctx *c)
 			i = r;
 			continue;
 		}
-		i = r;
+		/* "Yesterday Apple said": the first word of a sentence may
+		 * be an ordinary word; look again from the next one */
+		i = sentence_start(c, i) && r - i >= 2 ? i + 1 : r;
 	}
 }

@@ -527,10 +527,12 @@ nu_ent_vi(struct nu_ent_ctx *c)
 				r = tail(c, e, (b & L_ORG_VI) ? M_ORG : M_ORGHEAD);
 				/* inside a position, up to its end (Giám đốc
 				 * Sở Y tế | Nguyễn Văn An) */
-				if (i < posend && r > posend && posend > e) {
+				if (i < posend && r > posend && posend >= e) {
 					r = posend;
-					/* "Chủ tịch UBND tỉnh": no name */
-					if (bits1(c, r - 1) & L_ADMIN) {
+					/* "Chủ tịch UBND tỉnh": no name;
+					 * "Bí thư Tỉnh ủy": a generic body */
+					if ((bits1(c, r - 1) & L_ADMIN) ||
+					    (r == e && e - i <= 2)) {
 						i = r;
 						continue;
 					}
