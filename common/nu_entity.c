@@ -464,7 +464,6 @@ static const struct {
 	{ "ent-places-vi.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "ent-place-triggers-vi.txt", L_PTRIG, NU_LANG_VI },
 	{ "stopwords-vi.txt", L_STOP_VI, NU_LANG_VI },
-	{ "syllables-vi.txt", L_SYL_VI, NU_LANG_VI },
 	{ "titles-en.txt", L_TITLE_EN, NU_LANG_EN },
 	{ "positions-en.txt", L_POS_EN, NU_LANG_EN },
 	{ "first-names-en.txt", L_FIRST_EN, NU_LANG_EN },
@@ -508,11 +507,41 @@ load_lang(struct nu_ent_ctx *c, int lang)
 			load(c, lists[i].name, lists[i].bits);
 }
 
+/*
+ * The Vietnamese syllables (6,600 of them) are only needed to tell a
+ * foreign name from a Vietnamese one, rarely: they are loaded the first
+ * time, and the phrase memo of the current text is dropped so that its
+ * lookups see them.
+ */
+#define SYL_LOADED	(1u << 8)
+
+static void
+load_syllables(struct nu_ent_ctx *c)
+{
+	if (c->loaded & SYL_LOADED)
+		return;
+	c->loaded |= SYL_LOADED;
+	lex_reserve(c, 6700);
+	load(c, "syllables-vi.txt", L_SYL_VI);
+	if (c->chlen != NULL)
+		memset(c->chlen, 0, c->ntok * sizeof(*c->chlen));
+	c->nchb = 0;
+}
+
+int
+nu_lex_vi_syllable(struct nu_ent_ctx *c, size_t i)
+{
+	load_syllables(c);
+	return i < c->ntok && (nu_lex_get(c, i, i + 1) & L_SYL_VI) != 0;
+}
+
 void
 nu_ent_preload(struct nu_ent_ctx *c)
 {
-	if (c->lang != NU_LANG_EN)
+	if (c->lang != NU_LANG_EN) {
 		load_lang(c, NU_LANG_VI);
+		load_syllables(c);
+	}
 	if (c->lang != NU_LANG_VI)
 		load_lang(c, NU_LANG_EN);
 }

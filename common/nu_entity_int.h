@@ -100,6 +100,10 @@ uint32_t	nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j);
  */
 size_t	nu_lex_longest(struct nu_ent_ctx *c, size_t i, uint32_t bits);
 
+/* Whether token i is a Vietnamese syllable (the list loads when first
+ * asked). */
+int	nu_lex_vi_syllable(struct nu_ent_ctx *c, size_t i);
+
 /* Add a candidate over bytes [b, e); returns its index. */
 size_t	nu_cand_add(struct nu_ent_ctx *c, int type, int score, size_t b,
 	    size_t e);

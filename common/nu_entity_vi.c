@@ -136,7 +136,7 @@ foreign_at(struct nu_ent_ctx *c, size_t i)
 		if (nu_lex_longest(c, k, L_PLACE_VI | L_ORG_VI | L_ORGHEAD_VI |
 		    L_POS_VI | L_ADMIN) > k)
 			return i;
-		if (!(bits1(c, k) & L_SYL_VI))
+		if (!foreign && !nu_lex_vi_syllable(c, k))
 			foreign = 1;
 	}
 	return foreign ? r : i;
