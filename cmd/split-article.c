@@ -110,6 +110,7 @@ main(int argc, char *argv[])
 	for (i = optind; i < argc; i++)
 		st = nu_exit_worst(st, split_input(&o, sp, &r, argv[i]));
 	nu_splitter_free(sp);
+	pcre2_code_free(o.separator);
 	return nu_cli_finish(st);
 }
 

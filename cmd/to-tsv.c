@@ -49,6 +49,7 @@ struct tsv {
 
 static int	parse_opts(struct opts *, int, char *[]);
 static void	setup(struct tsv *, const struct opts *);
+static void	teardown(struct tsv *);
 static int	run(struct tsv *, const char *, const char *);
 static int	prescan(struct tsv *, char **, int, int *, char **);
 static int	handle(struct tsv *, const char *, const struct nu_line *);
@@ -90,6 +91,7 @@ main(int argc, char *argv[])
 		free(stdin_copy);
 	}
 	free(skip);
+	teardown(&t);
 	nu_progress_end();
 	return nu_cli_finish(st);
 }
@@ -190,6 +192,28 @@ setup(struct tsv *t, const struct opts *o)
 	}
 	nu_buf_free(&one);
 	t->have_cols = 1;
+}
+
+/* Free what setup and the records built (leak checkers stay quiet). */
+static void
+teardown(struct tsv *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncol; i++) {
+		free(t->col[i].name);
+		nu_jpath_free(&t->col[i].path);
+	}
+	free(t->col);
+	if (t->o->explode != NULL)
+		nu_jpath_free(&t->ex);
+	nu_keymap_free(&t->top);
+	free(t->slot);
+	free(t->vals.v);
+	nu_json_free(&t->doc);
+	nu_buf_free(&t->row);
+	nu_buf_free(&t->cell);
+	nu_buf_free(&t->key);
 }
 
 /* Add a column; path is taken over.  name is the header text. */

@@ -244,8 +244,8 @@ nu_meta_init(void)
 	compile(&p_byline_source,
 	    "^\\s*(?i:source|sources|nguồn)\\s*:\\s*(?<ag>[^:]{2,60}?)\\s*$", 0);
 
-	compile(&p_url, "^\\s*(?:(?:nguồn|source|link)\\s*:\\s*)?"
-	    "(?:https?://|www\\.)\\S+\\s*$", PCRE2_CASELESS);
+	compile(&p_url, "^\\s*(?:(?:nguồn|source|link|url)\\s*:\\s*)?"
+	    "(?<u>(?:https?://|www\\.)\\S+)\\s*$", PCRE2_CASELESS);
 	compile(&p_date_glue, "^\\d{1,2}/\\d{1,2}/\\d{4}(?=\\p{Lu})", 0);
 	nu_buf_reset(&re);
 	nu_buf_printf(&re,
@@ -426,11 +426,41 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 	return 0;
 }
 
-int
+/* Does s[0..n) start with "http" or "www." (any case)? */
+static int
+url_head(const char *s, size_t n)
+{
+	return n >= 4 && (strncasecmp(s, "http", 4) == 0 ||
+	    strncasecmp(s, "www.", 4) == 0);
+}
+
+size_t
 nu_meta_url_line(const char *s, size_t n)
 {
-	return n < 4096 && memchr(s, ' ', n > 8 ? 8 : n) == NULL &&
-	    match(&p_url, s, n);
+	const char *u;
+	size_t ulen;
+
+	const char *c;
+	size_t i;
+
+	/* cheap test first: the URL opens the line or follows a short
+	   "Label:" (every line comes here, most have nothing of the kind) */
+	if (n >= 4096)
+		return 0;
+	for (i = 0; i < n && s[i] == ' '; i++)
+		;
+	if (!url_head(s + i, n - i)) {
+		if ((c = memchr(s + i, ':', n - i < 12 ? n - i : 12)) == NULL)
+			return 0;
+		for (i = (size_t)(c - s) + 1; i < n && s[i] == ' '; i++)
+			;
+		if (!url_head(s + i, n - i))
+			return 0;
+	}
+	if (!match(&p_url, s, n))
+		return 0;
+	group(&p_url, "u", s, &u, &ulen);
+	return (size_t)(u - s) + 1;
 }
 
 int
@@ -524,7 +554,12 @@ nu_meta_date_glue(const char *s, size_t n)
 
 	if (n < 9 || s[0] < '0' || s[0] > '9')
 		return 0;
-	if (!match(&p_date_glue, s, n > 64 ? 64 : n))
+	if (n > 64) {		/* look at the head only, cut at a character */
+		n = 64;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	if (!match(&p_date_glue, s, n))
 		return 0;
 	ov = pcre2_get_ovector_pointer(p_date_glue.md);
 	return ov[1];
@@ -536,27 +571,53 @@ nu_meta_date_only(const char *s, size_t n)
 	return n <= 40 && match(&p_date_only, s, n);
 }
 
+/*
+ * Bytes of the bracket or separator character that ends (at_end) or
+ * starts s[0..n), 0 when none.  Whole characters: a byte test would cut
+ * the last byte of "sẻ" (E1 BA BB) as if it were "»" (C2 BB).
+ */
+static size_t
+header_punct(const char *s, size_t n, int at_end)
+{
+	static const char *const marks[] = { "»", "›", "«", "‹", "→" };
+	size_t i, k;
+	char c;
+
+	if (n == 0)
+		return 0;
+	c = at_end ? s[n - 1] : s[0];
+	if (c != '\0' && strchr(" \t:>|<", c) != NULL)
+		return 1;
+	for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		k = strlen(marks[i]);
+		if (n >= k && memcmp(at_end ? s + n - k : s, marks[i], k) == 0)
+			return k;
+	}
+	return 0;
+}
+
 const char *
 nu_meta_header_role(const char *s, size_t n)
 {
-	struct nu_buf low = {0};
-	const char *role = NULL;
-	size_t i;
+	static struct nu_buf low;	/* reused: called for every line */
+	const char *p;
+	size_t i, k, len;
 
 	if (n > 80)
 		return NULL;
+	nu_buf_reset(&low);
 	nu_utf8_lower(s, n, &low);
-	while (low.len > 0 && strchr(" \t:>»›|", low.p[low.len - 1]))
-		low.len--;
-	i = 0;
-	while (i < low.len && strchr(" \t<«‹|", low.p[i]))
-		i++;
-	for (size_t h = 0; h < nheaders; h++)
-		if (headers[h].len == low.len - i &&
-		    memcmp(headers[h].phrase, low.p + i, low.len - i) == 0) {
-			role = headers[h].role;
-			break;
-		}
-	nu_buf_free(&low);
-	return role;
+	p = low.p ? low.p : "";
+	len = low.len;
+	while ((k = header_punct(p, len, 1)) > 0)
+		len -= k;
+	while ((k = header_punct(p, len, 0)) > 0) {
+		p += k;
+		len -= k;
+	}
+	for (i = 0; i < nheaders; i++)
+		if (headers[i].len == len &&
+		    memcmp(headers[i].phrase, p, len) == 0)
+			return headers[i].role;
+	return NULL;
 }

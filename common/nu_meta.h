@@ -44,8 +44,12 @@ int	nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
 /* A whole line that is a byline ("Tin, ảnh: Phi Anh", "By Jane Doe"). */
 int	nu_meta_byline(const char *s, size_t n, struct nu_byline *b);
 
-/* A whole line that is one URL. */
-int	nu_meta_url_line(const char *s, size_t n);
+/*
+ * A whole line that is one URL, maybe after a label ("Nguồn: https://...",
+ * "Source: www..."): returns 1 + the byte offset where the URL starts, 0
+ * when the line is not one.
+ */
+size_t	nu_meta_url_line(const char *s, size_t n);
 
 /* A line that is an image file name ("lc 1.jpg", "ảnh chụp..jpg"). */
 int	nu_meta_image_line(const char *s, size_t n);

@@ -14,14 +14,19 @@
 #include "nu_utf8.h"
 
 #define LOOKAHEAD	6		/* non-blank lines a decision may read */
-#define PAGE_CAP	(64u << 20)	/* a "page" this big is cut anyway */
+#define PAGE_CAP	(16u << 20)	/* a "page" this big is cut anyway, */
+#define PAGE_LINES	200000		/* and one of this many lines */
 
-/* One line of the window; its text is arena[off, off + len). */
+/*
+ * One non-blank line of the window; its text is arena[off, off + len).
+ * Blank lines are not kept (a run of them costs nothing): the next line
+ * notes that it came after one.
+ */
 struct wline {
 	size_t		off, len;
 	uint64_t	lineno;
 	int		fixes;
-	unsigned	blank:1;
+	unsigned	after_blank:1;
 	unsigned	starts:1;	/* a page starts here for sure */
 	unsigned	separator:1;	/* a --separator line */
 	unsigned	decided:1;	/* split check done (glue) */
@@ -47,8 +52,12 @@ struct nu_splitter {
 	struct wline		*w;
 	size_t			 nw, capw;
 	size_t			 scan;		/* next line to decide */
-	int			 pending_ff;	/* a form feed ended the last line */
-	int			 heuristics;	/* off once a form feed is seen */
+	void			*sep_md;	/* match data for --separator */
+	int			 after_blank;	/* blank lines since the last */
+	int			 pending_start;	/* a form feed or BOM came last */
+	int			 nff;		/* form feeds in this input */
+	int			 heuristics;	/* off with explicit separators */
+	int			 warned_cap;	/* the page cap was met */
 	uint64_t		 records;
 	/* state of the page being scanned */
 	int			 npara, tail, after_end, prev_image;
@@ -226,13 +235,20 @@ features(struct wline *l, const char *s)
 
 /* ---- the window ---- */
 
+/* Add a line to the window; a blank one (unless kept) only leaves a mark. */
 static struct wline *
 push(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
-    int fixes)
+    int fixes, int keep)
 {
 	struct wline *l;
 	size_t i;
 
+	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	if (i == n && !keep) {
+		sp->after_blank = 1;
+		return NULL;
+	}
 	if (sp->nw == sp->capw) {
 		sp->capw = sp->capw ? sp->capw * 2 : 256;
 		sp->w = nu_ereallocarray(sp->w, sp->capw, sizeof(*sp->w));
@@ -244,11 +260,13 @@ push(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 	l->len = n;
 	l->lineno = lineno;
 	l->fixes = fixes & NU_FIX_MASK;
-	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
-		;
-	l->blank = i == n;
-	if (!l->blank)
-		features(l, s);
+	l->after_blank = sp->after_blank;
+	sp->after_blank = 0;
+	if (sp->pending_start) {
+		l->starts = 1;
+		sp->pending_start = 0;
+	}
+	features(l, s);
 	return l;
 }
 
@@ -270,6 +288,7 @@ split_at(struct nu_splitter *sp, size_t i, size_t k)
 	l->off += k;
 	l->len -= k;
 	l->starts = 1;
+	l->after_blank = 0;
 	l->glue = 0;
 	l->fixes = 0;
 	sp->w[i].len = k;
@@ -281,15 +300,6 @@ split_at(struct nu_splitter *sp, size_t i, size_t k)
 	sp->w[i].glue_title = 0;
 }
 
-/* Index of the next non-blank line after i, or nw. */
-static size_t
-next_nonblank(const struct nu_splitter *sp, size_t i)
-{
-	for (i++; i < sp->nw && sp->w[i].blank; i++)
-		;
-	return i;
-}
-
 /*
  * What follows line i looks like the start of an article.  strong: only a
  * dateline line followed by a paragraph, or a lead opening with a dated
@@ -299,20 +309,20 @@ next_nonblank(const struct nu_splitter *sp, size_t i)
 static int
 article_follows(struct nu_splitter *sp, size_t i, int strong)
 {
-	size_t j = next_nonblank(sp, i), k;
+	size_t j = i + 1, k;
 	const struct wline *a, *b;
 
 	if (j >= sp->nw)
 		return 0;
 	a = &sp->w[j];
 	if (a->dline) {
-		j = next_nonblank(sp, j);
+		j = j + 1;
 		return j < sp->nw && sp->w[j].para;
 	}
 	/* a glued line counts as its head only: the tail is a new title */
 	if ((a->glue && a->glue_title) || !a->para || (strong && !a->ldate))
 		return 0;
-	k = next_nonblank(sp, j);
+	k = j + 1;
 	if (k >= sp->nw)
 		return 0;
 	b = &sp->w[k];
@@ -325,14 +335,7 @@ article_follows(struct nu_splitter *sp, size_t i, int strong)
 static int
 can_decide(const struct nu_splitter *sp, size_t i, int at_end)
 {
-	size_t seen = 0;
-
-	if (at_end)
-		return 1;
-	for (i++; i < sp->nw; i++)
-		if (!sp->w[i].blank && ++seen >= LOOKAHEAD)
-			return 1;
-	return 0;
+	return at_end || sp->nw - i - 1 >= LOOKAHEAD;
 }
 
 static void
@@ -405,10 +408,6 @@ advance(struct nu_splitter *sp, int at_end)
 
 	while (sp->scan < sp->nw) {
 		l = &sp->w[sp->scan];
-		if (l->blank) {
-			sp->scan++;
-			continue;
-		}
 		if (!can_decide(sp, sp->scan, at_end))
 			return;
 		if (sp->seen_title && page_starts(sp, sp->scan)) {
@@ -428,10 +427,15 @@ advance(struct nu_splitter *sp, int at_end)
 		}
 		observe(sp, sp->scan);
 		sp->scan++;
-		if (sp->arena.len > PAGE_CAP && sp->scan < sp->nw) {
-			/* bounded memory beats a perfect boundary */
-			nu_warn_at(sp->source, sp->w[sp->scan].lineno,
-			    "page longer than %u MiB, cut here", PAGE_CAP >> 20);
+		/* bounded memory beats a perfect boundary: the page so far
+		   (not the look-ahead) is measured */
+		if (sp->scan < sp->nw && (sp->w[sp->scan].off > PAGE_CAP ||
+		    sp->scan >= PAGE_LINES)) {
+			if (!sp->warned_cap++)
+				nu_warn_at(sp->source, sp->w[sp->scan].lineno,
+				    "page longer than %u MiB or %u lines, cut "
+				    "here (and so on in this input)",
+				    PAGE_CAP >> 20, PAGE_LINES);
 			sp->w[sp->scan].starts = 1;
 		}
 	}
@@ -454,23 +458,20 @@ nu_splitter_begin(struct nu_splitter *sp, const char *source)
 {
 	sp->source = source;
 	sp->heuristics = sp->o.heuristics && sp->o.separator == NULL;
-	sp->pending_ff = 0;
+	sp->pending_start = sp->nff = sp->warned_cap = 0;
+	sp->after_blank = 0;
 	reset_state(sp);
 }
 
 static int
 is_separator(struct nu_splitter *sp, const char *s, size_t n)
 {
-	pcre2_match_data *md;
-	int r;
-
 	if (sp->o.separator == NULL)
 		return 0;
-	md = pcre2_match_data_create(1, NULL);
-	r = pcre2_match(sp->o.separator, (PCRE2_SPTR)s, n, 0,
-	    PCRE2_NO_UTF_CHECK, md, NULL);
-	pcre2_match_data_free(md);
-	return r >= 0;
+	if (sp->sep_md == NULL)
+		sp->sep_md = pcre2_match_data_create(1, NULL);
+	return pcre2_match(sp->o.separator, (PCRE2_SPTR)s, n, 0,
+	    PCRE2_NO_UTF_CHECK, sp->sep_md, NULL) >= 0;
 }
 
 static void
@@ -487,9 +488,8 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 		n = sp->nfc.len;
 	}
 	if (is_separator(sp, s, n)) {
-		l = push(sp, s, n, lineno, fixes);
+		l = push(sp, s, n, lineno, fixes, 1);
 		l->separator = l->starts = 1;
-		l->blank = 0;
 		return;
 	}
 	/* a page that had no final newline, glued to the next title */
@@ -498,33 +498,65 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 		g = nu_meta_share_glue(s, n);
 		if (g == 0)
 			g = nu_meta_date_glue(s, n);
+		if (g > 0 && !title_like(s + g, n - g))
+			g = 0;
 	}
-	l = push(sp, s, n, lineno, fixes);
-	if (sp->pending_ff && !l->blank) {
-		l->starts = 1;
-		sp->pending_ff = 0;
-	}
-	if (g > 0)
+	l = push(sp, s, n, lineno, fixes, 0);
+	if (l != NULL && g > 0)
 		split_at(sp, sp->nw - 1, g);
+}
+
+/*
+ * The first form feed or byte order mark in s[0..n), NULL if none.  Both
+ * start a page: a form feed is the usual page separator of text dumps, a
+ * BOM inside a stream is where a `cat` of Windows-made files put the next
+ * file (the reader strips it only at an input's start).
+ */
+static const char *
+page_mark(const char *s, size_t n, size_t *len)
+{
+	const char *p, *end = s + n;
+
+	for (p = s; p < end; p++) {
+		if (*p == '\f') {
+			*len = 1;
+			return p;
+		}
+		if (*p == '\xEF' && end - p >= 3 && p[1] == '\xBB' &&
+		    p[2] == '\xBF') {
+			*len = 3;
+			return p;
+		}
+	}
+	return NULL;
 }
 
 void
 nu_splitter_line(struct nu_splitter *sp, const char *s, size_t n,
     uint64_t lineno, int fixes)
 {
-	const char *ff;
+	const char *m;
+	size_t k;
 
-	/* form feeds are explicit page breaks (Hadoop-style page streams) */
-	while ((ff = memchr(s, '\f', n)) != NULL) {
-		sp->heuristics = 0;
-		if (ff > s)
-			add_segment(sp, s, (size_t)(ff - s), lineno, fixes);
-		sp->pending_ff = 1;
-		n -= (size_t)(ff - s) + 1;
-		s = ff + 1;
-	}
-	if (n > 0 || !sp->pending_ff)
+	/* fast path: neither a form feed nor a BOM byte in the line */
+	if (memchr(s, '\f', n) == NULL && memchr(s, '\xEF', n) == NULL)
 		add_segment(sp, s, n, lineno, fixes);
+	else {
+		while ((m = page_mark(s, n, &k)) != NULL) {
+			if (m > s)
+				add_segment(sp, s, (size_t)(m - s), lineno,
+				    fixes);
+			/* a stray form feed (a PDF dump) keeps the
+			   heuristics; a second one means a form-feed stream */
+			if (k == 1 && ++sp->nff >= 2)
+				sp->heuristics = 0;
+			sp->pending_start = 1;
+			n -= (size_t)(m - s) + k;
+			s = m + k;
+		}
+		if (n > 0)
+			add_segment(sp, s, n, lineno, fixes);
+	}
 	advance(sp, 0);
 }
 
@@ -551,6 +583,7 @@ nu_splitter_free(struct nu_splitter *sp)
 	nu_buf_free(&sp->out);
 	nu_buf_free(&sp->tmp);
 	free(sp->w);
+	pcre2_match_data_free(sp->sep_md);
 	free(sp);
 }
 
@@ -596,15 +629,13 @@ emit_page(struct nu_splitter *sp, size_t k)
 
 	pl = nu_ereallocarray(NULL, k ? k : 1, sizeof(*pl));
 	for (i = 0; i < k; i++) {
-		if (sp->w[i].blank)
-			continue;
 		pl[m].s = text(sp, &sp->w[i]);
 		pl[m].n = sp->w[i].len;
 		pl[m].lineno = sp->w[i].lineno;
 		pl[m].fixes = sp->w[i].fixes;
 		pl[m].separator = sp->w[i].separator;
 		/* a caption must follow its image with no blank line between */
-		pl[m].after_blank = i > 0 && sp->w[i - 1].blank;
+		pl[m].after_blank = sp->w[i].after_blank;
 		m++;
 	}
 	if (m > 0) {

@@ -119,7 +119,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	const char *author = NULL, *agency = NULL, *url = NULL;
 	const char *dl_text = NULL, *ag;
 	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
-	size_t i, t, j, last_text = 0, nbody = 0;
+	size_t i, t, j, uo, last_text = 0, nbody = 0;
 	int first = 1, have_last = 0, k;
 	char id[17];
 
@@ -177,12 +177,12 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			dl_len = len;
 			continue;
 		}
-		if (nu_meta_url_line(s, len)) {
+		if ((uo = nu_meta_url_line(s, len)) > 0) {
 			slot[i].place = P_BOILER;
 			slot[i].role = "source-url";
 			if (url == NULL) {
-				url = s;
-				url_len = len;
+				url = s + uo - 1;
+				url_len = len - (uo - 1);
 				trim(&url, &url_len);
 			}
 			continue;

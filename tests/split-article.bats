@@ -231,3 +231,40 @@ load helpers
 	run bash -c "split-article < '$NU_ROOT/tests/fixtures/split-vi/subheadings.txt' | wc -l"
 	[ "$output" -eq 1 ]
 }
+
+@test "split-article: a share header ending in a multibyte letter (Chia sẻ) ends the page" {
+	run bash -c "split-article < '$NU_ROOT/tests/fixtures/split-vi/share-header-tail.txt' | jq -r .line"
+	[ "$output" = $'1\n5' ]
+}
+
+@test "split-article: a BOM inside a stream (cat of Windows files) starts a page and is dropped" {
+	printf '\xEF\xBB\xBFFirst file title here\nBody one.\n\xEF\xBB\xBFSecond file title here\nBody two.' > "$TMP/a.txt"
+	printf '\xEF\xBB\xBFThird file title here, glued\nBody three.\n' > "$TMP/b.txt"
+	cat "$TMP/a.txt" "$TMP/b.txt" > "$TMP/all.txt"
+	run bash -c "split-article < '$TMP/all.txt' | jq -r '[.line, .title] | @tsv'"
+	[ "$status" -eq 0 ]
+	[ "$output" = $'1\tFirst file title here\n3\tSecond file title here\n4\tThird file title here, glued' ]
+	[ "$(split-article < "$TMP/all.txt" | grep -c $'\xEF\xBB\xBF')" -eq 0 ]
+}
+
+@test "split-article: one stray form feed starts a page but keeps the heuristics on" {
+	p="$NU_ROOT/tests/fixtures/split-vi/share-header-tail.txt"
+	{ printf 'Form feed page title here\nSome text.\n\f'; cat "$p"; } > "$TMP/ff1.txt"
+	run bash -c "split-article < '$TMP/ff1.txt' | jq -r .line"
+	[ "$output" = $'1\n3\n7' ]
+}
+
+@test "split-article: \"Source: URL\" gives the bare URL" {
+	printf 'A title for the URL test page\nBody text of the page.\nSource: https://example.com/news/1\n' |
+	    split-article > "$TMP/o"
+	[ "$(jq -r .url "$TMP/o")" = https://example.com/news/1 ]
+	[ "$(jq -r '.boilerplate[0].text' "$TMP/o")" = 'Source: https://example.com/news/1' ]
+}
+
+@test "split-article: millions of blank lines take neither time nor memory" {
+	skip_under_asan
+	{ echo 'A title before the blank lines'; head -c 20000000 /dev/zero | tr '\0' '\n'; echo 'Text after.'; } > "$TMP/blank.txt"
+	/usr/bin/time -f '%M' -o "$TMP/rss" split-article "$TMP/blank.txt" > "$TMP/o"
+	[ "$(jq -r .body "$TMP/o")" = 'Text after.' ]
+	[ "$(tail -n 1 "$TMP/rss")" -lt 16000 ]
+}
