@@ -68,6 +68,7 @@ struct nu_boiler {
 	 * patterns, the first bytes of those that start with no word.
 	 */
 	struct nu_wordset *firstw;
+	uint64_t	 pair[1024];	/* bit per first two bytes, folded */
 	unsigned char	 first_other[256];
 	int		 any_first;	/* a pattern in a first word */
 	struct nu_wordset *stop;
@@ -75,8 +76,9 @@ struct nu_boiler {
 	unsigned char	 share_first[256];	/* first bytes of share tokens */
 	struct nu_buf	 low, fix;
 	/* duplicate table of the page being classified */
-	uint32_t	*slot;
+	uint32_t	*slot, *sgen;	/* a slot is used when sgen == gen */
 	size_t		 nslot;
+	uint32_t	 gen;
 };
 
 static const char *role_names[NU_BR_NROLES] = {
@@ -157,6 +159,25 @@ first_word(const char *s, size_t n)
 	return i;
 }
 
+/*
+ * The first two bytes of a word, ASCII letters folded: the same for "Ảnh"
+ * and "ảnh", "BÌNH" and "bình" (a Latin letter's cases share their lead
+ * byte), so a 64 Kbit table rules most words out before any lowercasing.
+ */
+static unsigned
+pair_key(const char *w, size_t k)
+{
+	unsigned c0 = (unsigned char)w[0], c1 = k > 1 ? (unsigned char)w[1] : 0;
+
+	if (c0 >= 0x80)
+		c1 = 0;
+	if (c0 >= 'A' && c0 <= 'Z')
+		c0 |= 0x20;
+	if (c1 >= 'A' && c1 <= 'Z')
+		c1 |= 0x20;
+	return c0 << 8 | c1;
+}
+
 static void
 add_phrase(const char *e, size_t n, void *arg)
 {
@@ -164,6 +185,7 @@ add_phrase(const char *e, size_t n, void *arg)
 	const char *tab = memchr(e, '\t', n);
 	struct phrase *p;
 	size_t rl, k, pl;
+	unsigned pk;
 	int glob;
 
 	if (tab == NULL || tab + 1 == e + n)
@@ -205,8 +227,11 @@ add_phrase(const char *e, size_t n, void *arg)
 		b->first_other[p->s[0] == '#' ? '0' : (unsigned char)p->s[0]] = 1;
 	else if (k < pl && (p->s[k] == '*' || p->s[k] == '#'))
 		b->any_first = 1;
-	else
+	else {
 		nu_wordset_add(b->firstw, p->s, k);
+		pk = pair_key(p->s, k);
+		b->pair[pk >> 6] |= 1ULL << (pk & 63);
+	}
 }
 
 static unsigned
@@ -336,6 +361,7 @@ nu_boiler_free(struct nu_boiler *b)
 	nu_buf_free(&b->low);
 	nu_buf_free(&b->fix);
 	free(b->slot);
+	free(b->sgen);
 	free(b);
 }
 
@@ -638,20 +664,25 @@ static int
 nav_shape(struct nu_boiler *b, const char *s, size_t n)
 {
 	size_t i, j, k, seps = 0, words = 0, caps = 0, stops = 0, first = 0;
-	size_t arrows = 0, spaced = 0, digits = 0;
+	size_t arrows = 0, spaced = 0;
+	unsigned c;
 
-	for (i = 0; i < n; i += k ? k : 1) {
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c != '|' && c != '>' && c != '/' && c != 0xc2 && c != 0xe2)
+			continue;
 		if ((k = nav_sep(s, n, i)) != 0) {
 			if (seps++ == 0)
 				first = i;
-			arrows += s[i] != '|' && s[i] != '/';
-			spaced += s[i] == '>' || s[i] == '/';
+			arrows += c != '|' && c != '/';
+			spaced += c == '>' || c == '/';
+			i += k - 1;
 		}
-		digits += s[i] >= '0' && s[i] <= '9';
 	}
 	/* "prices > 5% / year": spaced signs between numbers are maths */
-	if (spaced > 0 && digits > 0)
-		seps = 0, arrows = 0;
+	for (i = 0; spaced > 0 && i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			seps = 0, arrows = 0, spaced = 0;
 	if (seps >= 2 && n / (seps + 1) <= 24)
 		return 1;
 	/* "Thời sự › Giao thông": arrows are not in sentences */
@@ -692,6 +723,7 @@ lex_maybe(struct nu_boiler *b, const char *s, size_t n)
 {
 	char w[32];
 	size_t k, i;
+	unsigned pk;
 	long c;
 
 	if (n > GLOB_MAX && n > b->phmax + 16)
@@ -711,6 +743,9 @@ lex_maybe(struct nu_boiler *b, const char *s, size_t n)
 	if (s[0] >= '0' && s[0] <= '9' && b->first_other['0'])
 		return 1;
 	if (k > sizeof(w))
+		return 0;
+	pk = pair_key(s, k);
+	if (!(b->pair[pk >> 6] >> (pk & 63) & 1))
 		return 0;
 	for (i = 0; i < k && (unsigned char)s[i] < 0x80; i++)
 		w[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
@@ -769,7 +804,8 @@ features(struct nu_boiler *b, struct nu_bline *l)
 		l->kind = K_DATELINE;
 	else if (nu_meta_byline(s, n, &by))
 		l->kind = K_BYLINE;
-	else if (n <= 2 * HDR_MAX && l->shape != S_PARA && nav_shape(b, s, n))
+	else if ((n <= HDR_MAX || (n <= 2 * HDR_MAX && l->shape == S_TITLE)) &&
+	    l->shape != S_PARA && nav_shape(b, s, n))
 		l->kind = K_NAV;
 }
 
@@ -834,7 +870,7 @@ dup_find(struct nu_boiler *b, const struct nu_bline *l, size_t i)
 {
 	size_t h = (size_t)l[i].hash & (b->nslot - 1);
 
-	while (b->slot[h] != 0) {
+	while (b->sgen[h] == b->gen) {
 		if (same_text(&l[b->slot[h] - 1], &l[i]))
 			return b->slot[h] - 1;
 		h = (h + 1) & (b->nslot - 1);
@@ -847,9 +883,10 @@ dup_add(struct nu_boiler *b, const struct nu_bline *l, size_t i)
 {
 	size_t h = (size_t)l[i].hash & (b->nslot - 1);
 
-	while (b->slot[h] != 0)
+	while (b->sgen[h] == b->gen)
 		h = (h + 1) & (b->nslot - 1);
 	b->slot[h] = (uint32_t)(i + 1);
+	b->sgen[h] = b->gen;
 }
 
 /*
@@ -1103,12 +1140,18 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 	want = 16;
 	while (want < 2 * (n - a) + 2)
 		want *= 2;
-	if (want > b->nslot) {
-		free(b->slot);
-		b->slot = nu_ereallocarray(NULL, want, sizeof(*b->slot));
-		b->nslot = want;
+	/* a new generation empties the table without clearing it */
+	if (want > b->nslot || ++b->gen == 0) {
+		if (want > b->nslot) {
+			free(b->slot);
+			free(b->sgen);
+			b->slot = nu_ereallocarray(NULL, want, sizeof(*b->slot));
+			b->sgen = nu_ereallocarray(NULL, want, sizeof(*b->sgen));
+			b->nslot = want;
+		}
+		memset(b->sgen, 0, b->nslot * sizeof(*b->sgen));
+		b->gen = 1;
 	}
-	memset(b->slot, 0, b->nslot * sizeof(*b->slot));
 	titled = flags & NU_BOIL_TITLED;
 	for (i = a; i < n; i++) {
 		struct nu_bline *x = &l[i];

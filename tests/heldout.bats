@@ -70,7 +70,7 @@ fields() {
 	[ "$(jq -s 'length' "$GOLD/heldout-meta.jsonl")" -eq 12 ]
 }
 
-@test "heldout: strip-boilerplate line F1 on dev >= 0.69 (table printed, awk baseline too)" {
+@test "heldout: strip-boilerplate line F1 on dev >= 0.95 (table printed, awk baseline too)" {
 	run "$NU_ROOT/tests/score-boilerplate" "$GOLD/heldout-dev.json" "$HO/dev"
 	echo "$output"
 	[ "$status" -eq 0 ]
@@ -78,10 +78,10 @@ fields() {
 	run "$NU_ROOT/tests/score-boilerplate" --awk "$GOLD/heldout-dev.json" "$HO/dev"
 	echo "awk baseline: $(grep total <<<"$output")"
 	echo "strip-boilerplate F1 $f1"
-	ge "$f1" 0.69
+	ge "$f1" 0.95
 }
 
-@test "heldout: strip-boilerplate line F1 on test >= 0.73 (table printed, awk baseline too)" {
+@test "heldout: strip-boilerplate line F1 on test >= 0.86 (table printed, awk baseline too)" {
 	run "$NU_ROOT/tests/score-boilerplate" "$GOLD/heldout-test.json" "$HO/test"
 	echo "$output"
 	[ "$status" -eq 0 ]
@@ -89,7 +89,7 @@ fields() {
 	run "$NU_ROOT/tests/score-boilerplate" --awk "$GOLD/heldout-test.json" "$HO/test"
 	echo "awk baseline: $(grep total <<<"$output")"
 	echo "strip-boilerplate F1 $f1"
-	ge "$f1" 0.73
+	ge "$f1" 0.86
 }
 
 @test "heldout: split-article page boundaries on dev glued by cat (printed)" {
