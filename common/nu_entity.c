@@ -462,6 +462,7 @@ static const struct {
 	{ "cities-vn.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "countries-vi.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "ent-places-vi.txt", L_PLACE_VI, NU_LANG_VI },
+	{ "capitals-world.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "ent-place-triggers-vi.txt", L_PTRIG, NU_LANG_VI },
 	{ "stopwords-vi.txt", L_STOP_VI, NU_LANG_VI },
 	{ "titles-en.txt", L_TITLE_EN, NU_LANG_EN },

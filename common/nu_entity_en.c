@@ -263,6 +263,10 @@ nu_ent_en(struct nu_ent_ctx *c)
 		}
 		for (j = i; j < r; j++) {
 			e = nu_lex_longest(c, j, L_ORGSUF_EN);
+			/* "State Bank of Vietnam": a suffix word, of and
+			 * a name end the organisation too */
+			if (e > j && e < r && j > i && lowis(c, e, "of"))
+				e = r;
 			if (e > j && e >= r - 1 && j > i) {
 				if (attached_dot(c, e) && (nu_lex_get(c, j, e + 1) &
 				    L_ORGSUF_EN))

@@ -19,7 +19,7 @@ enum rule {
 	R_RANGE, R_RANGE_D, R_RANGE_M, R_DMY, R_DMY_WORDS, R_DM_SLASH, R_DM_DOT, R_MY, R_M,
 	R_QUARTER, R_YEAR, R_YEARS, R_TIME_COLON, R_TIME_H, R_TIME_GIO,
 	R_EN_MDY, R_EN_MRANGE, R_EN_DRANGE, R_EN_MMRANGE, R_EN_DMY, R_EN_MY,
-	R_ISO, R_EN_YEAR, R_TIME_EN,
+	R_EN_QUARTER, R_ISO, R_EN_YEAR, R_TIME_EN,
 	R_MONEY_SYM, R_MONEY, R_PERCENT, R_URL, R_EMAIL, R_PHONE, R_NRULES
 };
 
@@ -81,6 +81,9 @@ static const struct {
 	{ R_EN_DMY, 0, "(?<![\\w/.])([0-9]{1,2})(?:st|nd|rd|th)?\\h+(?:of\\h+)?"
 	    MONTHS "(?:,?\\h+([0-9]{4}))?(?!\\w)" },
 	{ R_EN_MY, 0, "(?<!\\w)" MONTHS "\\h+([0-9]{4})(?!\\w)" },
+	/* "fourth quarter of 2025", "Q3 2024" */
+	{ R_EN_QUARTER, 0, "(?<!\\w)(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|"
+	    "3rd|4th)\\h+quarter\\h+(?:of\\h+)?|Q([1-4])\\h+)((?:19|20)[0-9]{2})(?!\\w)" },
 	{ R_ISO, 0, "(?<![\\w-])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![\\w-])" },
 	{ R_EN_YEAR, 0, "(?<!\\w)(?:[Ii]n|[Ss]ince|by|until|[Ff]rom|of|during|"
 	    "before|after|[Ee]arly|[Ll]ate|[Mm]id)\\h+\\K((?:19|20)[0-9][0-9])"
@@ -513,6 +516,21 @@ handle(struct nu_ent_ctx *c, enum rule r, const struct m *m, size_t b,
 		add_range(c, 96, b, e, has(m, 3) ? gnum(m, 3) : -2,
 		    month_en(m, 1), -1, month_en(m, 2), -1);
 		break;
+	case R_EN_QUARTER:
+		y = gnum(m, 3);
+		if (has(m, 2))
+			h = gnum(m, 2);
+		else if (s[m->ov[2]] >= '1' && s[m->ov[2]] <= '4')
+			h = s[m->ov[2]] - '0';
+		else	/* first, second, third, fourth: 2nd letter */
+			h = s[m->ov[2] + 1] == 'i' ? 1 : s[m->ov[2] + 1] == 'e' ?
+			    2 : s[m->ov[2] + 1] == 'h' ? 3 : 4;
+		if (!valid_y(y))
+			return;
+		snprintf(v, sizeof(v), "\"%04ld-Q%ld\"", y, h);
+		i = nu_cand_add(c, NU_ENT_DATE, 93, b, e);
+		nu_cand_value(c, i, v, strlen(v));
+		break;
 	case R_DMY:
 		d = gnum(m, 1), mo = gnum(m, 2), y = gnum(m, 3);
 		if (valid_dm(d, mo) && valid_y(y))
@@ -783,7 +801,7 @@ nu_ent_patterns(struct nu_ent_ctx *c)
 				scan(c, ps, r, 0, c->n, &pos);
 			continue;
 		}
-		if (((r >= R_EN_MDY && r <= R_EN_MY) || r == R_EN_YEAR) &&
+		if (((r >= R_EN_MDY && r <= R_EN_QUARTER) || r == R_EN_YEAR) &&
 		    c->curlang != NU_LANG_EN)
 			continue;
 		for (k = 0; k < nr; k++)

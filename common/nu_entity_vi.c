@@ -447,6 +447,29 @@ person(struct nu_ent_ctx *c, size_t i, size_t j, int score, size_t *sp,
 	return j;
 }
 
+/* Whether token i is "và". */
+static int
+and_word(const struct nu_ent_ctx *c, size_t i)
+{
+	return i < c->ntok && c->tok[i].e - c->tok[i].b == 3 &&
+	    memcmp(c->low.p + c->tok[i].b, "và", 3) == 0;
+}
+
+/* Whether token i is a plural marker: các, những, nhiều. */
+static int
+plural(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *w[] = { "các", "những", "nhiều", NULL };
+	size_t n = c->tok[i].e - c->tok[i].b;
+	int k;
+
+	for (k = 0; w[k]; k++)
+		if (strlen(w[k]) == n &&
+		    memcmp(c->low.p + c->tok[i].b, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Sentence start: nothing, a line break or . : ! ? " before token i. */
 static int
 sentence_start(const struct nu_ent_ctx *c, size_t i)
@@ -555,8 +578,15 @@ nu_ent_vi(struct nu_ent_ctx *c)
 				p = place_len(c, e, r);
 				if (p == e)
 					p = r - e > MAXNAME ? e + MAXNAME : r;
-				nu_cand_add(c, NU_ENT_PLACE, 65, c->tok[i].b,
-				    c->tok[p - 1].e);
+				/* "các tỉnh Tây Nguyên": a plural unit is no
+				 * part of the name of a region */
+				if (i > 0 && (fl(c, i) & T_LOW) && plural(c, i - 1) &&
+				    !punct(c, p, ',') && !and_word(c, p))
+					nu_cand_add(c, NU_ENT_PLACE, 65,
+					    c->tok[e].b, c->tok[p - 1].e);
+				else
+					nu_cand_add(c, NU_ENT_PLACE, 65,
+					    c->tok[i].b, c->tok[p - 1].e);
 				i = p;
 				continue;
 			}
@@ -574,6 +604,12 @@ nu_ent_vi(struct nu_ent_ctx *c)
 		/* a run of capitalised syllables */
 		r = cap_run(c, i);
 		p = place_len(c, i, r);
+		/* after a place word the whole run is the name: sân Mỹ
+		 * Đình (not Mỹ), cầu Long Biên */
+		if (p > i && p < r && r - i <= 3 && i > 0 &&
+		    (nu_lex_get(c, i - 1, i) & L_PTRIG) && !sentence_start(c, i) &&
+		    name_at(c, i) == i)
+			p = r;
 		/* a club named after its town: Hà Nội FC */
 		if (p > i && p < c->ntok && (fl(c, p) & T_SP) &&
 		    c->tok[p].e - c->tok[p].b == 2 &&

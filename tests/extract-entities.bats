@@ -308,3 +308,17 @@ ents() {
 	[[ "$output" != *"Novelist"* && "$output" != *"Overnight"* ]]
 	[[ "$output" == *"position=Bí thư Tỉnh ủy"$'\n'"person=Lò Văn Khánh" ]]
 }
+
+@test "extract-entities: quarters in English, suffix word + of + name, regions after a plural unit, names after a place word" {
+	printf '%s\n' 'Profit rose in the third quarter of 2024 and in Q2 2025 at the National Bank of Rwanda.' > "$TMP/q.txt"
+	run bash -c "extract-entities --text '$TMP/q.txt' | jq -r '.type + \"=\" + .text + \"=\" + (.value // \"\")'"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"date=third quarter of 2024=2024-Q3"$'\n'"date=Q2 2025=2025-Q2"$'\n'* ]]
+	[[ "$output" == *"organisation=National Bank of Rwanda="* ]]
+	printf '%s\n' 'Mưa lớn ở các tỉnh Tây Bắc làm sạt lở đường.' 'Các tỉnh Lào Cai, Yên Bái có mưa.' \
+	    'Đội nhà thắng trên sân Thống Nhất.' 'Hội nghị diễn ra tại Tokyo.' > "$TMP/w.txt"
+	run ents "$TMP/w.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"place=Tây Bắc"$'\n'"place=tỉnh Lào Cai"$'\n'* ]]
+	[[ "$output" == *"place=Thống Nhất"$'\n'"place=Tokyo" ]]
+}
