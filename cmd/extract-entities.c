@@ -56,7 +56,7 @@ main(int argc, char *argv[])
 		nu_ent_preload(s.ctx);	/* a bad file stops us before output */
 	if (o.output != NULL)
 		nu_output_to(o.output);
-	nu_progress_start(o.progress, 0);
+	nu_progress_start(o.progress, nu_inputs_size(argv + i, argc - i));
 	if (i == argc)
 		st = run(&s, "-");
 	for (; i < argc; i++)
@@ -98,7 +98,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 
 	memset(o, 0, sizeof(*o));
 	o->types = NU_ENT_ALL;
-	while ((c = getopt_long(argc, argv, "t:o:u", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":t:o:u", longopts, NULL)) != -1) {
 		switch (c) {
 		case 't':
 			if (nu_ent_parse_types(optarg, &o->types, &bad) < 0)
@@ -137,9 +138,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			nu_print_version();
 			exit(nu_cli_finish(NU_EXIT_OK));
 		default:
-			fprintf(stderr, "Try '%s --help' for more information.\n",
-			    nu_progname());
-			exit(NU_EXIT_TROUBLE);
+			nu_bad_option(c, argv);
 		}
 	}
 	if (o->date != NULL && (strlen(o->date) < 4 ||

@@ -59,7 +59,8 @@ main(int argc, char *argv[])
 	int c, i, st = NU_EXIT_OK;
 
 	nu_cli_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "o:s:u", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":o:s:u", longopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			o.separator = compile_separator(optarg);
@@ -92,9 +93,7 @@ main(int argc, char *argv[])
 			nu_print_version();
 			return nu_cli_finish(NU_EXIT_OK);
 		default:
-			fprintf(stderr, "Try '%s --help' for more information.\n",
-			    nu_progname());
-			return NU_EXIT_TROUBLE;
+			nu_bad_option(c, argv);
 		}
 	}
 	nu_meta_init();
@@ -104,7 +103,8 @@ main(int argc, char *argv[])
 	po.separator = o.separator;
 	r.o = &o;
 	sp = nu_splitter_new(&po, emit, &r);
-	nu_progress_start(o.progress, 0);
+	nu_progress_start(o.progress,
+	    nu_inputs_size(argv + optind, argc - optind));
 	if (optind == argc)
 		st = split_input(&o, sp, &r, "-");
 	for (i = optind; i < argc; i++)

@@ -78,7 +78,7 @@ main(int argc, char *argv[])
 	s.rec = nu_boiler_rec_new(s.b, o.no_meta);
 	if (o.output != NULL)
 		nu_output_to(o.output);
-	nu_progress_start(o.progress, 0);
+	nu_progress_start(o.progress, nu_inputs_size(argv + i, argc - i));
 	if (i == argc)
 		st = run(&s, "-");
 	for (; i < argc; i++)
@@ -117,7 +117,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 	int c;
 
 	memset(o, 0, sizeof(*o));
-	while ((c = getopt_long(argc, argv, "vno:", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":vno:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'v': o->invert = 1; break;
 		case 'n': o->number = 1; break;
@@ -147,9 +148,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			nu_print_version();
 			exit(nu_cli_finish(NU_EXIT_OK));
 		default:
-			fprintf(stderr, "Try '%s --help' for more information.\n",
-			    nu_progname());
-			exit(NU_EXIT_TROUBLE);
+			nu_bad_option(c, argv);
 		}
 	}
 	if (o->invert && o->roles)

@@ -70,7 +70,7 @@ main(int argc, char *argv[])
 	setup(&t, &o);
 	if (o.output != NULL)
 		nu_output_to(o.output);
-	nu_progress_start(o.progress, 0);
+	nu_progress_start(o.progress, nu_inputs_size(argv + i, argc - i));
 	skip = calloc((size_t)(argc - i) + 1, sizeof(*skip));
 	if (skip == NULL)
 		nu_die(NU_EXIT_TROUBLE, "out of memory");
@@ -119,7 +119,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 
 	memset(o, 0, sizeof(*o));
 	o->null = "";
-	while ((c = getopt_long(argc, argv, "f:o:u", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":f:o:u", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f': o->fields = optarg; break;
 		case 'o': o->output = optarg; break;
@@ -137,9 +138,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			nu_print_version();
 			exit(nu_cli_finish(NU_EXIT_OK));
 		default:
-			fprintf(stderr, "Try '%s --help' for more information.\n",
-			    nu_progname());
-			exit(NU_EXIT_TROUBLE);
+			nu_bad_option(c, argv);
 		}
 	}
 	if (o->fields != NULL && o->all_keys)

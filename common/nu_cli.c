@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <getopt.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -110,6 +111,39 @@ nu_usage_error(const char *fmt, ...)
 }
 
 void
+nu_bad_option(int c, char *const argv[])
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+
+	if (c == ':')
+		nu_usage_error("option '%s' needs an argument", arg);
+	if (optopt != 0 && strncmp(arg, "--", 2) != 0)
+		nu_usage_error("unknown option '-%c'", optopt);
+	nu_usage_error("unknown option '%s'", arg);
+}
+
+uint64_t
+nu_inputs_size(char *const paths[], int n)
+{
+	struct stat st;
+	uint64_t total = 0;
+	int i;
+
+	if (n == 0)
+		return fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) ?
+		    (uint64_t)st.st_size : 0;
+	for (i = 0; i < n; i++) {
+		if (strcmp(paths[i], "-") == 0) {
+			if (fstat(STDIN_FILENO, &st) == 0 &&
+			    S_ISREG(st.st_mode))
+				total += (uint64_t)st.st_size;
+		} else if (stat(paths[i], &st) == 0 && S_ISREG(st.st_mode))
+			total += (uint64_t)st.st_size;
+	}
+	return total;
+}
+
+void
 nu_print_version(void)
 {
 	printf("%s (newsutils) %s\n", progname, NU_VERSION);
@@ -136,6 +170,7 @@ nu_output_to(const char *path)
 {
 	struct nu_buf tmp = {0};
 	struct stat st;
+	mode_t mask;
 	int fd;
 
 	/* a device or FIFO (-o /dev/null) is written in place: renaming a
@@ -151,6 +186,11 @@ nu_output_to(const char *path)
 	}
 	nu_buf_printf(&tmp, "%s.tmpXXXXXX", path);
 	if ((fd = mkstemp(tmp.p)) == -1)
+		nu_die(NU_EXIT_TROUBLE, "%s:", tmp.p);
+	/* mkstemp makes 0600; the file gets the mode a shell's > gives */
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) == -1)
 		nu_die(NU_EXIT_TROUBLE, "%s:", tmp.p);
 	fflush(stdout);
 	if (dup2(fd, STDOUT_FILENO) == -1)
@@ -187,7 +227,11 @@ nu_cli_finish(int st)
 		write_failed();
 	if (fclose(stdout) != 0)
 		write_failed();
-	if (out_tmp != NULL) {
+	if (out_tmp != NULL && st == NU_EXIT_TROUBLE) {
+		/* an input could not be read: yesterday's good FILE stays */
+		nu_warn("%s: left as it was (errors above)", out_path);
+		unlink(out_tmp);
+	} else if (out_tmp != NULL) {
 		if (rename(out_tmp, out_path) == -1) {
 			nu_warn("%s:", out_path);
 			unlink(out_tmp);

@@ -38,6 +38,19 @@ void	nu_die(int status, const char *fmt, ...)
 void	nu_usage_error(const char *fmt, ...)
 	    __attribute__((format(printf, 1, 2), noreturn));
 
+/*
+ * After getopt_long returned c ('?' or ':', with opterr = 0 and an
+ * optstring starting with ':'): the usage error for argv[optind - 1],
+ * worded the same in every program and naming the program, not its path.
+ */
+void	nu_bad_option(int c, char *const argv[]) __attribute__((noreturn));
+
+/*
+ * The bytes the named inputs hold (regular files; "-" is standard input),
+ * for --progress to decide whether a run is long.  0 when unknown.
+ */
+uint64_t	nu_inputs_size(char *const paths[], int n);
+
 /* Print "PROGRAM (newsutils) VERSION" and library versions; exit via finish. */
 void	nu_print_version(void);
 

@@ -128,6 +128,20 @@ add_month(const char *s, size_t n, void *arg)
 	nmonths++;
 }
 
+/* Roles of a line that heads the blocks after an article. */
+static int
+block_role(const char *r, size_t k)
+{
+	static const char *const roles[] = { "related-header",
+	    "comment-header", "share", "tags" };
+	size_t i;
+
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (strlen(roles[i]) == k && memcmp(r, roles[i], k) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 add_header(const char *s, size_t n, void *arg)
 {
@@ -139,6 +153,11 @@ add_header(const char *s, size_t n, void *arg)
 	if (tab == NULL)
 		return;
 	k = (size_t)(tab - s);
+	/* only the block headers that end an article; patterns ('*' any
+	   text, '#' digits) are strip-boilerplate's, not whole phrases */
+	if (!block_role(s, k) || memchr(tab, '*', n - k) != NULL ||
+	    memchr(tab, '#', n - k) != NULL)
+		return;
 	headers = nu_ereallocarray(headers, nheaders + 1, sizeof(*headers));
 	headers[nheaders].role = nu_emalloc(k + 1);
 	memcpy(headers[nheaders].role, s, k);

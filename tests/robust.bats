@@ -215,3 +215,15 @@ sane() {
 	valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	    to-tsv "$TMP/a" > /dev/null
 }
+
+@test "robust: a bad option gets one message naming the program (not its path) and exit 2" {
+	for p in split-article strip-boilerplate extract-entities to-tsv; do
+		run "$NU_BIN/$p" --no-such-option
+		[ "$status" -eq 2 ]
+		[ "${lines[0]}" = "$p: unknown option '--no-such-option'" ]
+		[ "${lines[1]}" = "Try '$p --help' for more information." ]
+		run "$NU_BIN/$p" -o
+		[ "$status" -eq 2 ]
+		[ "${lines[0]}" = "$p: option '-o' needs an argument" ]
+	done
+}

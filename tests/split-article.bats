@@ -187,6 +187,17 @@ load helpers
 	[ "$(ls "$TMP")" = "out.jsonl" ]
 }
 
+@test "split-article: -o gets the umask's mode, and a run with status 2 leaves FILE as it was" {
+	(umask 022 && split-article -o "$TMP/out.jsonl" "$SEEDS"/000_9a0e284281c05605.txt)
+	[ "$(stat -c %a "$TMP/out.jsonl")" = 644 ]
+	cp "$TMP/out.jsonl" "$TMP/before"
+	run split-article -o "$TMP/out.jsonl" "$TMP/missing" "$SEEDS"/001_*.txt
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"out.jsonl: left as it was"* ]]
+	cmp "$TMP/before" "$TMP/out.jsonl"
+	[ "$(ls "$TMP")" = $'before\nout.jsonl' ]
+}
+
 @test "split-article: --help and --version exit 0; bad option exits 2 with a hint" {
 	run split-article --help
 	[ "$status" -eq 0 ]
