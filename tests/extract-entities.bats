@@ -322,3 +322,10 @@ ents() {
 	[[ "$output" == *"place=Tây Bắc"$'\n'"place=tỉnh Lào Cai"$'\n'* ]]
 	[[ "$output" == *"place=Thống Nhất"$'\n'"place=Tokyo" ]]
 }
+
+@test "extract-entities: economic zones and industrial parks are places" {
+	printf '%s\n' 'Đoàn thăm Khu kinh tế Vân Phong và khu công nghiệp Tiên Sơn.' > "$TMP/k.txt"
+	run ents "$TMP/k.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' 'place=Khu kinh tế Vân Phong' 'place=khu công nghiệp Tiên Sơn')" ]
+}
