@@ -20,7 +20,7 @@ LEXICONS = $(wildcard common/lexicons/*.txt)
 
 # Debian 12 packages: run time, build, tests, benchmarks.
 DEB_BUILD = gcc make pkg-config libpcre2-dev libutf8proc-dev
-DEB_TEST  = bats jq miller parallel sqlite3 postgresql mandoc time
+DEB_TEST  = bats jq miller parallel sqlite3 postgresql mandoc time valgrind
 DEB_BENCH = hyperfine
 DEB_FUZZ  = clang libclang-rt-14-dev
 
@@ -77,7 +77,7 @@ install: all
 
 # Install the Debian packages that are missing (apt-get; sudo when not root).
 deps:
-	@missing=; for p in $(DEB_BUILD) $(DEB_TEST) $(DEB_BENCH); do \
+	@missing=; for p in $(DEB_BUILD) $(DEB_TEST) $(DEB_BENCH) $(DEB_FUZZ); do \
 	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	    sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
