@@ -50,6 +50,7 @@ struct tsv {
 static int	parse_opts(struct opts *, int, char *[]);
 static void	setup(struct tsv *, const struct opts *);
 static void	teardown(struct tsv *);
+static void	header(struct tsv *);
 static int	run(struct tsv *, const char *, const char *);
 static int	prescan(struct tsv *, char **, int, int *, char **);
 static int	handle(struct tsv *, const char *, const struct nu_line *);
@@ -91,6 +92,10 @@ main(int argc, char *argv[])
 		free(stdin_copy);
 	}
 	free(skip);
+	/* with -f the columns are known: an empty input still gets its
+	   header, so a loader sees a table with no rows, not no table */
+	if (o.fields != NULL && !t.header_done)
+		header(&t);
 	teardown(&t);
 	nu_progress_end();
 	return nu_cli_finish(st);

@@ -147,6 +147,14 @@ bad_case() {
 	[ -z "$output" ]
 }
 
+@test "to-tsv: empty input with -f gives the header alone (a table with no rows)" {
+	run bash -c "to-tsv -f id,title < /dev/null"
+	[ "$status" -eq 0 ]
+	[ "$output" = $'id\ttitle' ]
+	run bash -c "to-tsv -f id,title --no-header < /dev/null | wc -c"
+	[ "$output" -eq 0 ]
+}
+
 @test "to-tsv: --help, --version, usage errors, write errors" {
 	run to-tsv --help
 	[ "$status" -eq 0 ]
