@@ -73,6 +73,7 @@ struct nu_boiler {
 	int		 any_first;	/* a pattern in a first word */
 	struct nu_wordset *stop;
 	struct nu_wordset *share;	/* share tokens, lowercase, exact */
+	struct nu_wordset *share_fold;	/* the same, case-folded, whole */
 	unsigned char	 share_first[256];	/* first bytes of share tokens */
 	struct nu_buf	 low, fix;
 	/* duplicate table of the page being classified */
@@ -289,6 +290,29 @@ add_share(const char *e, size_t n, void *arg)
 }
 
 /*
+ * share_maybe for a first word with non-ASCII bytes ("Thích", "Chiều"):
+ * both nu_meta tests need the first word, less a final ':' or ',', to be
+ * a share token, so look it up as they do (lowercased).  A first word
+ * that runs on past a '|' or a tab is left to them.
+ */
+static int
+share_maybe_wide(const struct nu_boiler *b, const char *s, size_t n)
+{
+	size_t i, k;
+
+	if (!b->share_first[s[0] >= 'A' && s[0] <= 'Z' ?
+	    (unsigned char)(s[0] | 0x20) : (unsigned char)s[0]])
+		return 0;
+	for (i = 0; i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '|'; i++)
+		;
+	if (i < n && s[i] != ' ')
+		return 1;
+	for (k = i; k > 0 && (s[k - 1] == ':' || s[k - 1] == ','); k--)
+		;
+	return k > 0 && nu_wordset_has(b->share_fold, s, k);
+}
+
+/*
  * Can the line be a share-button line, or start with share tokens glued
  * to a title?  A quick look at the first word, so that the exact tests of
  * nu_meta (which lowercase and look up words) run on few lines: an ASCII
@@ -303,8 +327,7 @@ share_maybe(const struct nu_boiler *b, const char *s, size_t n)
 
 	for (i = 0; i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '|'; i++) {
 		if ((unsigned char)s[i] >= 0x80)
-			return b->share_first[s[0] >= 'A' && s[0] <= 'Z' ?
-			    (unsigned char)(s[0] | 0x20) : (unsigned char)s[0]];
+			return share_maybe_wide(b, s, n);
 		if (i == sizeof(w))
 			return 0;
 		w[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
@@ -330,6 +353,7 @@ nu_boiler_new(int lang)
 	b->share = nu_wordset_new(0);
 	b->firstw = nu_wordset_new(0);
 	nu_lexicon_each("share-tokens.txt", add_share, b);
+	b->share_fold = nu_wordset_load("share-tokens.txt", 1);
 	if (lang != NU_BOIL_LANG_EN) {
 		nu_lexicon_each("boilerplate-vi.txt", add_phrase, b);
 		nu_lexicon_each("stopwords-vi.txt", add_stop, b->stop);
@@ -357,6 +381,7 @@ nu_boiler_free(struct nu_boiler *b)
 	free(b->gl);
 	nu_wordset_free(b->stop);
 	nu_wordset_free(b->share);
+	nu_wordset_free(b->share_fold);
 	nu_wordset_free(b->firstw);
 	nu_buf_free(&b->low);
 	nu_buf_free(&b->fix);
@@ -636,6 +661,11 @@ phrase_kind(struct nu_boiler *b, const char *s, size_t n)
 	return K_TEXT;
 }
 
+/* The bytes a separator of nav_sep starts with. */
+static const unsigned char nav_byte[256] = {
+	['|'] = 1, ['>'] = 1, ['/'] = 1, [0xc2] = 1, [0xe2] = 1
+};
+
 /* A menu or breadcrumb separator at s[i]: '|', '»', '›', " > ", " / ". */
 static size_t
 nav_sep(const char *s, size_t n, size_t i)
@@ -669,7 +699,7 @@ nav_shape(struct nu_boiler *b, const char *s, size_t n)
 
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
-		if (c != '|' && c != '>' && c != '/' && c != 0xc2 && c != 0xe2)
+		if (!nav_byte[c])
 			continue;
 		if ((k = nav_sep(s, n, i)) != 0) {
 			if (seps++ == 0)
@@ -756,6 +786,80 @@ lex_maybe(struct nu_boiler *b, const char *s, size_t n)
 	return nu_wordset_has(b->firstw, b->low.p, b->low.len);
 }
 
+/*
+ * Cheap tests that rule lines out before the patterns of nu_meta run.
+ * Each is a necessary condition of the test it guards, never more:
+ * a line it lets through is still judged by nu_meta alone.
+ */
+
+/* nu_meta_url_line: "http" or "www." opens the line or follows a ':'. */
+static int
+url_maybe(const char *s, size_t n)
+{
+	int c = (unsigned char)s[0] | 0x20;
+
+	return c == 'h' || c == 'w' || memchr(s, ':', n < 12 ? n : 12);
+}
+
+/*
+ * nu_meta_byline: every pattern needs a ':' or opens with "theo", "by",
+ * "reporting by" or "written by" after white space; the text is trimmed
+ * of ASCII blanks and U+00A0, so other white space starts with C2, E1
+ * 9A, E1 A0, E2 or E3.
+ */
+static int
+byline_maybe(const char *s, size_t n)
+{
+	unsigned c = (unsigned char)s[0], d = n > 1 ? (unsigned char)s[1] : 0;
+
+	switch (c | 0x20) {
+	case 't': case 'b': case 'r': case 'w':
+		return 1;
+	}
+	if (c == 0xc2 || c == 0xe2 || c == 0xe3 ||
+	    (c == 0xe1 && (d == 0x9a || d == 0xa0)))
+		return 1;
+	return memchr(s, ':', n) != NULL;
+}
+
+/*
+ * Can s hold a decimal digit (\d of a UCP pattern)?  ASCII digits, or a
+ * lead byte that starts some script's digits: U+0660-07FF (D9-DF), U+0800
+ * -0FFF (E0), U+1000-1DFF less the Vietnamese letters (E1 below B8), A620
+ * -ABFF (EA), the full-width digits (EF) and the four-byte planes.
+ */
+static int
+digit_maybe(const char *s, size_t n)
+{
+	size_t i;
+	unsigned c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if (c >= '0' && c <= '9')
+				return 1;
+			continue;
+		}
+		if ((c >= 0xd9 && c <= 0xe0) || c == 0xea || c >= 0xef ||
+		    (c == 0xe1 && i + 1 < n && (unsigned char)s[i + 1] < 0xb8))
+			return 1;
+	}
+	return 0;
+}
+
+/* An ASCII digit: a date's day and month are read by atoi. */
+static int
+ascii_digit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 static void
 features(struct nu_boiler *b, struct nu_bline *l)
 {
@@ -788,7 +892,7 @@ features(struct nu_boiler *b, struct nu_bline *l)
 		return;
 	if (nu_meta_image_line(s, n))
 		l->kind = K_IMAGE;
-	else if (nu_meta_url_line(s, n))
+	else if (url_maybe(s, n) && nu_meta_url_line(s, n))
 		l->kind = K_URL;
 	else if ((share = share_maybe(b, s, n)) && nu_meta_share_line(s, n))
 		l->kind = K_SHARE;
@@ -798,11 +902,12 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	else if (lex_maybe(b, s, n) && (k = phrase_kind(b, s, n)) != K_TEXT &&
 	    (k != K_CREDIT || cp <= CREDIT_MAX))
 		l->kind = (unsigned char)k;
-	else if (nu_meta_date_only(s, n))
+	else if (n <= 40 && digit_maybe(s, n) && nu_meta_date_only(s, n))
 		l->kind = K_DATE;
-	else if (n <= HDR_MAX && nu_meta_dateline_line(s, n, &d))
+	else if (n <= HDR_MAX && ascii_digit(s, n) &&
+	    nu_meta_dateline_line(s, n, &d))
 		l->kind = K_DATELINE;
-	else if (nu_meta_byline(s, n, &by))
+	else if (n <= 120 && byline_maybe(s, n) && nu_meta_byline(s, n, &by))
 		l->kind = K_BYLINE;
 	else if ((n <= HDR_MAX || (n <= 2 * HDR_MAX && l->shape == S_TITLE)) &&
 	    l->shape != S_PARA && nav_shape(b, s, n))
