@@ -482,3 +482,14 @@ PAGE
 	has_role content 'Lượt xem: nhiều'
 	has_role advert 'Tải app ngay hôm nay'
 }
+
+@test "strip-boilerplate: a sentence opening with Copyright is text; copyright notices are footer" {
+	printf '%s\n' 'Courts weigh the wave of lawsuits over training data' \
+	    'WASHINGTON, March 5 (Reuters) - Judges in three states heard arguments this week over whether AI companies may train models on books and news without a licence.' \
+	    'Copyright lawsuits against AI companies have multiplied this year as authors seek compensation' \
+	    'The cases are expected to reach appeal courts next year, lawyers for both sides said on Thursday after the hearings ended.' \
+	    'Copyright © 2026 Example News. All rights reserved.' \
+	    'Copyright 2026 The Associated Press.' 'Copyright (c) Example Media' > "$TMP/p.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/p.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "title content content content footer footer footer " ]
+}
