@@ -29,6 +29,11 @@ enum rule {
 #define MONTHS "(January|February|March|April|May|June|July|August|" \
 	"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|" \
 	"Sept|Sep|Oct|Nov|Dec)\\.?"
+/* no house number before a date (số 14/5), no percent after it; a range
+ * followed by a street word is a house number too (12-14/5 đường ...) */
+#define NOADDR "(?<!nhà\\h|số\\h|ngõ\\h|hẻm\\h|kiệt\\h|ngách\\h)"
+#define NOTPCT "(?!\\h*(?:%|phần\\h+trăm|percent))"
+#define NOSTREET "(?!\\h+(?:đường|phố|ngõ|hẻm|ngách|kiệt)\\h+(?:(?-i:\\p{Lu})|[0-9]|số\\h))"
 #define NUM "([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
 
 static const struct {
@@ -39,11 +44,14 @@ static const struct {
 	{ R_RANGE, 1, "(?<![\\w/.])(?:từ\\h+)?(?:ngày\\h+)?([0-9]{1,2})[/.]([0-9]{1,2})"
 	    "(?:[/.]([0-9]{4}))?\\h*(?:đến|tới|-|–)\\h*(?:ngày\\h+)?"
 	    "([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})(?![\\w/])" },
-	/* days of one month: "từ ngày 18 đến 20/3", "26-27/5/2025" */
+	/* days of one month: "từ ngày 18 đến 20/3", "26-27/5/2025"; the bare
+	 * "N-N" form takes '.' before the month only with a year (6-7.5% is
+	 * a percentage), and no house numbers (số 12-14/5 đường ...) */
 	{ R_RANGE_D, 1, "(?<![\\w/.,])(?:(?:từ\\h+)?ngày\\h+([0-9]{1,2})\\h*"
-	    "(?:đến|tới|-|–)|từ\\h+([0-9]{1,2})\\h*(?:đến|tới)|([0-9]{1,2})"
-	    "\\h*[-–])\\h*(?:ngày\\h+)?([0-9]{1,2})[/.]([0-9]{1,2})"
-	    "(?:[/.]([0-9]{4}))?(?![\\w/]|[.,][0-9])" },
+	    "(?:đến|tới|-|–)|từ\\h+([0-9]{1,2})\\h*(?:đến|tới)|" NOADDR "([0-9]{1,2})"
+	    "\\h*[-–])\\h*(?:ngày\\h+)?([0-9]{1,2})(?:/|(?(3)\\.(?=[0-9]{1,2}"
+	    "[/.][0-9]{4})|\\.))([0-9]{1,2})(?:[/.]([0-9]{4}))?(?![\\w/]|[.,][0-9])"
+	    NOTPCT NOSTREET },
 	/* months: "từ tháng 1 đến tháng 2/2025" */
 	{ R_RANGE_M, 1, "(?<!\\w)(?:từ\\h+)?tháng\\h+([0-9]{1,2})\\h*"
 	    "(?:đến|tới|-|–)\\h*(?:tháng\\h+)?([0-9]{1,2})"
@@ -51,7 +59,8 @@ static const struct {
 	{ R_DMY, 1, "(?<![\\w/.])" DP "([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?![\\w/])" },
 	{ R_DMY_WORDS, 1, "(?<!\\w)ngày\\h+([0-9]{1,2})\\h+tháng\\h+([0-9]{1,2})"
 	    "(?:\\h*(?:năm|,)\\h*([0-9]{4}))?(?!\\w)" },
-	{ R_DM_SLASH, 1, "(?<![\\w/.,])" DP "([0-9]{1,2})/([0-9]{1,2})(?![\\w/.,][0-9]|\\w)" },
+	{ R_DM_SLASH, 1, "(?<![\\w/.,]|[0-9][-–])" NOADDR DP "([0-9]{1,2})/([0-9]{1,2})"
+	    "(?![\\w/.,][0-9]|\\w)" NOTPCT },
 	{ R_DM_DOT, 1, "(?<![\\w/.,])(?:(?:rạng\\h+sáng|sáng|trưa|chiều|tối|đêm)"
 	    "\\h+(?:nay\\h+)?(?:ngày\\h+)?|ngày\\h+)([0-9]{1,2})\\.([0-9]{1,2})"
 	    "(?![\\w/]|[.,][0-9])" },

@@ -329,3 +329,13 @@ ents() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' 'place=Khu kinh tế Vân Phong' 'place=khu công nghiệp Tiên Sơn')" ]
 }
+
+@test "extract-entities: a percent range is no date range, a house number range is no date" {
+	printf '%s\n' 'Lãi suất huy động tăng 6-7.5% mỗi năm.' 'Rates rose 6-7.5% last year.' \
+	    'Nhà 12-14/5 đường Lê Lợi bị cháy' 'Căn hộ số 9/2 được bán.' \
+	    'Hội chợ diễn ra 3-5/7 và 26-27.5.2025.' > "$TMP/pr.txt"
+	run bash -c "extract-entities --text '$TMP/pr.txt' | jq -r '[.line, .type, .text] | @tsv'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\t%s\t%s\n' 1 percent 7.5% 2 percent 7.5% \
+	    5 date 3-5/7 5 date 26-27.5.2025)" ]
+}
