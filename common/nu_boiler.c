@@ -442,19 +442,20 @@ mix(uint64_t h, const char *s, size_t n)
 }
 
 /*
- * A hash of the first 256 and last 64 bytes and the length, eight bytes
- * at a time: duplicates are confirmed with memcmp, so it only has to
- * spread well, and be cheap on long paragraphs.
+ * A hash of the first 64 and last 32 bytes and the length, eight bytes
+ * at a time: duplicates are confirmed with memcmp (and the first copy
+ * found does not depend on the hash), so it only has to spread well, and
+ * be cheap on long paragraphs.
  */
 static uint64_t
 hash_line(const char *s, size_t n)
 {
 	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
-	size_t m = n < 256 ? n : 256, t;
+	size_t m = n < 64 ? n : 64, t;
 
 	h = mix(h, s, m);
 	if (n > m) {
-		t = n - 64 > m ? n - 64 : m;
+		t = n - 32 > m ? n - 32 : m;
 		h = mix(h, s + t, n - t);
 	}
 	return h ^ (h >> 29);
@@ -465,13 +466,18 @@ static size_t
 count_cp(const char *s, size_t n)
 {
 	const uint64_t hi = 0x8080808080808080ULL;
-	uint64_t w, c;
-	size_t i, cont = 0;
+	const uint64_t m16 = 0x00ff00ff00ff00ffULL;
+	uint64_t w, acc;
+	size_t i = 0, k, cont = 0;
 
-	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		c = (w & ~(w << 1) & hi) >> 7;	/* 1 per 10xxxxxx byte */
-		cont += (size_t)((c * 0x0101010101010101ULL) >> 56);
+	while (i + 8 <= n) {
+		/* a 1 per 10xxxxxx byte, summed bytewise (255 rounds at most) */
+		for (acc = 0, k = 0; k < 255 && i + 8 <= n; k++, i += 8) {
+			memcpy(&w, s + i, 8);
+			acc += (w & ~(w << 1) & hi) >> 7;
+		}
+		acc = (acc & m16) + ((acc >> 8) & m16);
+		cont += (size_t)((acc * 0x0001000100010001ULL) >> 48);
 	}
 	for (; i < n; i++)
 		cont += ((unsigned char)s[i] & 0xc0) == 0x80;
@@ -666,6 +672,24 @@ static const unsigned char nav_byte[256] = {
 	['|'] = 1, ['>'] = 1, ['/'] = 1, [0xc2] = 1, [0xe2] = 1
 };
 
+/* Does any of the 8 bytes at s equal one of nav_byte's? */
+static int
+nav_block(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, hi = ones << 7;
+	uint64_t w, x, z = 0;
+
+	memcpy(&w, s, 8);
+#define NAV_EQ(c) (x = w ^ (ones * (c)), z |= (x - ones) & ~x & hi)
+	NAV_EQ('|');
+	NAV_EQ('>');
+	NAV_EQ('/');
+	NAV_EQ(0xc2);
+	NAV_EQ(0xe2);
+#undef NAV_EQ
+	return z != 0;
+}
+
 /* A menu or breadcrumb separator at s[i]: '|', '»', '›', " > ", " / ". */
 static size_t
 nav_sep(const char *s, size_t n, size_t i)
@@ -698,6 +722,10 @@ nav_shape(struct nu_boiler *b, const char *s, size_t n)
 	unsigned c;
 
 	for (i = 0; i < n; i++) {
+		if ((i & 7) == 0 && i + 8 <= n && !nav_block(s + i)) {
+			i += 7;
+			continue;
+		}
 		c = (unsigned char)s[i];
 		if (!nav_byte[c])
 			continue;
