@@ -22,7 +22,11 @@ static struct pat p_dateline_vi, p_dateline_en, p_dateline_iso;
 static struct pat p_lead_vi, p_lead_en, p_lead_agency;
 static struct pat p_byline_vi, p_byline_theo, p_byline_en, p_byline_source;
 static struct pat p_url, p_date_glue, p_date_only;
+static struct pat p_credit, p_caption_label, p_reltime;
 static struct nu_wordset *share_tokens, *image_exts;
+/* for person names: loaded the first time a name is in question */
+static struct nu_wordset *surnames_vi, *first_names_en, *stop_en,
+    *agencies;
 
 /* Month names and their numbers, from months-en.txt ("March\t3"). */
 struct month {
@@ -37,6 +41,7 @@ struct header {
 	char	*phrase;	/* lowercase */
 	size_t	 len;
 	char	*role;
+	int	 digits;	/* has '#', one or more digits */
 };
 static struct header *headers;
 static size_t nheaders;
@@ -153,10 +158,9 @@ add_header(const char *s, size_t n, void *arg)
 	if (tab == NULL)
 		return;
 	k = (size_t)(tab - s);
-	/* only the block headers that end an article; patterns ('*' any
-	   text, '#' digits) are strip-boilerplate's, not whole phrases */
-	if (!block_role(s, k) || memchr(tab, '*', n - k) != NULL ||
-	    memchr(tab, '#', n - k) != NULL)
+	/* only the block headers that end an article; '*' patterns (any
+	   text) are strip-boilerplate's; '#' (digits) is matched here */
+	if (!block_role(s, k) || memchr(tab, '*', n - k) != NULL)
 		return;
 	headers = nu_ereallocarray(headers, nheaders + 1, sizeof(*headers));
 	headers[nheaders].role = nu_emalloc(k + 1);
@@ -165,6 +169,8 @@ add_header(const char *s, size_t n, void *arg)
 	nu_utf8_lower(tab + 1, n - k - 1, &low);
 	headers[nheaders].phrase = low.p ? low.p : nu_estrdup("");
 	headers[nheaders].len = low.len;
+	headers[nheaders].digits = memchr(headers[nheaders].phrase, '#',
+	    low.len) != NULL;
 	nheaders++;
 }
 
@@ -189,6 +195,9 @@ month_alternation(struct nu_buf *b)
 		nu_buf_adds(b, "(?!)");
 }
 
+/* A time zone after a time: "GMT", "GMT+7", "(UTC-05:00)", "EST". */
+#define TZ	"(?:\\s*\\(?(?-i:[A-Z]{2,5})(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?)?"
+
 void
 nu_meta_init(void)
 {
@@ -212,14 +221,19 @@ nu_meta_init(void)
 	    "(?:\\s*[,|-]?\\s*(?:lúc\\s+)?(?<h2>\\d{1,2})[:hg](?<m2>\\d{2})"
 	    "(?::\\d{2})?\\s*(?:\\(?GMT\\s*\\+\\s*7\\)?)?)?\\s*$",
 	    PCRE2_CASELESS);
-	/* March 5, 2024 | Tuesday, 5 March 2024 14:30 GMT */
+	/* March 5, 2024 | Tuesday, 5 March 2024 14:30 GMT | Updated 3:45 PM
+	   GMT+7, November 21, 2026 | Posted on November 20, 2026 by Sam */
 	nu_buf_printf(&re,
-	    "^\\s*(?:(?:published|updated|posted|last updated)\\s*(?:on)?\\s*:?\\s*)?"
+	    "^\\s*(?:(?:published|updated|posted|last updated)\\s*(?:on|at)?\\s*:?\\s*)?"
+	    "(?<dt>(?:(?<h0>\\d{1,2})[:.](?<mi0>\\d{2})\\s*(?<ap0>[ap]\\.?m\\.?)?%s"
+	    "\\s*(?:,|-|–|\\||on)?\\s*)?"
 	    "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
 	    "(?:(?<mon>%s)\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"
 	    "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>%s)\\.?,?\\s+(?<y2>\\d{4}))"
 	    "(?:\\s*(?:,|at|-|–|\\|)?\\s*(?<h>\\d{1,2})[:.](?<mi>\\d{2})\\s*"
-	    "(?<ap>[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$", mon.p, mon.p);
+	    "(?<ap>[ap]\\.?m\\.?)?%s)?)"
+	    "(?:\\s+by\\s+(?<by>(?-i:\\p{Lu}[\\p{L}.'’-]*"
+	    "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})))?\\s*$", TZ, mon.p, mon.p, TZ);
 	compile(&p_dateline_en, re.p, PCRE2_CASELESS);
 	compile(&p_dateline_iso,
 	    "^\\s*(?:(?:published|updated|posted)\\s*:?\\s*)?"
@@ -228,17 +242,18 @@ nu_meta_init(void)
 
 	/* BHG - Chiều 27.4, ... | Ngày 12/8, ... | sáng nay (15/6), ... */
 	compile(&p_lead_vi,
-	    "^(?:(?-i:(?<ag>[A-ZĐ][A-ZĐ0-9.]{1,9}))\\s*[-–—]\\s*)?"
+	    "^(?:(?:(?-i:(?<ag>[A-ZĐ][A-ZĐ0-9.]{1,9}))"
+	    "|\\((?-i:(?<ag2>\\p{Lu}[\\p{L}\\d .&'-]{0,24}?))\\))\\s*[-–—]\\s*)?"
 	    "(?<dl>(?:rạng\\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)"
 	    "(?:\\s+(?:nay|qua|mai))?\\s*\\(?\\s*"
 	    "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})(?:[/.](?<y>\\d{4}))?\\s*\\)?)"
 	    "(?=[\\s,;:.]|$)", PCRE2_CASELESS);
-	/* LONDON, March 5 (Reuters) - ... */
+	/* LONDON, March 5 (Reuters) - ... | (AP) — ... | (Dân trí) - ... */
 	nu_buf_reset(&re);
 	nu_buf_printf(&re,
-	    "^(?<place>[A-Z][A-Za-z .'-]{1,40}?)"
-	    "(?:,\\s*(?<dl>(?<mon>%s)\\.?\\s+(?<d>\\d{1,2})))?"
-	    "\\s*\\((?<ag>[A-Z][A-Za-z .&]{1,20})\\)\\s*[-–—]", mon.p);
+	    "^(?:(?<place>[A-Z][A-Za-z .'-]{1,40}?)"
+	    "(?:,\\s*(?<dl>(?<mon>%s)\\.?\\s+(?<d>\\d{1,2})))?\\s*)?"
+	    "\\((?<ag>\\p{Lu}[\\p{L}\\d .&'-]{0,24}?)\\)\\s*[-–—]", mon.p);
 	compile(&p_lead_en, re.p, 0);
 	compile(&p_lead_agency,
 	    "^(?<ag>[A-ZĐ][A-ZĐ0-9.]{1,9})\\s+[-–—]\\s+\\S", 0);
@@ -265,7 +280,24 @@ nu_meta_init(void)
 
 	compile(&p_url, "^\\s*(?:(?:nguồn|source|link|url)\\s*:\\s*)?"
 	    "(?<u>(?:https?://|www\\.)\\S+)\\s*$", PCRE2_CASELESS);
-	compile(&p_date_glue, "^\\d{1,2}/\\d{1,2}/\\d{4}(?=\\p{Lu})", 0);
+	/* 25/04/2022Đoàn | 2 MaySingapore | November 23, 2026How */
+	nu_buf_reset(&re);
+	nu_buf_printf(&re, "^(?:\\d{1,2}/\\d{1,2}/\\d{4}"
+	    "|\\d{1,2}\\s+(?:%s)(?:\\s+\\d{4})?"
+	    "|(?:%s)\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)(?=\\p{Lu}\\p{Ll})",
+	    mon.p, mon.p);
+	compile(&p_date_glue, re.p, 0);
+	/* Image source, PA Media | Photo: Reuters | Ảnh: Giang Huy */
+	compile(&p_credit, "^\\s*(?:image source|image credit|photo credit|"
+	    "photo|photograph|picture|credit|ảnh|nguồn ảnh|nguồn)\\s*[,:]\\s*\\S",
+	    PCRE2_CASELESS);
+	compile(&p_caption_label, "^\\s*(?:image caption|caption|chú thích)"
+	    "\\s*[,:]\\s*\\S", PCRE2_CASELESS);
+	/* Updated 2 hours ago | 5 phút trước | Cập nhật 1 ngày trước */
+	compile(&p_reltime, "^\\s*(?:(?:last\\s+)?(?:updated|published|posted)"
+	    "|cập nhật|đăng)?\\s*:?\\s*(?:\\d{1,3}|an?|one)\\s*(?:seconds?|secs?|"
+	    "minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|giây|phút|giờ|"
+	    "tiếng|ngày|tuần|tháng|năm)\\s+(?:ago|trước)\\s*$", PCRE2_CASELESS);
 	nu_buf_reset(&re);
 	nu_buf_printf(&re,
 	    "^\\s*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?:\\s+\\d{1,2}:\\d{2})?"
@@ -302,12 +334,28 @@ set_time(struct nu_date *d, int h, int m)
 		snprintf(d->time, sizeof(d->time), "%02d:%02d", h, m);
 }
 
+/* Hour h of a 12-hour clock made 24-hour by the am/pm of group name. */
+static int
+hour12(struct pat *p, const char *name, const char *s, int h)
+{
+	const char *g;
+	size_t gl;
+
+	if (group(p, name, s, &g, &gl)) {
+		if ((*g == 'p' || *g == 'P') && h < 12)
+			h += 12;
+		else if ((*g == 'a' || *g == 'A') && h == 12)
+			h = 0;
+	}
+	return h;
+}
+
 int
 nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 {
 	const char *g;
 	size_t gl;
-	int y, m, day, h, mi;
+	int y, m, day, h;
 
 	memset(d, 0, sizeof(*d));
 	if (n > 120)
@@ -351,17 +399,20 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 		if (!valid_date(y, m, day))
 			return 0;
 		set_date(d, y, m, day);
-		if ((h = group_int(&p_dateline_en, "h", s)) >= 0) {
-			mi = group_int(&p_dateline_en, "mi", s);
-			if (group(&p_dateline_en, "ap", s, &g, &gl)) {
-				if ((*g == 'p' || *g == 'P') && h < 12)
-					h += 12;
-				else if ((*g == 'a' || *g == 'A') && h == 12)
-					h = 0;
-			}
-			set_time(d, h, mi);
-		}
+		if ((h = group_int(&p_dateline_en, "h", s)) >= 0)
+			set_time(d, hour12(&p_dateline_en, "ap", s, h),
+			    group_int(&p_dateline_en, "mi", s));
+		else if ((h = group_int(&p_dateline_en, "h0", s)) >= 0)
+			set_time(d, hour12(&p_dateline_en, "ap0", s, h),
+			    group_int(&p_dateline_en, "mi0", s));
 		d->len = n;
+		/* "Posted on March 5, 2024 by Jane Doe": the date is the
+		   dateline, the name the author */
+		if (group(&p_dateline_en, "by", s, &d->by, &d->by_len)) {
+			group(&p_dateline_en, "dt", s, &g, &gl);
+			d->off = (size_t)(g - s);
+			d->len = gl;
+		}
 		return 1;
 	}
 	return 0;
@@ -385,7 +436,8 @@ nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
 	if (n > 0 && (unsigned char)s[n - 1] >= 0xC0)
 		n--;
 	if (match(&p_lead_vi, s, n)) {
-		group(&p_lead_vi, "ag", s, agency, agency_len);
+		if (!group(&p_lead_vi, "ag", s, agency, agency_len))
+			group(&p_lead_vi, "ag2", s, agency, agency_len);
 		y = group_int(&p_lead_vi, "y", s);
 		m = group_int(&p_lead_vi, "mo", s);
 		day = group_int(&p_lead_vi, "d", s);
@@ -418,6 +470,51 @@ nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
 	return 0;
 }
 
+/* An e-mail address names the writer's mailbox, not a news agency. */
+static void
+no_email_agency(struct nu_byline *b)
+{
+	if (b->agency != NULL && memchr(b->agency, '@', b->agency_len)) {
+		b->agency = NULL;
+		b->agency_len = 0;
+	}
+}
+
+static int	name_kind(const char *s, size_t n);
+
+/*
+ * "Sarah Brown in London": an English name (known first name) and one to
+ * three capitalised words of place, nothing else.
+ */
+static int
+name_in_place(const char *s, size_t n, struct nu_byline *b)
+{
+	const char *in = NULL, *p;
+	size_t i, words = 1;
+
+	if (n > 60 || n < 8)
+		return 0;
+	for (i = 0; i + 4 <= n; i++)
+		if (memcmp(s + i, " in ", 4) == 0)
+			in = s + i;
+	if (in == NULL || in == s || name_kind(s, (size_t)(in - s)) != 2)
+		return 0;
+	p = in + 4;
+	if (p >= s + n || *p < 'A' || *p > 'Z')
+		return 0;
+	for (i = 0; p + i < s + n; i++)
+		if (p[i] == ' ' && p + i + 1 < s + n) {
+			words++;
+			if (p[i + 1] < 'A' || p[i + 1] > 'Z')
+				return 0;
+		}
+	if (words > 3)
+		return 0;
+	b->author = s;
+	b->author_len = (size_t)(in - s);
+	return 1;
+}
+
 int
 nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 {
@@ -436,13 +533,15 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 	if (match(&p_byline_en, s, n)) {
 		group(&p_byline_en, "au", s, &b->author, &b->author_len);
 		group(&p_byline_en, "ag", s, &b->agency, &b->agency_len);
+		no_email_agency(b);
 		return 1;
 	}
 	if (match(&p_byline_source, s, n)) {
 		group(&p_byline_source, "ag", s, &b->agency, &b->agency_len);
+		no_email_agency(b);
 		return 1;
 	}
-	return 0;
+	return name_in_place(s, n, b);
 }
 
 /* Does s[0..n) start with "http" or "www." (any case)? */
@@ -571,8 +670,20 @@ nu_meta_date_glue(const char *s, size_t n)
 {
 	PCRE2_SIZE *ov;
 
-	if (n < 9 || s[0] < '0' || s[0] > '9')
+	size_t k;
+
+	if (n < 7)
 		return 0;
+	if (s[0] < '0' || s[0] > '9') {
+		if (s[0] == '\0' || strchr("ADFJMNOSadfjmnos", s[0]) == NULL)
+			return 0;
+		/* "November 23, 2026Title": a month name first */
+		for (k = 0; k < n && k < 12 && ((s[k] >= 'a' && s[k] <= 'z') ||
+		    (s[k] >= 'A' && s[k] <= 'Z')); k++)
+			;
+		if (k < 3 || month_number(s, k) < 0)
+			return 0;
+	}
 	if (n > 64) {		/* look at the head only, cut at a character */
 		n = 64;
 		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
@@ -615,6 +726,28 @@ header_punct(const char *s, size_t n, int at_end)
 	return 0;
 }
 
+/* Does text t equal phrase p, where '#' in p stands for 1+ digits? */
+static int
+digits_match(const char *p, size_t pn, const char *t, size_t tn)
+{
+	size_t i = 0, j = 0;
+
+	while (i < pn) {
+		if (p[i] == '#') {
+			if (j >= tn || t[j] < '0' || t[j] > '9')
+				return 0;
+			while (j < tn && t[j] >= '0' && t[j] <= '9')
+				j++;
+			i++;
+		} else if (j < tn && p[i] == t[j]) {
+			i++;
+			j++;
+		} else
+			return 0;
+	}
+	return j == tn;
+}
+
 const char *
 nu_meta_header_role(const char *s, size_t n)
 {
@@ -634,9 +767,262 @@ nu_meta_header_role(const char *s, size_t n)
 		p += k;
 		len -= k;
 	}
+	/* a count after the phrase: "Bình luận (3)", "Ý kiến (12)" */
+	if (len > 3 && p[len - 1] == ')') {
+		for (k = len - 1; k > 0 && p[k - 1] >= '0' && p[k - 1] <= '9'; k--)
+			;
+		if (k < len - 1 && k > 1 && p[k - 1] == '(') {
+			len = k - 1;
+			while (len > 0 && p[len - 1] == ' ')
+				len--;
+		}
+	}
 	for (i = 0; i < nheaders; i++)
 		if (headers[i].len == len &&
 		    memcmp(headers[i].phrase, p, len) == 0)
 			return headers[i].role;
+	if (memchr(p, ' ', len) == NULL || strpbrk(low.p, "0123456789") == NULL)
+		return NULL;	/* the '#' phrases need digits and a space */
+	for (i = 0; i < nheaders; i++)
+		if (headers[i].digits &&
+		    digits_match(headers[i].phrase, headers[i].len, p, len))
+			return headers[i].role;
 	return NULL;
+}
+
+int
+nu_meta_credit_line(const char *s, size_t n)
+{
+	return n <= 100 && match(&p_credit, s, n);
+}
+
+int
+nu_meta_caption_label(const char *s, size_t n)
+{
+	if (n > 64)
+		n = 64;		/* the label is at the start */
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return match(&p_caption_label, s, n);
+}
+
+int
+nu_meta_reltime_line(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	/* it ends in "ago" or "trước" */
+	if (n > 48 || n < 5 || (strncasecmp(s + n - 3, "ago", 3) != 0 &&
+	    (n < 8 || memcmp(s + n - 7, "trước", 7) != 0)))
+		return 0;
+	return match(&p_reltime, s, n);
+}
+
+/* ---- person names ---- */
+
+static void
+load_names(void)
+{
+	if (surnames_vi != NULL)
+		return;
+	surnames_vi = nu_wordset_load("surnames-vi.txt", 1);
+	first_names_en = nu_wordset_load("first-names-en.txt", 1);
+	stop_en = nu_wordset_load("stopwords-en.txt", 1);
+	agencies = nu_wordset_load("agencies.txt", 1);
+}
+
+/*
+ * The shape of one word of a name: 1 capitalised ("Hải"), 2 all capitals
+ * ("LỰC"), 3 one capital letter, maybe with a stop ("R."), 0 not a name
+ * word (digits, lowercase start, other signs).
+ */
+static int
+name_word(const char *s, size_t n)
+{
+	long cp;
+	size_t i, k, letters = 0;
+	int lower = 0, upper = 0, cat;
+
+	for (i = 0; i < n; i += k) {
+		k = nu_utf8_decode(s + i, n - i, &cp);
+		cat = utf8proc_category((utf8proc_int32_t)cp);
+		if (i == 0 && cat != UTF8PROC_CATEGORY_LU)
+			return 0;
+		if (cat == UTF8PROC_CATEGORY_LU)
+			upper++;
+		else if (cat == UTF8PROC_CATEGORY_LL)
+			lower++;
+		else if (cp == '.' && i + k == n)
+			continue;
+		else if ((cp == '-' || cp == '\'' || cp == 0x2019) && i > 0 &&
+		    i + k < n)
+			continue;
+		else
+			return 0;
+		letters++;
+	}
+	if (letters == 1)
+		return 3;
+	if (upper == 1)
+		return 1;
+	return lower == 0 ? 2 : 0;
+}
+
+/*
+ * A word shaped like one Vietnamese syllable: 1-7 Latin letters; 2 when
+ * one of them has a Vietnamese diacritic (ă â đ ê ô ơ ư, tone marks), 1
+ * when all are plain ASCII, 0 otherwise.  (syllables-vi.txt is not
+ * compiled in: its licence keeps it out of the programs.)
+ */
+static int
+viet_syllable(const char *s, size_t n)
+{
+	long cp;
+	size_t i, k, letters = 0;
+	int marked = 0;
+
+	for (i = 0; i < n; i += k, letters++) {
+		k = nu_utf8_decode(s + i, n - i, &cp);
+		if (cp < 0x80) {
+			if (!((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')))
+				return 0;
+		} else if ((cp >= 0xC0 && cp <= 0x1B0 && cp != 0xD7 &&
+		    cp != 0xF7) || (cp >= 0x1EA0 && cp <= 0x1EF9))
+			marked = 1;
+		else
+			return 0;
+	}
+	if (letters == 0 || letters > 7)
+		return 0;
+	return marked ? 2 : 1;
+}
+
+/*
+ * Is s[0..n) a person's name: 2-5 words, all capitalised or all in
+ * capitals?  1 a Vietnamese name (a surname first, or every word shaped
+ * like a Vietnamese syllable and one with a diacritic: pen names like "Tấn
+ * Lực"), 2 an English one (a known first name, ASCII, no stop word), 0 no.
+ */
+static int
+name_kind(const char *s, size_t n)
+{
+	static struct nu_buf low;
+	size_t i, j, words = 0, first = 0, ascii = 1;
+	int caps = 0, title = 0, k, syl = 1, stop = 0, marked = 0;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	while (n > 0 && *s == ' ') {
+		s++;
+		n--;
+	}
+	if (n < 4 || n > 48)
+		return 0;
+	load_names();
+	for (i = 0; i < n; i = j + 1) {
+		for (j = i; j < n && s[j] != ' '; j++)
+			if ((unsigned char)s[j] >= 0x80)
+				ascii = 0;
+		if (j == i || (k = name_word(s + i, j - i)) == 0)
+			return 0;
+		if (k == 1)
+			title = 1;
+		else if (k == 2)
+			caps = 1;
+		if (words++ == 0)
+			first = j;
+		nu_buf_reset(&low);
+		nu_utf8_lower(s + i, j - i, &low);
+		if (low.len > 0 && low.p[low.len - 1] == '.')
+			low.len--;
+		if ((k = viet_syllable(s + i, j - i)) == 0)
+			syl = 0;
+		else if (k == 2)
+			marked = 1;
+		if (nu_wordset_has(stop_en, low.p, low.len))
+			stop = 1;
+	}
+	if (words < 2 || words > 5 || (caps && title))
+		return 0;
+	if (!ascii && (nu_wordset_has(surnames_vi, s, first) ||
+	    (syl && marked)))
+		return 1;
+	if (ascii && !stop && nu_wordset_has(first_names_en, s, first))
+		return 2;
+	return 0;
+}
+
+/* An agency after a name: a code (TTXVN), a site (VTV.vn), a known one. */
+static int
+agency_shape(const char *s, size_t n)
+{
+	size_t i, dots = 0, lower = 0;
+
+	if (n < 2 || n > 40)
+		return 0;
+	if (nu_wordset_has(agencies, s, n))
+		return 1;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.')
+			dots++;
+		else if (s[i] >= 'a' && s[i] <= 'z')
+			lower++;
+		else if (!((s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-' ||
+		    (unsigned char)s[i] >= 0x80))
+			return 0;
+	}
+	/* a site: letters.letters; a code: capitals only */
+	return (dots > 0 && s[0] != '.' && s[n - 1] != '.') || lower == 0;
+}
+
+int
+nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
+{
+	size_t i, cut = 0, skip = 0;
+	const char *ag;
+	size_t agn;
+
+	memset(b, 0, sizeof(*b));
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	while (n > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	if (n < 4 || n > 90)
+		return 0;
+	/* "Name/AGENCY" or "Name - AGENCY" */
+	for (i = 0; i < n && cut == 0; i++) {
+		if (s[i] == '/')
+			cut = i, skip = 1;
+		else if (i > 0 && s[i - 1] == ' ' && i + 1 < n &&
+		    s[i + 1] == ' ' && s[i] == '-')
+			cut = i, skip = 1;
+		else if (i > 0 && s[i - 1] == ' ' && i + 3 < n &&
+		    (memcmp(s + i, "–", 3) == 0 || memcmp(s + i, "—", 3) == 0) &&
+		    s[i + 3] == ' ')
+			cut = i, skip = 3;
+	}
+	if (cut == 0)
+		cut = n;
+	if (!name_kind(s, cut))
+		return 0;
+	if (cut < n) {
+		ag = s + cut + skip;
+		agn = n - cut - skip;
+		while (agn > 0 && *ag == ' ') {
+			ag++;
+			agn--;
+		}
+		if (!agency_shape(ag, agn))
+			return 0;
+		b->agency = ag;
+		b->agency_len = agn;
+	}
+	b->author = s;
+	b->author_len = cut;
+	while (b->author_len > 0 && s[b->author_len - 1] == ' ')
+		b->author_len--;
+	return 1;
 }

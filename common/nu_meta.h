@@ -14,6 +14,8 @@ struct nu_date {
 	char	time[6];	/* "18:55" or "" */
 	size_t	off;		/* where that text starts in the line */
 	size_t	len;		/* bytes of the text the date came from */
+	const char *by;		/* "... by Jane Doe": the author, or NULL */
+	size_t	by_len;
 };
 
 struct nu_byline {
@@ -28,7 +30,10 @@ void	nu_meta_init(void);
 
 /*
  * A line that is only a dateline ("18:55, 27/04/2022", "March 5, 2024",
- * "Thứ Hai, 27/04/2022 18:55 (GMT+7)", "Published: 2024-03-05 14:30").
+ * "Thứ Hai, 27/04/2022 18:55 (GMT+7)", "Published: 2024-03-05 14:30",
+ * "Updated 3:45 PM GMT+7, November 21, 2026", "Mon 23 Nov 2026 06.00 GMT").
+ * Times are made 24-hour.  "Posted on March 5, 2024 by Jane Doe" sets
+ * d->by to the name and d->off, d->len to the date text only.
  */
 int	nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d);
 
@@ -41,7 +46,10 @@ int	nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d);
 int	nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
 	    const char **agency, size_t *agency_len);
 
-/* A whole line that is a byline ("Tin, ảnh: Phi Anh", "By Jane Doe"). */
+/*
+ * A whole line that is a byline ("Tin, ảnh: Phi Anh", "By Jane Doe",
+ * "Sarah Brown in London").  An e-mail address is never the agency.
+ */
 int	nu_meta_byline(const char *s, size_t n, struct nu_byline *b);
 
 /*
@@ -50,6 +58,25 @@ int	nu_meta_byline(const char *s, size_t n, struct nu_byline *b);
  * when the line is not one.
  */
 size_t	nu_meta_url_line(const char *s, size_t n);
+
+/*
+ * A line that is only a person's name, maybe with an agency after '/' or
+ * " - " ("Võ Hải", "TẤN LỰC", "Hoàng Thu - TTXVN", "Ngọc Lan/VTV.vn",
+ * "Jane Doe"): 2-5 words all capitalised or all in capitals, a Vietnamese
+ * surname or Vietnamese syllables, or an English first name first.  Where
+ * such a line is a byline (the article's last line, above the lead) is the
+ * caller's call: alone it could be a heading.
+ */
+int	nu_meta_name_line(const char *s, size_t n, struct nu_byline *b);
+
+/* A photo credit line ("Image source, PA Media", "Ảnh: Giang Huy"). */
+int	nu_meta_credit_line(const char *s, size_t n);
+
+/* A line opening with a caption label ("Image caption, ...", "Caption:"). */
+int	nu_meta_caption_label(const char *s, size_t n);
+
+/* A relative time stamp ("Updated 2 hours ago", "5 phút trước"). */
+int	nu_meta_reltime_line(const char *s, size_t n);
 
 /* A line that is an image file name ("lc 1.jpg", "ảnh chụp..jpg"). */
 int	nu_meta_image_line(const char *s, size_t n);

@@ -132,12 +132,18 @@ paragraph_like(const char *s, size_t n)
 	return k >= 200 || (k >= 70 && ends_sentence(s, n));
 }
 
-/* A title: one line, capitalised, not too short or long, no final stop. */
+/*
+ * A title: one line, capitalised, three words or more, not too short or
+ * long, no final stop; not a date, time stamp or person's name (a
+ * commenter's name above a dated comment is not a new page).
+ */
 static int
-title_like(const char *s, size_t n)
+title_like_dl(const char *s, size_t n, int dateline_known)
 {
-	size_t k = cplen(s, n);
+	size_t k = cplen(s, n), i, words = 1;
 	char last;
+	struct nu_byline b;
+	struct nu_date d;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
@@ -148,9 +154,28 @@ title_like(const char *s, size_t n)
 		return 0;
 	if (n >= 3 && memcmp(s + n - 3, "…", 3) == 0)
 		return 0;
+	for (i = 1; i < n && words < 3; i++)
+		if (s[i] == ' ' && s[i - 1] != ' ')
+			words++;
+	if (words < 3)
+		return 0;
 	return is_upper_start(s, n) && !nu_meta_image_line(s, n) &&
 	    !nu_meta_url_line(s, n) && !nu_meta_share_line(s, n) &&
-	    !nu_meta_date_only(s, n) && nu_meta_header_role(s, n) == NULL;
+	    !nu_meta_date_only(s, n) && nu_meta_header_role(s, n) == NULL &&
+	    !nu_meta_reltime_line(s, n) && !nu_meta_name_line(s, n, &b) &&
+	    (dateline_known || !nu_meta_dateline_line(s, n, &d));
+}
+
+static int
+title_like(const char *s, size_t n)
+{
+	return title_like_dl(s, n, 0);
+}
+
+int
+nu_page_title_like(const char *s, size_t n)
+{
+	return title_like(s, n);
 }
 
 /*
@@ -198,6 +223,73 @@ sentence_glue(const char *s, size_t n)
 	return best;
 }
 
+/* A Latin capital with a diacritic at s ("Đ", "Ấ"), roughly: a filter. */
+static int
+latin_capital(const char *s, size_t n)
+{
+	long cp;
+
+	nu_utf8_decode(s, n, &cp);
+	return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+	    (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0) || cp == 0x1A0 ||
+	    cp == 0x1AF || (cp >= 0x1EA0 && cp <= 0x1EF9 && cp % 2 == 0);
+}
+
+/*
+ * Where the last line of a page's tail (a widget: "Thích (12)", "Xem thêm
+ * bình luận", "... are marked *") runs into the next title with no stop:
+ * the first uppercase-then-lowercase letter pair right after a ')', ']',
+ * '*', digit or closing quote (head up to 120 characters) or after a
+ * lowercase letter (head up to 40), whose tail is title-like.  0 if none.
+ */
+static size_t
+widget_glue(const char *s, size_t n)
+{
+	size_t i, k, k2, ncp = 0, lim = n < 480 ? n : 480;
+	long a = 0, b, c;
+	int cat;
+	unsigned char x, y;
+
+	/* bytes first: a capital right after ')', ']', '*', a digit, an
+	   ASCII lowercase letter or the last byte of a multibyte letter;
+	   most lines have none */
+	for (i = 1; i < lim; i++) {
+		x = (unsigned char)s[i - 1];
+		y = (unsigned char)s[i];
+		if (!(x == ')' || x == ']' || x == '*' || (x >= '0' &&
+		    x <= '9') || (x >= 'a' && x <= 'z') || (x >= 0x80 &&
+		    x <= 0xBF)))
+			continue;
+		if ((y >= 'A' && y <= 'Z') || (((y >= 0xC3 && y <= 0xC6) ||
+		    y == 0xE1) && latin_capital(s + i, lim - i)))
+			break;
+	}
+	if (i >= lim)
+		return 0;
+	for (i = 0; i < lim; i += k, ncp++) {
+		k = nu_utf8_decode(s + i, n - i, &b);
+		if (i > 0 && ncp >= 3 && i + k < n) {
+			cat = utf8proc_category((utf8proc_int32_t)b);
+			if (cat == UTF8PROC_CATEGORY_LU) {
+				nu_utf8_decode(s + i + k, n - i - k, &c);
+				k2 = utf8proc_category((utf8proc_int32_t)c) ==
+				    UTF8PROC_CATEGORY_LL;
+				if (k2 && ((ncp <= 120 && (a == ')' ||
+				    a == ']' || a == '*' || a == 0x201D ||
+				    (a >= '0' && a <= '9'))) || (ncp <= 40 &&
+				    utf8proc_category((utf8proc_int32_t)a) ==
+				    UTF8PROC_CATEGORY_LL)) &&
+				    title_like(s + i, n - i))
+					return i;
+			}
+		}
+		if (ncp > 120)
+			break;
+		a = b;
+	}
+	return 0;
+}
+
 static int
 digit_within(const char *s, size_t n, size_t k)
 {
@@ -218,19 +310,21 @@ features(struct wline *l, const char *s)
 	const char *ag;
 	size_t aglen;
 
+	l->dline = nu_meta_dateline_line(s, n, &d);
 	l->para = paragraph_like(s, n);
-	l->title = title_like(s, n);
+	l->title = !l->dline && title_like_dl(s, n, 1);
 	l->image = nu_meta_image_line(s, n);
 	l->share = nu_meta_share_line(s, n);
 	l->header = nu_meta_header_role(s, n) != NULL;
 	l->tailmark = l->header || nu_meta_url_line(s, n) ||
 	    nu_meta_byline(s, n, &b);
-	l->dline = nu_meta_dateline_line(s, n, &d);
+
 	/* a dated lead has a digit near its start: test that before PCRE2 */
 	l->ldate = !l->dline && digit_within(s, n, 64) &&
 	    nu_meta_dateline_lead(s, n, &d, &ag, &aglen) && d.date[0] != '\0';
 	l->glue = sentence_glue(s, n);
 	l->glue_title = l->glue && title_like(s + l->glue, n - l->glue);
+
 }
 
 /* ---- the window ---- */
@@ -358,7 +452,10 @@ page_starts(struct nu_splitter *sp, size_t i)
 		return 1;
 	if (!sp->heuristics)
 		return 0;
-	if (sp->after_end && !l->share && !l->header)
+	/* after the closing share bar, a page unless a related list (titles
+	   and dates, no paragraphs) follows */
+	if (sp->after_end && !l->share && !l->header &&
+	    article_follows(sp, i, 0))
 		return 1;
 	if (sp->prev_image)
 		return 0;		/* a caption */
@@ -386,18 +483,32 @@ observe(struct nu_splitter *sp, size_t i)
 		sp->seen_title = 1;
 		return;
 	}
-	if (l->share) {
-		sp->tail = 1;
+	/* a share bar or byline above the first paragraph, or a caption
+	   ("Ảnh: X"), is no tail */
+	if (sp->prev_image)
+		;
+	else if (l->share) {
 		if (sp->npara > 0)
-			sp->after_end = 1;
-	} else if (l->tailmark)
-		sp->tail = 1;
-	else if (l->para && !sp->tail)
+			sp->tail = sp->after_end = 1;
+	} else if (l->tailmark) {
+		if (sp->npara > 0)
+			sp->tail = 1;
+	} else if (l->para && !sp->tail)
 		sp->npara++;
-	sp->prev_image = l->image;
+	/* a credit between an image and its caption */
+	sp->prev_image = l->image || (sp->prev_image &&
+	    nu_meta_credit_line(text(sp, l), l->len));
 }
 
 static void emit_page(struct nu_splitter *sp, size_t k);
+
+/* A section label or breadcrumb line (not a header or share bar). */
+static int
+label_line(struct nu_splitter *sp, const struct wline *l)
+{
+	return !l->header && !l->share && !l->para && !l->image &&
+	    nu_page_section_label(text(sp, l), l->len);
+}
 
 /* Decide as many lines as the look-ahead allows. */
 static void
@@ -410,8 +521,22 @@ advance(struct nu_splitter *sp, int at_end)
 		l = &sp->w[sp->scan];
 		if (!can_decide(sp, sp->scan, at_end))
 			return;
+		/* in the tail, a widget glued to the next title ("Thích
+		   (12)Cần Thơ ...") splits before the line could start a
+		   page whole */
+		if (sp->seen_title && sp->heuristics && sp->tail &&
+		    !l->decided && !l->starts && !l->glue_title && !l->para &&
+		    article_follows(sp, sp->scan, 0) &&
+		    (g = widget_glue(text(sp, l), l->len)) > 0) {
+			l->decided = 1;
+			split_at(sp, sp->scan, g);
+			l = &sp->w[sp->scan];
+		}
 		if (sp->seen_title && page_starts(sp, sp->scan)) {
-			emit_page(sp, sp->scan);
+			/* a section label above the title starts the page */
+			emit_page(sp, sp->scan >= 2 && !l->starts &&
+			    label_line(sp, &sp->w[sp->scan - 1]) ?
+			    sp->scan - 1 : sp->scan);
 			continue;	/* scan is now 0, the new title */
 		}
 		/* a title glued to the end of this line? */

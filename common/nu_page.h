@@ -52,6 +52,19 @@ uint64_t	nu_splitter_records(const struct nu_splitter *sp);
 void	nu_splitter_free(struct nu_splitter *sp);
 
 /*
+ * A line shaped like a title: capitalised, 3 words or more, 10-300
+ * characters, no final stop, and not a date, dateline, relative time,
+ * person's name, image, URL, share bar or block header.
+ */
+int	nu_page_title_like(const char *s, size_t n);
+
+/*
+ * A section label or breadcrumb line: one or two words ("Kinh tế",
+ * "World") or short parts joined by '>', '›', '»', '/' ("Home > World").
+ */
+int	nu_page_section_label(const char *s, size_t n);
+
+/*
  * The 16-hex-digit record id: FNV-1a 64 of source, '\n', line number in
  * decimal, '\n', title.
  */

@@ -63,6 +63,71 @@ near_same(const struct nu_page_line *a, const struct nu_page_line *b)
 	return (pre + suf) * 100 >= max * 85;
 }
 
+/*
+ * A section label or breadcrumb: one or two words ("Kinh tế", "World"),
+ * or short parts joined by '>', '›', '»' or '/' ("Home > World").
+ */
+int
+nu_page_section_label(const char *s, size_t n)
+{
+	size_t i, words = 1, seps = 0;
+
+	trim(&s, &n);
+	if (n == 0 || n > 120)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ')
+			words++;
+		if (s[i] == '>' || s[i] == '/' ||
+		    (i + 1 < n && (memcmp(s + i, "»", 2) == 0)) ||
+		    (i + 2 < n && memcmp(s + i, "›", 3) == 0))
+			seps++;
+		if (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '?' ||
+		    s[i] == '!' || (s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	}
+	if (words > 2 && (seps == 0 || words > 4 * (seps + 1)))
+		return 0;
+	return !nu_meta_image_line(s, n) && !nu_meta_url_line(s, n);
+}
+
+/* A block header or share bar among lines (t, i): the tail has begun. */
+static int
+tail_before(const struct nu_page_line *pl, size_t t, size_t i)
+{
+	for (t++; t < i; t++)
+		if (nu_meta_header_role(pl[t].s, pl[t].n) != NULL ||
+		    nu_meta_share_line(pl[t].s, pl[t].n))
+			return 1;
+	return 0;
+}
+
+/* One of the k lines from j on is a paragraph (the lead is near). */
+static int
+para_within(const struct nu_page_line *pl, size_t j, size_t n, size_t k)
+{
+	for (; j < n && k > 0; j++, k--)
+		if (pl[j].n >= 70 && nu_utf8_count(pl[j].s, pl[j].n) >= 70)
+			return 1;
+	return 0;
+}
+
+/* Only the page's tail (or nothing) from line j on: the article ended. */
+static int
+tail_follows(const struct nu_page_line *pl, size_t j, size_t n)
+{
+	struct nu_byline b;
+
+	while (j < n && pl[j].separator)
+		j++;
+	if (j >= n)
+		return 1;
+	return nu_meta_url_line(pl[j].s, pl[j].n) ||
+	    nu_meta_share_line(pl[j].s, pl[j].n) ||
+	    nu_meta_header_role(pl[j].s, pl[j].n) != NULL ||
+	    nu_meta_byline(pl[j].s, pl[j].n, &b);
+}
+
 #define FLUSH_AT	(1u << 20)
 
 /* Where a record's pieces go once out is big (see nu_page_record). */
@@ -119,7 +184,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	const char *author = NULL, *agency = NULL, *url = NULL;
 	const char *dl_text = NULL, *ag;
 	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
-	size_t i, t, j, uo, last_text = 0, nbody = 0;
+	size_t i, t, j, uo, start, last_text = 0, nbody = 0;
 	int first = 1, have_last = 0, k;
 	char id[17];
 
@@ -130,6 +195,15 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	for (t = 0; t < n && pl[t].separator; t++) {
 		slot[t].place = P_BOILER;
 		slot[t].role = "separator";
+	}
+	start = t;
+	/* a section label or breadcrumb above the title ("Kinh tế",
+	   "Home > World") is navigation; the title is the line after it */
+	if (t + 1 < n && !pl[t + 1].separator && nu_page_section_label(pl[t].s, pl[t].n)
+	    && nu_page_title_like(pl[t + 1].s, pl[t + 1].n)) {
+		slot[t].place = P_BOILER;
+		slot[t].role = "navigation";
+		t++;
 	}
 	if (t < n)
 		slot[t].place = P_TITLE;
@@ -145,6 +219,20 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		if (pl[i].separator) {
 			slot[i].place = P_BOILER;
 			slot[i].role = "separator";
+			continue;
+		}
+		/* between an image and its labelled caption, a credit line
+		   ("Image source, PA Media") */
+		if (i > t + 1 && slot[i - 1].place == P_IMAGE &&
+		    !pl[i].after_blank && i + 1 < n && !pl[i + 1].after_blank &&
+		    nu_meta_credit_line(s, len) &&
+		    nu_meta_caption_label(pl[i + 1].s, pl[i + 1].n)) {
+			slot[i].place = P_BOILER;
+			slot[i].role = "credit";
+			slot[i + 1].place = P_CAPTION;
+			slot[i + 1].image = i - 1;
+			last_text = ++i;
+			have_last = 1;
 			continue;
 		}
 		/* the line right after an image file name is its caption */
@@ -169,14 +257,34 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			    "caption-duplicate" : "duplicate";
 			continue;
 		}
-		if (dl_text == NULL && nbody == 0 &&
-		    nu_meta_dateline_line(s, len, &d)) {
+		if (nbody == 0 && nu_meta_dateline_line(s, len, &d)) {
+			if (dl_text != NULL) {	/* "Updated ..." after it */
+				slot[i].place = P_BOILER;
+				slot[i].role = "dateline";
+				continue;
+			}
 			slot[i].place = P_DATELINE;
 			dl = d;
-			dl_text = s;
-			dl_len = len;
+			dl_text = s + d.off;
+			dl_len = d.len;
+			if (d.by != NULL) {
+				/* a date and a byline: the raw line is kept
+				   as the byline */
+				slot[i].place = P_BOILER;
+				slot[i].role = "byline";
+				if (author == NULL) {
+					author = d.by;
+					author_len = d.by_len;
+				}
+			}
 			continue;
 		}
+		if (nbody == 0 && nu_meta_reltime_line(s, len)) {
+			slot[i].place = P_BOILER;
+			slot[i].role = "dateline";
+			continue;
+		}
+
 		if ((uo = nu_meta_url_line(s, len)) > 0) {
 			slot[i].place = P_BOILER;
 			slot[i].role = "source-url";
@@ -191,6 +299,23 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			slot[i].place = P_BOILER;
 			slot[i].role = "byline";
 			if (author == NULL && by.author) {
+				author = by.author;
+				author_len = by.author_len;
+			}
+			if (agency == NULL && by.agency) {
+				agency = by.agency;
+				agency_len = by.agency_len;
+			}
+			continue;
+		}
+		/* a name alone above the lead or as the article's last line
+		   (the page's tail or end after it) is the byline */
+		if (nu_meta_name_line(s, len, &by) &&
+		    (nbody > 0 ? tail_follows(pl, i + 1, n) :
+		    para_within(pl, i + 1, n, 3)) && !tail_before(pl, t, i)) {
+			slot[i].place = P_BOILER;
+			slot[i].role = "byline";
+			if (author == NULL) {
 				author = by.author;
 				author_len = by.author_len;
 			}
@@ -221,13 +346,13 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	/* write the record */
 	nu_buf_addc(out, '{');
 	nu_json_add_key(out, &first, "id");
-	nu_page_id(source, t < n ? pl[t].lineno : pl[0].lineno,
+	nu_page_id(source, start < n ? pl[start].lineno : pl[0].lineno,
 	    t < n ? pl[t].s : "", t < n ? pl[t].n : 0, id);
 	nu_json_add_cstr(out, id);
 	nu_json_add_key(out, &first, "source");
 	nu_json_add_cstr(out, source);
 	nu_json_add_key(out, &first, "line");
-	nu_json_add_u64(out, pl[t < n ? t : 0].lineno);
+	nu_json_add_u64(out, pl[start < n ? start : 0].lineno);
 	if (t < n) {
 		add_str_field(&sink, &first, "title", pl[t].s, pl[t].n);
 	}
@@ -276,7 +401,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			nu_buf_addc(out, ',');
 		nu_buf_adds(out, "{\"file\":");
 		nu_json_add_str(out, f, fl);
-		for (j = i + 1; j < n && j <= i + 1; j++)
+		for (j = i + 1; j < n && j <= i + 2; j++)
 			if (slot[j].place == P_CAPTION && slot[j].image == i) {
 				nu_buf_adds(out, ",\"caption\":");
 				add_big_str(&sink, pl[j].s, pl[j].n);
