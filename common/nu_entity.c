@@ -465,6 +465,8 @@ static const struct {
 	{ "capitals-world.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "ent-place-triggers-vi.txt", L_PTRIG, NU_LANG_VI },
 	{ "stopwords-vi.txt", L_STOP_VI, NU_LANG_VI },
+	/* company words in foreign names inside Vietnamese text */
+	{ "org-suffixes-en.txt", L_ORGSUF_EN, NU_LANG_VI },
 	{ "titles-en.txt", L_TITLE_EN, NU_LANG_EN },
 	{ "positions-en.txt", L_POS_EN, NU_LANG_EN },
 	{ "first-names-en.txt", L_FIRST_EN, NU_LANG_EN },

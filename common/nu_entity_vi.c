@@ -134,7 +134,7 @@ foreign_at(struct nu_ent_ctx *c, size_t i)
 		return i;
 	for (k = i; k < r; k++) {
 		if (nu_lex_longest(c, k, L_PLACE_VI | L_ORG_VI | L_ORGHEAD_VI |
-		    L_POS_VI | L_ADMIN) > k)
+		    L_POS_VI | L_ADMIN) > k || (bits1(c, k) & L_ORGSUF_EN))
 			return i;
 		if (!foreign && !nu_lex_vi_syllable(c, k))
 			foreign = 1;
@@ -143,6 +143,43 @@ foreign_at(struct nu_ent_ctx *c, size_t i)
 }
 
 static size_t position_at(struct nu_ent_ctx *, size_t, int);
+
+/* Whether a word of [i, r) is an English company word (Air, Group). */
+static int
+orgsuf_in(struct nu_ent_ctx *c, size_t i, size_t r)
+{
+	for (; i < r; i++)
+		if (bits1(c, i) & L_ORGSUF_EN)
+			return 1;
+	return 0;
+}
+
+/*
+ * A run of capitalised words [j, r) after an organisation head in a
+ * position, or holding a company word: the organisation's name, then
+ * maybe its holder's.  Returns where the holder's name starts, or r.  The
+ * holder is a Vietnamese name inside the run (Tập đoàn Hòa Phát | Trần
+ * Đình Long), the words after the last company word (Samsung Electronics
+ * | Lee Jae-yong), or, after a head, the last two foreign words of three
+ * or more (Tập đoàn Alibaba | Joe Tsai).
+ */
+static size_t
+org_split(struct nu_ent_ctx *c, size_t j, size_t r, int afterhead)
+{
+	size_t k;
+
+	for (k = j + 1; k + 1 < r; k++)
+		if (name_at2(c, k, 1) > k)
+			return k;
+	for (k = r; k > j; k--)
+		if (bits1(c, k - 1) & L_ORGSUF_EN)
+			break;
+	if (k > j)
+		return r - k >= 2 && foreign_at(c, k) > k ? k : r;
+	if (afterhead && r - j >= 3 && foreign_at(c, r - 2) == r)
+		return r - 2;
+	return r;
+}
 
 /* A known place at i, maybe after its unit (Thành phố Hồ Chí Minh). */
 static size_t
@@ -171,6 +208,7 @@ holder_at(struct nu_ent_ctx *c, size_t i, size_t e)
 		return r;
 	r = cap_run(c, e);
 	if (r - e < 2 || r - e > MAXNAME || place_len(c, e, r) > e ||
+	    orgsuf_in(c, e, r) ||
 	    nu_lex_longest(c, e, L_ORG_VI | L_ORGHEAD_VI | L_POS_VI |
 	    L_ADMIN) > e)
 		return e;
@@ -222,13 +260,20 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 	size_t j = k, e, r, p, q;
 	unsigned f;
 	size_t pend = (size_t)-1;	/* end of the last place taken */
+	size_t headend = (size_t)-1;	/* end of the last org head */
 	int names = mode == M_POS, prevsyl = 0, afterand = 0;
 
+	/* a position that ends in a head: Chủ tịch Tập đoàn */
+	if ((k >= 1 && (nu_lex_get(c, k - 1, k) & L_ORGHEAD_VI)) ||
+	    (k >= 2 && (nu_lex_get(c, k - 2, k) & L_ORGHEAD_VI)))
+		headend = k;
 	while (j < c->ntok && !(fl(c, j) & T_NL)) {
 		f = fl(c, j);
 		if (f & (T_CAP | T_UPPER)) {
 			e = nu_lex_longest(c, j, L_ORG_VI | L_ORGHEAD_VI);
 			if (e > j && !(bits1(c, j) & L_SURNAME && name_at(c, j) > j)) {
+				if (nu_lex_get(c, j, e) & L_ORGHEAD_VI)
+					headend = e;
 				j = e;
 				prevsyl = 0;
 				continue;
@@ -264,6 +309,18 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 			continue;
 		}
 		if (syl(c, j)) {
+			/* a company's name, then its holder's: Chủ tịch Tập
+			 * đoàn Samsung Electronics Lee Jae-yong */
+			r = cap_run(c, j);
+			if (names && r - j >= 2 && (j == headend ||
+			    orgsuf_in(c, j, r)) && name_at2(c, j, 1) == j &&
+			    place_len(c, j, r) == j) {
+				if ((p = org_split(c, j, r, j == headend)) < r)
+					return p;
+				j = r;
+				prevsyl = 1;
+				continue;
+			}
 			if (names && (name_at2(c, j, 1) > j ||
 			    foreign_at(c, j) > j))
 				return j;

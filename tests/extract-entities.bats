@@ -339,3 +339,19 @@ ents() {
 	[ "$output" = "$(printf '%s\t%s\t%s\n' 1 percent 7.5% 2 percent 7.5% \
 	    5 date 3-5/7 5 date 26-27.5.2025)" ]
 }
+
+@test "extract-entities: a company after a position is no person; its holder follows it" {
+	printf '%s\n' 'Tổng Giám đốc Vietjet Air cho biết sẽ mở đường bay.' \
+	    'Giám đốc điều hành Meta Platforms đã tới thăm Hà Nội.' \
+	    'Chủ tịch Tập đoàn Samsung Electronics Lee Jae-yong phát biểu.' \
+	    'Phó Chủ tịch Tập đoàn Quasar Mira Tanaka dự lễ.' \
+	    'Giám đốc Công ty Hoa Sen Đỗ Minh Tâm cho biết.' > "$TMP/co.txt"
+	run ents "$TMP/co.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"person=Vietjet"* && "$output" != *"person=Meta"* ]]
+	[[ "$output" != *"person=Samsung"* && "$output" != *"person=Quasar"* ]]
+	[[ "$output" == *"position=Tổng Giám đốc Vietjet Air"$'\n'* ]]
+	[[ "$output" == *"organisation=Tập đoàn Samsung Electronics"$'\n'"person=Lee Jae-yong"$'\n'* ]]
+	[[ "$output" == *"organisation=Tập đoàn Quasar"$'\n'"person=Mira Tanaka"$'\n'* ]]
+	[[ "$output" == *"person=Đỗ Minh Tâm" ]]
+}
