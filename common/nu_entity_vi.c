@@ -233,17 +233,39 @@ stopword(struct nu_ent_ctx *c, size_t i)
 }
 
 /*
+ * Whether lowercase token j is the second syllable of the capitalised
+ * word before it (Bộ Ngoại giao): no stop word, unless the two make a
+ * word of organisation names (Bộ Tài chính).
+ */
+static int
+second_syl(struct nu_ent_ctx *c, size_t j)
+{
+	if (j == 0 || j >= c->ntok || !(fl(c, j) & T_LOW) || !(fl(c, j) & T_SP))
+		return 0;
+	return !stopword(c, j) ||
+	    (nu_lex_get(c, j - 1, j + 1) & L_ORGWORD_VI) != 0;
+}
+
+/*
  * Whether token j is "và" or "&" joining the next capitalised word to a
- * name: the word starts no name, position, organisation or place.
+ * name: the word starts no name, position, organisation or place.  "và"
+ * joins two fields of one body only (Tài nguyên và Môi trường, Kế hoạch
+ * và Đầu tư): a capitalised and a lowercase syllable on each side.
  */
 static int
 and_at(struct nu_ent_ctx *c, size_t j)
 {
 	size_t q = j + 1;
+	int amp;
 
-	if (j >= c->ntok || !((c->tok[j].e - c->tok[j].b == 3 &&
-	    memcmp(c->low.p + c->tok[j].b, "và", 3) == 0) ||
-	    (c->tok[j].e - c->tok[j].b == 1 && c->s[c->tok[j].b] == '&')))
+	if (j < 2 || j >= c->ntok)
+		return 0;
+	amp = c->tok[j].e - c->tok[j].b == 1 && c->s[c->tok[j].b] == '&';
+	if (!amp && !(c->tok[j].e - c->tok[j].b == 3 &&
+	    memcmp(c->low.p + c->tok[j].b, "và", 3) == 0))
+		return 0;
+	if (!amp && (!(fl(c, j - 1) & T_LOW) || !syl(c, j - 2) ||
+	    !second_syl(c, q + 1)))
 		return 0;
 	return syl(c, q) && (fl(c, q) & T_SP) && !starts_other(c, q) &&
 	    nu_lex_longest(c, q, L_ORG_VI | L_ORGHEAD_VI | L_PLACE_VI |
@@ -378,13 +400,14 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 			/* the second syllable of a capitalised word: Bộ Ngoại
 			 * giao; lowercase words of the name after it: Phát
 			 * triển nông thôn, Quản lý thị trường */
-			if (prevsyl && !stopword(c, j) &&
+			if (prevsyl && second_syl(c, j) &&
 			    nu_lex_longest(c, j, L_ADMIN) == j) {
 				for (q = j + 1; q < c->ntok && (fl(c, q) & T_SP) &&
 				    (e = nu_lex_longest(c, q, L_ORGWORD_VI)) > q;
 				    q = e)
 					;
 				if (q > j + 1 || !(fl(c, j + 1) & T_LOW) ||
+				    (nu_lex_get(c, j - 1, j + 1) & L_ORGWORD_VI) ||
 				    stopword(c, j + 1) || afterand ||
 				    nu_lex_longest(c, j + 1, L_ADMIN) > j + 1 ||
 				    ((fl(c, j + 1) & T_LOW) && (fl(c, j + 1) &

@@ -355,3 +355,18 @@ ents() {
 	[[ "$output" == *"organisation=Tập đoàn Quasar"$'\n'"person=Mira Tanaka"$'\n'* ]]
 	[[ "$output" == *"person=Đỗ Minh Tâm" ]]
 }
+
+@test "extract-entities: và joins two fields of one body only, never two organisations" {
+	printf '%s\n' 'Công ty Cổ phần Sữa Việt Nam và Masan đã ký thỏa thuận.' \
+	    'Công ty Vinamilk và Nestlé Việt Nam cùng tham gia.' \
+	    'Đây là dự án liên Bộ Công Thương và Tài chính.' 'Bộ trưởng Bộ Tài chính phát biểu.' \
+	    'Sở Kế hoạch và Đầu tư tỉnh Bình Định họp.' > "$TMP/va.txt"
+	run ents "$TMP/va.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "organisation=Công ty Cổ phần Sữa Việt Nam"$'\n'* ]]
+	[[ "$output" == *$'\n'"organisation=Công ty Vinamilk"$'\n'* ]]
+	[[ "$output" == *$'\n'"organisation=Bộ Công Thương"$'\n'* ]]
+	[[ "$output" == *"position=Bộ trưởng Bộ Tài chính"$'\n'"organisation=Bộ Tài chính"$'\n'* ]]
+	[[ "$output" == *"organisation=Sở Kế hoạch và Đầu tư tỉnh Bình Định" ]]
+	[[ "$output" != *" và Masan"* && "$output" != *" và Nestlé"* && "$output" != *" và Tài"* ]]
+}
