@@ -74,6 +74,8 @@ struct nu_boiler {
 	struct nu_wordset *stop;
 	struct nu_wordset *share;	/* share tokens, lowercase, exact */
 	struct nu_wordset *share_fold;	/* the same, case-folded, whole */
+	struct nu_wordset *share_pfx;	/* see add_share_pfx */
+	int		 share_pfx0;	/* the empty prefix is one */
 	unsigned char	 share_first[256];	/* first bytes of share tokens */
 	struct nu_buf	 low, fix;
 	/* duplicate table of the page being classified */
@@ -290,6 +292,36 @@ add_share(const char *e, size_t n, void *arg)
 }
 
 /*
+ * The prefixes of a lowercased share token that end before a character
+ * other than ASCII, or before 'i' or 'k' (the lowercase of U+0130 and
+ * U+212A, the only wider characters that lowercase to ASCII).  A word
+ * whose ASCII head is not among them cannot lowercase to a token:
+ * lowercasing maps each character to one character.
+ */
+static void
+add_share_pfx(const char *e, size_t n, void *arg)
+{
+	struct nu_boiler *b = arg;
+	size_t j;
+
+	nu_buf_reset(&b->fix);
+	nu_buf_reset(&b->low);
+	nu_utf8_nfc(e, n, &b->fix);
+	nu_utf8_lower(b->fix.p, b->fix.len, &b->low);
+	for (j = 0; j < b->low.len; j++) {
+		if ((unsigned char)b->low.p[j] < 0x80 && b->low.p[j] != 'i' &&
+		    b->low.p[j] != 'k')
+			continue;
+		if (j == 0)
+			b->share_pfx0 = 1;
+		else
+			nu_wordset_add(b->share_pfx, b->low.p, j);
+		if ((unsigned char)b->low.p[j] >= 0x80)
+			break;
+	}
+}
+
+/*
  * share_maybe for a first word with non-ASCII bytes ("Thích", "Chiều"):
  * both nu_meta tests need the first word, less a final ':' or ',', to be
  * a share token, so look it up as they do (lowercased).  A first word
@@ -300,8 +332,19 @@ share_maybe_wide(const struct nu_boiler *b, const char *s, size_t n)
 {
 	size_t i, k;
 
+	char w[16];
+
 	if (!b->share_first[s[0] >= 'A' && s[0] <= 'Z' ?
 	    (unsigned char)(s[0] | 0x20) : (unsigned char)s[0]])
+		return 0;
+	/* the ASCII letters before the first other byte must be a prefix
+	   that share_pfx knows */
+	for (i = 0; (unsigned char)s[i] < 0x80; i++) {
+		if (i == sizeof(w) || s[i] == ' ' || s[i] == '\t' || s[i] == '|')
+			return 1;	/* (not reached: s has a wide byte) */
+		w[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
+	}
+	if (i == 0 ? !b->share_pfx0 : !nu_wordset_has(b->share_pfx, w, i))
 		return 0;
 	for (i = 0; i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '|'; i++)
 		;
@@ -354,6 +397,8 @@ nu_boiler_new(int lang)
 	b->firstw = nu_wordset_new(0);
 	nu_lexicon_each("share-tokens.txt", add_share, b);
 	b->share_fold = nu_wordset_load("share-tokens.txt", 1);
+	b->share_pfx = nu_wordset_new(0);
+	nu_lexicon_each("share-tokens.txt", add_share_pfx, b);
 	if (lang != NU_BOIL_LANG_EN) {
 		nu_lexicon_each("boilerplate-vi.txt", add_phrase, b);
 		nu_lexicon_each("stopwords-vi.txt", add_stop, b->stop);
@@ -382,6 +427,7 @@ nu_boiler_free(struct nu_boiler *b)
 	nu_wordset_free(b->stop);
 	nu_wordset_free(b->share);
 	nu_wordset_free(b->share_fold);
+	nu_wordset_free(b->share_pfx);
 	nu_wordset_free(b->firstw);
 	nu_buf_free(&b->low);
 	nu_buf_free(&b->fix);
