@@ -58,14 +58,18 @@ weekday_or_month(struct nu_ent_ctx *c, size_t i)
 	return 0;
 }
 
-/* An initial: one capital letter with its dot (J.), or J.K. */
+/*
+ * An initial: one capital letter with its dot (J.), or J.K., unless the
+ * dotted letters spell a known place or organisation (U.S., U.N.).
+ */
 static int
-initial(const struct nu_ent_ctx *c, size_t i)
+initial(struct nu_ent_ctx *c, size_t i)
 {
 	const struct nu_tok *t = &c->tok[i];
 	size_t k;
 
-	if (!attached_dot(c, i + 1) || !(t->fl & T_CAP))
+	if (!attached_dot(c, i + 1) || !(t->fl & T_CAP) ||
+	    nu_lex_longest(c, i, L_PLACE_EN | L_ORG_EN) > i + 1)
 		return 0;
 	if (t->cpe - t->cp == 1)
 		return 1;
@@ -89,6 +93,12 @@ run(struct nu_ent_ctx *c, size_t i, int org)
 		if (j > i && !(fl(c, j) & T_SP))
 			break;
 		if (capword(c, j) && !weekday_or_month(c, j)) {
+			/* dotted letters of a known name: U.S., U.N. */
+			if (attached_dot(c, j + 1) && (k = nu_lex_longest(c, j,
+			    L_PLACE_EN | L_ORG_EN)) > j + 1) {
+				j = k;
+				continue;
+			}
 			j++;
 			if (initial(c, j - 1))
 				j++;	/* an initial */
@@ -258,6 +268,13 @@ nu_ent_en(struct nu_ent_ctx *c)
 			if (nu_lex_longest(c, j, L_TITLE_EN | L_POS_EN) > j)
 				break;
 		if (j < r) {
+			/* a known name before the title: U.S. Ambassador */
+			if (nu_lex_longest(c, i, L_PLACE_EN) == j)
+				nu_cand_add(c, NU_ENT_PLACE, 50, c->tok[i].b,
+				    span_end(c, j));
+			else if (nu_lex_longest(c, i, L_ORG_EN) == j)
+				nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b,
+				    span_end(c, j));
 			i = j;
 			continue;
 		}

@@ -370,3 +370,14 @@ ents() {
 	[[ "$output" == *"organisation=Sở Kế hoạch và Đầu tư tỉnh Bình Định" ]]
 	[[ "$output" != *" và Masan"* && "$output" != *" và Nestlé"* && "$output" != *" và Tài"* ]]
 }
+
+@test "extract-entities: dotted letters of a known place or body are no initials" {
+	printf '%s\n' 'He met U.S. Ambassador Marc Knapper.' \
+	    'U.S. Treasury Secretary Scott Bessent met officials.' \
+	    'J.P. Morgan analysts expect growth.' 'The U.N. Security Council met Dr. A.B. Corvell.' > "$TMP/us.txt"
+	run ents "$TMP/us.txt" --lang en
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' place=U.S. position=Ambassador 'person=Marc Knapper' \
+	    place=U.S. 'position=Treasury Secretary' 'person=Scott Bessent' 'organisation=J.P. Morgan' \
+	    'organisation=U.N. Security Council' 'person=A.B. Corvell')" ]
+}
