@@ -138,7 +138,7 @@ static int
 block_role(const char *r, size_t k)
 {
 	static const char *const roles[] = { "related-header",
-	    "comment-header", "share", "tags" };
+	    "comment-header", "comment", "share", "tags" };
 	size_t i;
 
 	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
@@ -949,6 +949,8 @@ name_kind(const char *s, size_t n)
 		return 1;
 	if (ascii && !stop && nu_wordset_has(first_names_en, s, first))
 		return 2;
+	if (ascii && !stop && nu_wordset_has(surnames_vi, s, first))
+		return 1;	/* "Mai Anh", a name without tone marks */
 	return 0;
 }
 

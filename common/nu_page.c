@@ -318,6 +318,8 @@ features(struct wline *l, const char *s)
 	l->header = nu_meta_header_role(s, n) != NULL;
 	l->tailmark = l->header || nu_meta_url_line(s, n) ||
 	    nu_meta_byline(s, n, &b);
+	if (l->tailmark)
+		l->title = 0;	/* "By Jane Doe, Reuters" is no title */
 
 	/* a dated lead has a digit near its start: test that before PCRE2 */
 	l->ldate = !l->dline && digit_within(s, n, 64) &&
@@ -394,6 +396,13 @@ split_at(struct nu_splitter *sp, size_t i, size_t k)
 	sp->w[i].glue_title = 0;
 }
 
+/* A byline (not a block header or URL: those end a page). */
+static int
+byline_at(const struct wline *l)
+{
+	return l->tailmark && !l->header && !l->para;
+}
+
 /*
  * What follows line i looks like the start of an article.  strong: only a
  * dateline line followed by a paragraph, or a lead opening with a dated
@@ -406,12 +415,26 @@ article_follows(struct nu_splitter *sp, size_t i, int strong)
 	size_t j = i + 1, k;
 	const struct wline *a, *b;
 
+	/* a byline may come between the title and the dateline */
+	if (j < sp->nw && byline_at(&sp->w[j]))
+		j++;
 	if (j >= sp->nw)
 		return 0;
 	a = &sp->w[j];
 	if (a->dline) {
-		j = j + 1;
-		return j < sp->nw && sp->w[j].para;
+		/* the lead, maybe after a byline, an image and its credit */
+		for (j++, k = 0; j < sp->nw && k < 5; j++, k++)
+			if (sp->w[j].para)
+				return 1;
+			else if (sp->w[j].image) {
+				/* its credit and caption */
+				if (j + 1 < sp->nw && nu_meta_credit_line(
+				    text(sp, &sp->w[j + 1]), sp->w[j + 1].len))
+					j++, k++;
+				j++, k++;
+			} else if (!byline_at(&sp->w[j]) && sp->w[j].title)
+				return 0;
+		return 0;
 	}
 	/* a glued line counts as its head only: the tail is a new title */
 	if ((a->glue && a->glue_title) || !a->para || (strong && !a->ldate))
@@ -524,9 +547,10 @@ advance(struct nu_splitter *sp, int at_end)
 		/* in the tail, a widget glued to the next title ("Thích
 		   (12)Cần Thơ ...") splits before the line could start a
 		   page whole */
-		if (sp->seen_title && sp->heuristics && sp->tail &&
-		    !l->decided && !l->starts && !l->glue_title && !l->para &&
-		    article_follows(sp, sp->scan, 0) &&
+		if (sp->seen_title && sp->heuristics && !l->decided &&
+		    !l->starts && !l->glue_title && !l->para &&
+		    (sp->tail ? article_follows(sp, sp->scan, 0) :
+		    sp->npara >= 2 && article_follows(sp, sp->scan, 1)) &&
 		    (g = widget_glue(text(sp, l), l->len)) > 0) {
 			l->decided = 1;
 			split_at(sp, sp->scan, g);
