@@ -146,6 +146,23 @@ known(const struct nu_ent_ctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * Whether [i, r) may be a name after a lowercase position: no word of it
+ * starts a place, an organisation, a title or a position, none is a
+ * company word or a function word (the spokesman Human Rights Watch
+ * cited; chairman Board Member Tom Lee).
+ */
+static int
+name_words(struct nu_ent_ctx *c, size_t i, size_t r)
+{
+	for (; i < r; i++)
+		if (nu_lex_longest(c, i, L_PLACE_EN | L_ORG_EN | L_TITLE_EN |
+		    L_POS_EN | L_ORGHEAD_EN) > i || (nu_lex_get(c, i, i + 1) &
+		    (L_ORGSUF_EN | L_STOP_EN)))
+			return 0;
+	return 1;
+}
+
 static size_t
 span_end(const struct nu_ent_ctx *c, size_t j)
 {
@@ -208,9 +225,9 @@ nu_ent_en(struct nu_ent_ctx *c)
 			if ((fl(c, i) & T_LOW) && (e = nu_lex_longest(c, i,
 			    L_POS_EN)) > i && capword(c, e) && (fl(c, e) & T_SP) &&
 			    (r = run(c, e, 0)) - e >= 2 && r - e <= 4 &&
-			    nu_lex_longest(c, e, L_PLACE_EN | L_ORG_EN |
-			    L_TITLE_EN | L_POS_EN) == e &&
-			    !(nu_lex_get(c, r - 1, r) & L_ORGSUF_EN)) {
+			    name_words(c, e, r) &&
+			    (r - e == 2 || (nu_lex_get(c, e, e + 1) & L_FIRST_EN) ||
+			    known(c, r - 1))) {
 				person(c, e, r, 70, NULL, 0);
 				i = r;
 				continue;

@@ -381,3 +381,13 @@ ents() {
 	    place=U.S. 'position=Treasury Secretary' 'person=Scott Bessent' 'organisation=J.P. Morgan' \
 	    'organisation=U.N. Security Council' 'person=A.B. Corvell')" ]
 }
+
+@test "extract-entities: a lowercase position before an organisation or a title gives no person" {
+	printf '%s\n' 'The spokesman Human Rights Watch cited was later released.' \
+	    "The company's chairman Board Member Tom Lee resigned." \
+	    'Talks were led by former foreign minister Ilse Varga of Hungary.' > "$TMP/lp.txt"
+	run ents "$TMP/lp.txt" --lang en
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"person=Human"* && "$output" != *"person=Board"* ]]
+	[[ "$output" == *"person=Ilse Varga"* ]]
+}
