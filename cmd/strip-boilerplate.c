@@ -59,6 +59,7 @@ static void	huge_line(struct state *, const char *, const struct nu_line *,
 		    const char *, size_t);
 static void	put_line(struct state *, const char *, const struct wline *,
 		    const struct nu_bline *);
+static void	put_lines(struct state *, size_t);
 static void	usage(FILE *);
 
 int
@@ -219,9 +220,13 @@ add_line(struct state *s, const struct nu_line *ln, const char *p, size_t n)
 	w = &s->wl[s->nwl++];
 	w->lineno = ln->lineno;
 	w->raw = s->win.len;
-	nu_buf_add(&s->win, ln->p, ln->len);
+	/* one copy: the line and its newline are contiguous in the input */
+	nu_buf_reserve(&s->win, ln->len + 1);
+	memcpy(s->win.p + s->win.len, ln->p, ln->len);
+	s->win.len += ln->len;
 	if (ln->has_nl)
-		nu_buf_addc(&s->win, '\n');
+		s->win.p[s->win.len++] = '\n';
+	s->win.p[s->win.len] = '\0';
 	w->rawlen = s->win.len - w->raw;
 	if (p == ln->p) {
 		/* clean: classify the raw text (a final '\r' stripped) */
@@ -255,6 +260,38 @@ put_line(struct state *s, const char *path, const struct wline *w,
 	fwrite(raw, 1, len, stdout);
 	if (len == 0 || raw[len - 1] != '\n')
 		putchar('\n');
+}
+
+/*
+ * Print the chosen lines of wl[0..upto) as they were read: a run of
+ * lines that lie one after the other in the window, each with its
+ * newline, goes out in one fwrite.
+ */
+static void
+put_lines(struct state *s, size_t upto)
+{
+	const struct wline *w;
+	size_t i, start = 0, end = 0;
+
+	for (i = 0; i < upto; i++) {
+		if (s->bl[i].keep == s->o->invert)
+			continue;
+		w = &s->wl[i];
+		if (w->raw != end || end == start) {
+			if (end > start)
+				fwrite(s->win.p + start, 1, end - start, stdout);
+			start = w->raw;
+		}
+		end = w->raw + w->rawlen;
+		if (w->rawlen == 0 || s->win.p[end - 1] != '\n') {
+			/* the last line of an input without its newline */
+			fwrite(s->win.p + start, 1, end - start, stdout);
+			putchar('\n');
+			start = end = 0;
+		}
+	}
+	if (end > start)
+		fwrite(s->win.p + start, 1, end - start, stdout);
 }
 
 static void
@@ -310,10 +347,12 @@ flush(struct state *s, const char *path, int all)
 	if (all || upto == 0 || s->nwl - upto > WIN_LINES / 2 ||
 	    s->win.len - s->wl[upto].raw > WIN_BYTES / 2)
 		upto = s->nwl;
-	for (i = 0; i < upto; i++) {
-		if (s->o->roles || s->bl[i].keep != s->o->invert)
-			put_line(s, path, &s->wl[i], &s->bl[i]);
-	}
+	if (s->o->roles || s->o->number) {
+		for (i = 0; i < upto; i++)
+			if (s->o->roles || s->bl[i].keep != s->o->invert)
+				put_line(s, path, &s->wl[i], &s->bl[i]);
+	} else
+		put_lines(s, upto);
 	nu_check_output();
 	nu_progress_update(s->bytes, s->lines);
 	if (upto == s->nwl) {
