@@ -279,3 +279,94 @@ load helpers
 	[ "$(jq -r .body "$TMP/o")" = 'Text after.' ]
 	[ "$(tail -n 1 "$TMP/rss")" -lt 16000 ]
 }
+
+# one_page DATELINE-OR-BYLINE-LINE: a title, that line, a lead paragraph
+one_page() {
+	printf 'A title line for the dateline test page\n%s\nThe first paragraph of the article runs on for long enough that it looks like a real one.\n' "$1" |
+	    split-article | jq -c '[.date, .time, .dateline, .author, .agency]'
+}
+
+@test "split-article: English datelines with a 12-hour time, a zone, the time first, a short month, a dotted time" {
+	[ "$(one_page 'March 14, 2027 9:05 PM GMT+1')" = '["2027-03-14","21:05","March 14, 2027 9:05 PM GMT+1",null,null]' ]
+	[ "$(one_page 'Updated 12:30 AM EST, June 2, 2027')" = '["2027-06-02","00:30","Updated 12:30 AM EST, June 2, 2027",null,null]' ]
+	[ "$(one_page 'Wed 9 Jun 2027 17.45 BST')" = '["2027-06-09","17:45","Wed 9 Jun 2027 17.45 BST",null,null]' ]
+	[ "$(one_page 'Chủ nhật, 6/12/2026 - 07:40')" = '["2026-12-06","07:40","Chủ nhật, 6/12/2026 - 07:40",null,null]' ]
+	[ "$(one_page '3/5/2027 18:02 (GMT+7)')" = '["2027-05-03","18:02","3/5/2027 18:02 (GMT+7)",null,null]' ]
+}
+
+@test "split-article: 'Posted on DATE by NAME' gives date and author, the raw line kept as byline" {
+	bin=$(printf 'A title for the posted-on test page\nPosted on April 2, 2027 by Nora Quinn\nA first paragraph that is long enough to be taken for the lead of the article here.\n' | split-article)
+	[ "$(jq -c '[.date, .dateline, .author]' <<<"$bin")" = '["2027-04-02","April 2, 2027","Nora Quinn"]' ]
+	[ "$(jq -c '.boilerplate' <<<"$bin")" = '[{"line":2,"role":"byline","text":"Posted on April 2, 2027 by Nora Quinn"}]' ]
+}
+
+@test "split-article: a relative time stamp ('Updated 3 hours ago') is a dateline line, not a title nor the lead" {
+	printf 'A title for the relative time page\nBy Ivo Stern\nJuly 1, 2027 8:00 AM GMT\nUpdated 3 hours ago\nBERLIN, July 1 (Reuters) - A first paragraph of the wire story that is long enough to be the lead.\n' |
+	    split-article > "$TMP/o"
+	[ "$(jq -c '[.agency, .boilerplate[1]]' "$TMP/o")" = '["Reuters",{"line":4,"role":"dateline","text":"Updated 3 hours ago"}]' ]
+}
+
+@test "split-article: a name alone as the article's last line is the author, with an agency after ' - ' or '/'" {
+	run bash -c "split-article '$NU_ROOT/tests/fixtures/split-vi/baotinh-lastname.txt' | jq -c '[.author, .agency]'"
+	[ "$output" = '["Lê Minh Khang","TTXVN"]' ]
+	run bash -c "split-article '$NU_ROOT/tests/fixtures/split-vi/vtv-slash.txt' | jq -c '[.author, .agency]'"
+	[ "$output" = '["Mai Anh","VTV.vn"]' ]
+	# a pen name in capitals (no surname), before the tags
+	run bash -c "split-article '$NU_ROOT/tests/fixtures/split-vi/dantri-lead.txt' | jq -c '[.author, .agency, .title]'"
+	[ "$output" = '["HỒNG NHUNG","Dân trí","Hàng nghìn người dân đổ về phố đi bộ đón năm mới"]' ]
+}
+
+@test "split-article: a short last line that is no name (a source, a section, a name mid-article) is no author" {
+	p='A title for the negative byline page\nThe lead paragraph of this page is long enough to count as a paragraph of text.\n'
+	run bash -c "printf '${p}%s\n' '(Theo Báo Mới)' | split-article | jq -c .author"
+	[ "$output" = null ]
+	run bash -c "printf '${p}%s\n' 'Kinh tế' | split-article | jq -c .author"
+	[ "$output" = null ]
+	run bash -c "printf '${p}%s\nAnother paragraph follows the name, so it is no byline at all here.\n' 'Trần Văn Bình' | split-article | jq -c .author"
+	[ "$output" = null ]
+}
+
+@test "split-article: leads '(AP) —', '(Dân trí) -' give the agency; 'Name in Place' is a byline" {
+	run bash -c "split-article '$NU_ROOT/tests/fixtures/split-en/ap.txt' | jq -c '[.date, .time, .author, .agency]'"
+	[ "$output" = '["2027-05-04","14:20","Kate Morgan","AP"]' ]
+	run bash -c "printf 'A title for the lead agency page\n(Dân trí) - Sáng 5/12, một đoạn dẫn đủ dài để được coi là đoạn mở đầu của bài viết này.\n' | split-article | jq -c '[.date, .dateline, .agency]'"
+	[ "$output" = '["--12-05","Sáng 5/12","Dân trí"]' ]
+}
+
+@test "split-article: an e-mail address in a byline is no agency" {
+	run bash -c "printf 'A title for the e-mail byline page\nA lead paragraph long enough to be taken for the first paragraph of the article.\nBy Ann Lee, alee@example.org\n' | split-article | jq -c '[.author, .agency]'"
+	[ "$output" = '["Ann Lee",null]' ]
+}
+
+@test "split-article: a credit line between an image and its labelled caption, a section label above the title" {
+	run bash -c "split-article '$NU_ROOT/tests/fixtures/split-en/news-credit.txt' > '$TMP/o'"
+	[ "$(jq -c '[.title, .images[0].caption, .author, .agency, .date, .time]' "$TMP/o")" = '["River swimmers warned after heavy rain raises pollution levels","Image caption, Swimmers at the weir on Sunday morning before the warning was issued","Laura Finch","Coast Gazette","2027-08-14","07:30"]' ]
+	[ "$(jq -c '[.line, (.boilerplate[] | select(.role == "navigation" or .role == "credit") | .text)]' "$TMP/o")" = '[1,"World","Image source, Getty Images"]' ]
+	tests_check_lines "$TMP/o" "$NU_ROOT/tests/fixtures/split-en/news-credit.txt"
+}
+
+@test "split-article: pages glued after a date, a comment widget, '*' and a short month date split at the title" {
+	en=$NU_ROOT/tests/fixtures/split-en vi=$NU_ROOT/tests/fixtures/split-vi
+	# pages with a section label above the title keep their final newline
+	files=("$vi/dantri-lead.txt" "$en/news-credit.txt" "$en/wire.txt" "$en/ap.txt" "$en/blog-comments.txt" "$vi/vtv-slash.txt" "$vi/baotinh-lastname.txt")
+	{ cat "${files[0]}" "${files[1]}"; for f in "${files[@]:2}"; do printf '%s' "$(cat "$f")"; done; } > "$TMP/all.txt"
+	split-article "$TMP/all.txt" > "$TMP/o"
+	run jq -r '"\(.line) \(.title)"' "$TMP/o"
+	[ "$output" = "$(printf '%s\n' '1 Hàng nghìn người dân đổ về phố đi bộ đón năm mới' \
+	    '13 River swimmers warned after heavy rain raises pollution levels' \
+	    '29 Ferry operator orders four electric ships for island routes' \
+	    '42 Wildfire smoke closes schools across three counties' \
+	    '47 Why our town library now lends sewing machines and drills' \
+	    '72 Tỉnh khuyến cáo người dân chủ động phòng chống rét cho gia súc' \
+	    '77 Xã vùng cao khánh thành trường mầm non mới cho 120 cháu')" ]
+	tests_check_lines "$TMP/o" "${files[@]}"
+}
+
+@test "split-article: commenters' names, a subheading and a related list after the share bar start no page" {
+	run bash -c "split-article '$NU_ROOT/tests/fixtures/split-en/blog-comments.txt' | jq -c '[.title, .author]'"
+	[ "$output" = '["Why our town library now lends sewing machines and drills","Helen Brooks"]' ]
+	run bash -c "split-article '$NU_ROOT/tests/fixtures/split-vi/baotinh-lastname.txt' | wc -l"
+	[ "$output" -eq 1 ]
+	run bash -c "split-article '$NU_ROOT/tests/fixtures/split-en/wire.txt' | wc -l"
+	[ "$output" -eq 1 ]
+}
