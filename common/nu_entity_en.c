@@ -80,16 +80,19 @@ initial(struct nu_ent_ctx *c, size_t i)
 	return c->s[t->e - 2] == '.';
 }
 
+#define MAXRUN	16	/* tokens of a run: entities stay short */
+
 /*
- * A name run from i: capitalised words and initials ("J."), on one line.
- * With org set, also of/for/and/the/& between capitalised words.
+ * A name run from i: capitalised words and initials ("J."), on one line,
+ * at most MAXRUN tokens.  With org set, also of/for/and/the/& between
+ * capitalised words.
  */
 static size_t
 run(struct nu_ent_ctx *c, size_t i, int org)
 {
 	size_t j = i, k;
 
-	while (j < c->ntok) {
+	while (j < c->ntok && j - i < MAXRUN) {
 		if (j > i && !(fl(c, j) & T_SP))
 			break;
 		if (capword(c, j) && !weekday_or_month(c, j)) {
@@ -355,10 +358,12 @@ nu_ent_en(struct nu_ent_ctx *c)
 			i++;
 			continue;
 		}
-		/* initials before a name: J. K. Rowling, J.K. Rowling */
+		/* initials before a name: J. K. Rowling, J.K. Rowling (at
+		 * most three, each a letter or letters and a dot) */
 		for (j = i; j + 1 < r && !initial(c, j); j++)
 			;
-		if (j + 1 < r && capword(c, r - 1) && !initial(c, r - 1) &&
+		if (j + 1 < r && r - 1 - j <= 6 && capword(c, r - 1) &&
+		    !initial(c, r - 1) &&
 		    c->tok[r - 1].e - c->tok[r - 1].b > 1) {
 			if (j > i && (nu_lex_get(c, i, i + 1) & L_FIRST_EN))
 				j = i;	/* George W. Bush */

@@ -19,6 +19,7 @@
 
 #define MAXNAME	4
 #define MAXPOS	8
+#define MAXRUN	16	/* tokens of a run or a tail: entities stay short */
 
 /*
  * Tail modes: a position (a surname run ends it: the holder's name), a
@@ -63,7 +64,8 @@ cap_run(const struct nu_ent_ctx *c, size_t i)
 {
 	size_t j = i;
 
-	while (j < c->ntok && syl(c, j) && (j == i || (fl(c, j) & T_SP)))
+	while (j < c->ntok && j - i < MAXRUN && syl(c, j) &&
+	    (j == i || (fl(c, j) & T_SP)))
 		j++;
 	return j;
 }
@@ -283,13 +285,13 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 	unsigned f;
 	size_t pend = (size_t)-1;	/* end of the last place taken */
 	size_t headend = (size_t)-1;	/* end of the last org head */
-	int names = mode == M_POS, prevsyl = 0, afterand = 0;
+	int names = mode == M_POS, prevsyl = 0, afterand = 0, ntai = 0;
 
 	/* a position that ends in a head: Chủ tịch Tập đoàn */
 	if ((k >= 1 && (nu_lex_get(c, k - 1, k) & L_ORGHEAD_VI)) ||
 	    (k >= 2 && (nu_lex_get(c, k - 2, k) & L_ORGHEAD_VI)))
 		headend = k;
-	while (j < c->ntok && !(fl(c, j) & T_NL)) {
+	while (j < c->ntok && j - k < MAXRUN && !(fl(c, j) & T_NL)) {
 		f = fl(c, j);
 		if (f & (T_CAP | T_UPPER)) {
 			e = nu_lex_longest(c, j, L_ORG_VI | L_ORGHEAD_VI);
@@ -380,6 +382,7 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 		}
 		/* "Đại sứ Nhật Bản tại Việt Nam": a country, tại, a place */
 		if ((mode == M_POS || mode == M_CHAIN) && pend == j && j > k &&
+		    ntai++ == 0 &&
 		    (f & T_LOW) && (f & T_SP) &&
 		    c->tok[j].e - c->tok[j].b == 5 &&
 		    memcmp(c->low.p + c->tok[j].b, "tại", 5) == 0 &&
@@ -390,10 +393,11 @@ tail(struct nu_ent_ctx *c, size_t k, int mode)
 		}
 		/* "Sở Tài nguyên và Môi trường": và joins two capitalised
 		 * words of the name */
-		if ((f & T_LOW) && (f & T_SP) && j > k && and_at(c, j)) {
+		if ((f & T_LOW) && (f & T_SP) && j > k && afterand < 2 &&
+		    and_at(c, j)) {
 			j += 2;
 			prevsyl = 1;
-			afterand = 1;
+			afterand++;
 			continue;
 		}
 		if ((f & T_LOW) && (f & T_SP)) {

@@ -391,3 +391,18 @@ ents() {
 	[[ "$output" != *"person=Human"* && "$output" != *"person=Board"* ]]
 	[[ "$output" == *"person=Ilse Varga"* ]]
 }
+
+@test "extract-entities: entities stay short on hostile lines (tại once, và twice, three initials, 16 tokens)" {
+	{ printf 'Tổng thống Mỹ'; for k in $(seq 2000); do printf ' tại Hà Nội'; done; echo
+	  printf 'Bộ Nông nghiệp và Phát triển nông thôn'; for k in $(seq 2000); do printf ' và Phát triển'; done; echo
+	  for k in $(seq 2000); do printf 'J.K. '; done; echo Rowling
+	  for k in $(seq 2000); do printf 'Công ty '; done; echo
+	  for k in $(seq 2000); do printf 'Bộ Xây '; done; echo; } > "$TMP/long.txt"
+	run bash -c "extract-entities --text '$TMP/long.txt' | jq -r '[.line, .type, .text] | @tsv' | sort -u"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'1\tposition\tTổng thống Mỹ tại Hà Nội'$'\n'* ]]
+	[[ "$output" == *$'2\torganisation\tBộ Nông nghiệp và Phát triển nông thôn'$'\n'* ]]
+	[[ "$output" == *$'3\tperson\tJ.K. J.K. J.K. Rowling'$'\n'* ]]
+	n=$(extract-entities --text "$TMP/long.txt" | jq -r '.text | length' | sort -n | tail -1)
+	[ "$n" -le 100 ]
+}
