@@ -98,9 +98,9 @@ fields() {
 	[ "$status" -eq 0 ]
 	read -r _ recs _ pages _ starts _ titles <<<"$output"
 	[ "$pages" -eq 6 ]
-	[ "$starts" -ge 2 ]
-	[ "$titles" -ge 1 ]
-	[ "$recs" -le 10 ]
+	[ "$starts" -ge 5 ]
+	[ "$titles" -ge 5 ]
+	[ "$recs" -le 7 ]
 }
 
 @test "heldout: split-article page boundaries on test glued by cat (printed)" {
@@ -109,23 +109,23 @@ fields() {
 	[ "$status" -eq 0 ]
 	read -r _ recs _ pages _ starts _ titles <<<"$output"
 	[ "$pages" -eq 6 ]
-	[ "$starts" -ge 1 ]
+	[ "$starts" -ge 2 ]
 	[ "$titles" -ge 1 ]
-	[ "$recs" -le 8 ]
+	[ "$recs" -le 7 ]
 }
 
-@test "heldout: split-article metadata fields on dev >= 34/48 (table printed)" {
+@test "heldout: split-article metadata fields on dev >= 45/48 (table printed)" {
 	run fields dev
 	echo "$output"
 	c=$(sed -n 's|^fields: \([0-9]*\)/48 correct$|\1|p' <<<"$output")
 	[ -n "$c" ]
-	[ "$c" -ge 34 ]
+	[ "$c" -ge 45 ]
 }
 
-@test "heldout: split-article metadata fields on test >= 24/48 (table printed)" {
+@test "heldout: split-article metadata fields on test >= 40/48 (table printed)" {
 	run fields test
 	echo "$output"
 	c=$(sed -n 's|^fields: \([0-9]*\)/48 correct$|\1|p' <<<"$output")
 	[ -n "$c" ]
-	[ "$c" -ge 24 ]
+	[ "$c" -ge 40 ]
 }
