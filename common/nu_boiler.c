@@ -1077,10 +1077,14 @@ dup_add(struct nu_boiler *b, const struct nu_bline *l, size_t i)
 static int
 glued_title(const struct nu_bline *l)
 {
+	/* the last characters, from the end back: start, code point, class */
+	size_t pos[TITLE_MAX + 2];
+	long cpv[TITLE_MAX + 2];
+	unsigned char cls[TITLE_MAX + 2];
 	const char *s;
-	size_t n, i, len, cut = 0, cp = 0;
+	size_t n, i, k, m, j;
 	long c;
-	int lower = 0, stop = 0, cat;
+	int cat;
 
 	text_of(l, &s, &n);
 	if (n > STRUCT_MAX)
@@ -1089,29 +1093,46 @@ glued_title(const struct nu_bline *l)
 	i = n > 4 * TITLE_MAX + 4 ? n - 4 * TITLE_MAX - 4 : 0;
 	while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
 		i++;
-	for (; i < n; i += len) {
-		if ((unsigned char)s[i] < 0x80) {
-			len = 1;
-			c = (unsigned char)s[i];
+	/*
+	 * The cut is the last uppercase letter that follows a lowercase one
+	 * (or a sentence end after one), and the rest must be a title: so
+	 * only the last TITLE_MAX characters can hold it, and the two
+	 * before each are what it needs to see.
+	 */
+	for (m = 0, k = n; k > i && m < TITLE_MAX + 2; m++) {
+		j = k - 1;
+		while (j > i && ((unsigned char)s[j] & 0xc0) == 0x80)
+			j--;
+		if ((unsigned char)s[j] < 0x80) {
+			c = (unsigned char)s[j];
 			cat = c >= 'a' && c <= 'z' ? UTF8PROC_CATEGORY_LL :
 			    c >= 'A' && c <= 'Z' ? UTF8PROC_CATEGORY_LU :
 			    UTF8PROC_CATEGORY_PO;
 		} else {
-			len = nu_utf8_decode(s + i, n - i, &c);
+			nu_utf8_decode(s + j, k - j, &c);
 			cat = utf8proc_category((utf8proc_int32_t)c);
 		}
-		if (cat == UTF8PROC_CATEGORY_LU && (lower || stop))
-			cut = i;
-		/* "...thực hiện.Hội đàm": a sentence end glued too */
-		stop = lower && (c == '.' || c == '!' || c == '?' ||
-		    c == 0x2026 || c == 0x201d || c == '"');
-		lower = cat == UTF8PROC_CATEGORY_LL;
+		pos[m] = j;
+		cpv[m] = c;
+		cls[m] = cat == UTF8PROC_CATEGORY_LL ? 1 :
+		    cat == UTF8PROC_CATEGORY_LU ? 2 : 0;
+		k = j;
 	}
-	if (cut == 0)
+	for (j = 0; j < m && j < TITLE_MAX; j++) {
+		if (cls[j] != 2 || j + 1 >= m)
+			continue;
+		if (cls[j + 1] == 1)
+			break;
+		/* "...thực hiện.Hội đàm": a sentence end glued too */
+		c = cpv[j + 1];
+		if (j + 2 < m && cls[j + 2] == 1 && (c == '.' || c == '!' ||
+		    c == '?' || c == 0x2026 || c == 0x201d || c == '"'))
+			break;
+	}
+	if (j >= m || j >= TITLE_MAX || pos[j] == 0)
 		return 0;
-	for (i = cut; i < n; i++)
-		cp += ((unsigned char)s[i] & 0xc0) != 0x80;
-	return cp >= 10 && cp <= TITLE_MAX && title_end(s + cut, n - cut);
+	/* j + 1 code points from the cut to the end */
+	return j + 1 >= 10 && title_end(s + pos[j], n - pos[j]);
 }
 
 /*
