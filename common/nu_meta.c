@@ -799,10 +799,11 @@ nu_meta_credit_line(const char *s, size_t n)
 int
 nu_meta_caption_label(const char *s, size_t n)
 {
-	if (n > 64)
-		n = 64;		/* the label is at the start */
-	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--;
+	if (n > 64) {		/* the label is at the start */
+		n = 64;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
 	return match(&p_caption_label, s, n);
 }
 
