@@ -67,7 +67,7 @@ struct nu_boiler {
 	 * The quick test of lex_maybe: the first words of all phrases and
 	 * patterns, the first bytes of those that start with no word.
 	 */
-	struct nu_wordset *firstw;
+	struct nu_wordset *firstw, *firstw2;
 	uint64_t	 pair[1024];	/* bit per first two bytes, folded */
 	unsigned char	 first_other[256];
 	int		 any_first;	/* a pattern in a first word */
@@ -181,6 +181,60 @@ pair_key(const char *w, size_t k)
 	return c0 << 8 | c1;
 }
 
+/* Characters of a first word that firstw2 holds. */
+#define HEAD_CH	3
+
+/*
+ * The first HEAD_CH characters of s[0..n) (all if it has fewer),
+ * lowercased character by character as nu_utf8_lower does, into w (4 *
+ * HEAD_CH bytes at least); returns their length.
+ */
+static size_t
+lower_head(const char *s, size_t n, char *w)
+{
+	size_t i = 0, m = 0, k;
+	int nch;
+	long c;
+
+	for (nch = 0; nch < HEAD_CH && i < n; nch++) {
+		if ((unsigned char)s[i] < 0x80) {
+			w[m++] = s[i] >= 'A' && s[i] <= 'Z' ?
+			    (char)(s[i] | 0x20) : s[i];
+			i++;
+			continue;
+		}
+		k = nu_utf8_decode(s + i, n - i, &c);
+		i += k;
+		m += nu_utf8_encode(utf8proc_tolower((utf8proc_int32_t)c),
+		    w + m);
+	}
+	return m;
+}
+
+/*
+ * firstw2 holds the first HEAD_CH characters of the first words in firstw
+ * (as stored: in NFC), so a word with other bytes than ASCII is
+ * lowercased whole only when its head can match.
+ */
+static void
+add_first_word(struct nu_boiler *b, const char *s, size_t k)
+{
+	size_t i = 0;
+	int nch;
+
+	nu_wordset_add(b->firstw, s, k);
+	nu_buf_reset(&b->fix);
+	nu_utf8_nfc(s, k, &b->fix);
+	for (nch = 0; nch < HEAD_CH && i < b->fix.len; nch++) {
+		i++;
+		while (i < b->fix.len &&
+		    ((unsigned char)b->fix.p[i] & 0xc0) == 0x80)
+			i++;
+	}
+	if (i > 0)
+		nu_wordset_add(b->firstw2, b->fix.p, i);
+}
+
 static void
 add_phrase(const char *e, size_t n, void *arg)
 {
@@ -231,7 +285,7 @@ add_phrase(const char *e, size_t n, void *arg)
 	else if (k < pl && (p->s[k] == '*' || p->s[k] == '#'))
 		b->any_first = 1;
 	else {
-		nu_wordset_add(b->firstw, p->s, k);
+		add_first_word(b, p->s, k);
 		pk = pair_key(p->s, k);
 		b->pair[pk >> 6] |= 1ULL << (pk & 63);
 	}
@@ -395,6 +449,7 @@ nu_boiler_new(int lang)
 	b->stop = nu_wordset_new(1);
 	b->share = nu_wordset_new(0);
 	b->firstw = nu_wordset_new(0);
+	b->firstw2 = nu_wordset_new(0);
 	nu_lexicon_each("share-tokens.txt", add_share, b);
 	b->share_fold = nu_wordset_load("share-tokens.txt", 1);
 	b->share_pfx = nu_wordset_new(0);
@@ -429,6 +484,7 @@ nu_boiler_free(struct nu_boiler *b)
 	nu_wordset_free(b->share_fold);
 	nu_wordset_free(b->share_pfx);
 	nu_wordset_free(b->firstw);
+	nu_wordset_free(b->firstw2);
 	nu_buf_free(&b->low);
 	nu_buf_free(&b->fix);
 	free(b->slot);
@@ -826,7 +882,7 @@ static int
 lex_maybe(struct nu_boiler *b, const char *s, size_t n)
 {
 	char w[32];
-	size_t k, i;
+	size_t k, i, m;
 	unsigned pk;
 	long c;
 
@@ -855,6 +911,10 @@ lex_maybe(struct nu_boiler *b, const char *s, size_t n)
 		w[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
 	if (i == k)
 		return nu_wordset_has(b->firstw, w, k);
+	/* its first characters, lowercased, must start a first word */
+	m = lower_head(s, k, w);
+	if (!nu_wordset_has(b->firstw2, w, m))
+		return 0;
 	nu_buf_reset(&b->low);
 	nu_utf8_lower(s, k, &b->low);
 	return nu_wordset_has(b->firstw, b->low.p, b->low.len);
