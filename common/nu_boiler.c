@@ -75,6 +75,9 @@ struct nu_boiler {
 	struct nu_wordset *share;	/* share tokens, lowercase, exact */
 	struct nu_wordset *share_fold;	/* the same, case-folded, whole */
 	struct nu_wordset *share_pfx;	/* see add_share_pfx */
+	/* first bytes of datelines and bylines (head_maybe); [0x80]: no
+	   filter for E1 BA-BB */
+	unsigned char	 dl_heads[256], bl_heads[256];
 	int		 share_pfx0;	/* the empty prefix is one */
 	unsigned char	 share_first[256];	/* first bytes of share tokens */
 	struct nu_buf	 low, fix;
@@ -439,6 +442,33 @@ share_maybe(const struct nu_boiler *b, const char *s, size_t n)
 	return 0;
 }
 
+/* Mark the first letters in str, both cases, in heads. */
+static void
+set_heads(unsigned char *heads, const char *str)
+{
+	for (; *str != '\0'; str++) {
+		heads[(unsigned char)*str] = 1;
+		if (*str >= 'a' && *str <= 'z')
+			heads[(unsigned char)(*str - 32)] = 1;
+	}
+}
+
+static void
+add_month_head(const char *e, size_t n, void *arg)
+{
+	struct nu_boiler *b = arg;
+	unsigned c = (unsigned char)e[0];
+
+	(void)n;
+	if (c >= 0x80 || c == 'k' || c == 'K' || c == 's' || c == 'S')
+		b->dl_heads[0x80] = 1;	/* wide or folding: no filter */
+	b->dl_heads[c < 0x80 ? c : 0x80] = 1;
+	if (c >= 'a' && c <= 'z')
+		b->dl_heads[c - 32] = 1;
+	else if (c >= 'A' && c <= 'Z')
+		b->dl_heads[c + 32] = 1;
+}
+
 struct nu_boiler *
 nu_boiler_new(int lang)
 {
@@ -453,6 +483,15 @@ nu_boiler_new(int lang)
 	nu_lexicon_each("share-tokens.txt", add_share, b);
 	b->share_fold = nu_wordset_load("share-tokens.txt", 1);
 	b->share_pfx = nu_wordset_new(0);
+	/*
+	 * The words nu_meta's dateline patterns open with: "cập nhật",
+	 * "đăng", "ngày", "thời gian", "thứ", "chủ nhật", "published",
+	 * "updated", "posted", "last updated", weekdays, a digit, a month
+	 * (months-en.txt); bylines: see byline_maybe.
+	 */
+	set_heads(b->dl_heads, "0123456789cntpulmwfs");
+	nu_lexicon_each("months-en.txt", add_month_head, b);
+	set_heads(b->bl_heads, "tbrwvcnps");
 	nu_lexicon_each("share-tokens.txt", add_share_pfx, b);
 	if (lang != NU_BOIL_LANG_EN) {
 		nu_lexicon_each("boilerplate-vi.txt", add_phrase, b);
@@ -936,24 +975,52 @@ url_maybe(const char *s, size_t n)
 }
 
 /*
- * nu_meta_byline: every pattern needs a ':' or opens with "theo", "by",
- * "reporting by" or "written by" after white space; the text is trimmed
- * of ASCII blanks and U+00A0, so other white space starts with C2, E1
- * 9A, E1 A0, E2 or E3.
+ * Can a pattern of nu_meta anchored at the line's start, after white
+ * space, match a line whose first character is s[0]?  heads[c] says so
+ * for an ASCII first byte (the patterns' first letters, either case);
+ * a wide first character can be white space, a digit of another script
+ * or a letter such as 'đ', save the common Vietnamese letters (C3, C6,
+ * E1 BA-BB) and Latin-1 ones, which case-fold to no ASCII letter.
  */
 static int
-byline_maybe(const char *s, size_t n)
+head_maybe(const unsigned char *heads, const char *s, size_t n)
 {
 	unsigned c = (unsigned char)s[0], d = n > 1 ? (unsigned char)s[1] : 0;
 
-	switch (c | 0x20) {
-	case 't': case 'b': case 'r': case 'w':
-		return 1;
+	if (c < 0x80)
+		return heads[c];
+	return !(c == 0xc3 || c == 0xc6 || (c == 0xe1 && (d == 0xba ||
+	    d == 0xbb) && !heads[0x80]));
+}
+
+/*
+ * nu_meta_byline: "tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm|pv|phóng
+ * viên|ptv|ctv ... :", "theo", "nguồn:", "by", "reporting by", "written
+ * by", "source(s):" after white space.  Those without "theo" or the
+ * English ones need a ':'.  'ả' (E1 BA A3) is the one E1 BA-BB letter.
+ */
+static int
+byline_maybe(const struct nu_boiler *b, const char *s, size_t n)
+{
+	unsigned c = (unsigned char)s[0], d = n > 1 ? (unsigned char)s[1] : 0;
+
+	if (c < 0x80) {
+		if (!b->bl_heads[c])
+			return 0;
+		switch (c | 0x20) {
+		case 't': case 'b': case 'r': case 'w':
+			return 1;
+		}
+		return memchr(s, ':', n) != NULL;
 	}
+	/* white space (not trimmed): C2, E1 9A, E1 A0, E2, E3 */
 	if (c == 0xc2 || c == 0xe2 || c == 0xe3 ||
 	    (c == 0xe1 && (d == 0x9a || d == 0xa0)))
 		return 1;
-	return memchr(s, ':', n) != NULL;
+	if (c == 0xe1 && d == 0xba && n >= 3 &&
+	    ((unsigned char)s[2] == 0xa2 || (unsigned char)s[2] == 0xa3))
+		return memchr(s, ':', n) != NULL;	/* "ảnh:" */
+	return head_maybe(b->bl_heads, s, n) && memchr(s, ':', n) != NULL;
 }
 
 /*
@@ -1038,10 +1105,11 @@ features(struct nu_boiler *b, struct nu_bline *l)
 		l->kind = (unsigned char)k;
 	else if (n <= 40 && digit_maybe(s, n) && nu_meta_date_only(s, n))
 		l->kind = K_DATE;
-	else if (n <= HDR_MAX && ascii_digit(s, n) &&
-	    nu_meta_dateline_line(s, n, &d))
+	else if (n <= HDR_MAX && head_maybe(b->dl_heads, s, n) &&
+	    ascii_digit(s, n) && nu_meta_dateline_line(s, n, &d))
 		l->kind = K_DATELINE;
-	else if (n <= 120 && byline_maybe(s, n) && nu_meta_byline(s, n, &by))
+	else if (n <= 120 && byline_maybe(b, s, n) &&
+	    nu_meta_byline(s, n, &by))
 		l->kind = K_BYLINE;
 	else if ((n <= HDR_MAX || (n <= 2 * HDR_MAX && l->shape == S_TITLE)) &&
 	    l->shape != S_PARA && nav_shape(b, s, n))
