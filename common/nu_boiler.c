@@ -75,6 +75,7 @@ struct nu_boiler {
 	struct nu_wordset *share;	/* share tokens, lowercase, exact */
 	struct nu_wordset *share_fold;	/* the same, case-folded, whole */
 	struct nu_wordset *share_pfx;	/* see add_share_pfx */
+	struct nu_wordset *share_head;	/* first HEAD_CH characters */
 	/* first bytes of datelines and bylines (head_maybe); [0x80]: no
 	   filter for E1 BA-BB */
 	unsigned char	 dl_heads[256], bl_heads[256];
@@ -353,18 +354,25 @@ add_share(const char *e, size_t n, void *arg)
  * other than ASCII, or before 'i' or 'k' (the lowercase of U+0130 and
  * U+212A, the only wider characters that lowercase to ASCII).  A word
  * whose ASCII head is not among them cannot lowercase to a token:
- * lowercasing maps each character to one character.
+ * lowercasing maps each character to one character.  share_head gets
+ * the token's first HEAD_CH characters, the next test.
  */
 static void
 add_share_pfx(const char *e, size_t n, void *arg)
 {
 	struct nu_boiler *b = arg;
-	size_t j;
+	size_t j, k;
 
 	nu_buf_reset(&b->fix);
 	nu_buf_reset(&b->low);
 	nu_utf8_nfc(e, n, &b->fix);
 	nu_utf8_lower(b->fix.p, b->fix.len, &b->low);
+	for (j = 0, k = 0; k < HEAD_CH && j < b->low.len; k++)
+		for (j++; j < b->low.len &&
+		    ((unsigned char)b->low.p[j] & 0xc0) == 0x80; j++)
+			;
+	if (j > 0)
+		nu_wordset_add(b->share_head, b->low.p, j);
 	for (j = 0; j < b->low.len; j++) {
 		if ((unsigned char)b->low.p[j] < 0x80 && b->low.p[j] != 'i' &&
 		    b->low.p[j] != 'k')
@@ -409,7 +417,9 @@ share_maybe_wide(const struct nu_boiler *b, const char *s, size_t n)
 		return 1;
 	for (k = i; k > 0 && (s[k - 1] == ':' || s[k - 1] == ','); k--)
 		;
-	return k > 0 && nu_wordset_has(b->share_fold, s, k);
+	if (k == 0 || !nu_wordset_has(b->share_head, w, lower_head(s, k, w)))
+		return 0;
+	return nu_wordset_has(b->share_fold, s, k);
 }
 
 /*
@@ -483,6 +493,7 @@ nu_boiler_new(int lang)
 	nu_lexicon_each("share-tokens.txt", add_share, b);
 	b->share_fold = nu_wordset_load("share-tokens.txt", 1);
 	b->share_pfx = nu_wordset_new(0);
+	b->share_head = nu_wordset_new(0);
 	/*
 	 * The words nu_meta's dateline patterns open with: "cập nhật",
 	 * "đăng", "ngày", "thời gian", "thứ", "chủ nhật", "published",
@@ -522,6 +533,7 @@ nu_boiler_free(struct nu_boiler *b)
 	nu_wordset_free(b->share);
 	nu_wordset_free(b->share_fold);
 	nu_wordset_free(b->share_pfx);
+	nu_wordset_free(b->share_head);
 	nu_wordset_free(b->firstw);
 	nu_wordset_free(b->firstw2);
 	nu_buf_free(&b->low);
@@ -602,9 +614,13 @@ hash_line(const char *s, size_t n)
 	return h ^ (h >> 29);
 }
 
-/* Code points in s[0..n): bytes less UTF-8 continuation bytes. */
+/*
+ * Code points in s[0..n): bytes less UTF-8 continuation bytes.  Once the
+ * count is sure to reach enough (a code point takes 4 bytes at most),
+ * that lower bound is returned instead.
+ */
 static size_t
-count_cp(const char *s, size_t n)
+count_cp(const char *s, size_t n, size_t enough)
 {
 	const uint64_t hi = 0x8080808080808080ULL;
 	const uint64_t m16 = 0x00ff00ff00ff00ffULL;
@@ -612,13 +628,15 @@ count_cp(const char *s, size_t n)
 	size_t i = 0, k, cont = 0;
 
 	while (i + 8 <= n) {
-		/* a 1 per 10xxxxxx byte, summed bytewise (255 rounds at most) */
-		for (acc = 0, k = 0; k < 255 && i + 8 <= n; k++, i += 8) {
+		/* a 1 per 10xxxxxx byte, summed bytewise, 64 bytes a round */
+		for (acc = 0, k = 0; k < 8 && i + 8 <= n; k++, i += 8) {
 			memcpy(&w, s + i, 8);
 			acc += (w & ~(w << 1) & hi) >> 7;
 		}
 		acc = (acc & m16) + ((acc >> 8) & m16);
 		cont += (size_t)((acc * 0x0001000100010001ULL) >> 48);
+		if (i - cont + (n - i) / 4 >= enough)
+			return i - cont + (n - i) / 4;
 	}
 	for (; i < n; i++)
 		cont += ((unsigned char)s[i] & 0xc0) == 0x80;
@@ -1081,8 +1099,8 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	if (n / 4 >= PARA_MIN)
 		cp = n / 4;
 	else
-		cp = count_cp(s, n);
-	l->ncp = (uint32_t)cp;	/* at least, for long lines */
+		cp = count_cp(s, n, PARA_MIN);
+	l->ncp = (uint32_t)cp;	/* at least, when PARA_MIN or more */
 	l->hash = hash_line(s, n);
 	if (cp >= PARA_MIN || (cp >= SENT_MIN && sentence_end(s, n)))
 		l->shape = S_PARA;
