@@ -54,6 +54,7 @@ enum { S_MID, S_TITLE, S_PARA };
 struct phrase {
 	char	*s;
 	size_t	 n;
+	size_t	 lit;	/* a pattern's bytes before its first '*' or '#' */
 	int	 kind;
 };
 
@@ -76,6 +77,9 @@ struct nu_boiler {
 	struct nu_wordset *share_fold;	/* the same, case-folded, whole */
 	struct nu_wordset *share_pfx;	/* see add_share_pfx */
 	struct nu_wordset *share_head;	/* first HEAD_CH characters */
+	int		 share_head_off, ph_head_off;
+	struct nu_wordset *ph_head;	/* first PH_HEAD characters */
+	struct nu_buf	 tmp;
 	/* first bytes of datelines and bylines (head_maybe); [0x80]: no
 	   filter for E1 BA-BB */
 	unsigned char	 dl_heads[256], bl_heads[256];
@@ -187,20 +191,21 @@ pair_key(const char *w, size_t k)
 
 /* Characters of a first word that firstw2 holds. */
 #define HEAD_CH	3
+/* Characters of a phrase that ph_head holds. */
+#define PH_HEAD	12
 
 /*
- * The first HEAD_CH characters of s[0..n) (all if it has fewer),
- * lowercased character by character as nu_utf8_lower does, into w (4 *
- * HEAD_CH bytes at least); returns their length.
+ * The first nch characters of s[0..n) (all if it has fewer: *whole is
+ * then set), lowercased character by character as nu_utf8_lower does,
+ * into w (4 * nch bytes at least); returns their length.
  */
 static size_t
-lower_head(const char *s, size_t n, char *w)
+lower_chars(const char *s, size_t n, size_t nch, char *w, int *whole)
 {
 	size_t i = 0, m = 0, k;
-	int nch;
 	long c;
 
-	for (nch = 0; nch < HEAD_CH && i < n; nch++) {
+	for (; nch > 0 && i < n; nch--) {
 		if ((unsigned char)s[i] < 0x80) {
 			w[m++] = s[i] >= 'A' && s[i] <= 'Z' ?
 			    (char)(s[i] | 0x20) : s[i];
@@ -212,7 +217,45 @@ lower_head(const char *s, size_t n, char *w)
 		m += nu_utf8_encode(utf8proc_tolower((utf8proc_int32_t)c),
 		    w + m);
 	}
+	*whole = i >= n;
 	return m;
+}
+
+static size_t
+lower_head(const char *s, size_t n, char *w)
+{
+	int whole;
+
+	return lower_chars(s, n, HEAD_CH, w, &whole);
+}
+
+/* The bytes of the first nch characters of s[0..n). */
+static size_t
+head_len(const char *s, size_t n, size_t nch)
+{
+	size_t i = 0;
+
+	for (; nch > 0 && i < n; nch--)
+		for (i++; i < n && ((unsigned char)s[i] & 0xc0) == 0x80; i++)
+			;
+	return i;
+}
+
+/*
+ * Add s[0..n) to a set that must hold it byte for byte: nu_wordset_add
+ * stores the NFC form, so a string that is not NFC turns the filter that
+ * uses the set off (*off).
+ */
+static void
+add_exact(struct nu_boiler *b, struct nu_wordset *ws, const char *s,
+    size_t n, int *off)
+{
+	nu_buf_reset(&b->tmp);
+	nu_utf8_nfc(s, n, &b->tmp);
+	if (b->tmp.len != n || memcmp(b->tmp.p, s, n) != 0)
+		*off = 1;
+	else
+		nu_wordset_add(ws, s, n);
 }
 
 /*
@@ -276,11 +319,16 @@ add_phrase(const char *e, size_t n, void *arg)
 		p->kind = lex_roles[k].kind;
 		if (pl > b->phmax)
 			b->phmax = pl;
+		add_exact(b, b->ph_head, tab + 1, head_len(tab + 1, pl, PH_HEAD),
+		    &b->ph_head_off);
 	}
 	p->n = pl;
 	p->s = nu_emalloc(pl + 1);
 	memcpy(p->s, tab + 1, pl);
 	p->s[pl] = '\0';
+	for (p->lit = 0; p->lit < pl && p->s[p->lit] != '*' &&
+	    p->s[p->lit] != '#'; p->lit++)
+		;
 	k = first_word(p->s, pl);
 	if (p->s[0] == '*')
 		b->any_first = 1;	/* every short line is lowercased */
@@ -361,18 +409,14 @@ static void
 add_share_pfx(const char *e, size_t n, void *arg)
 {
 	struct nu_boiler *b = arg;
-	size_t j, k;
+	size_t j;
 
 	nu_buf_reset(&b->fix);
 	nu_buf_reset(&b->low);
 	nu_utf8_nfc(e, n, &b->fix);
 	nu_utf8_lower(b->fix.p, b->fix.len, &b->low);
-	for (j = 0, k = 0; k < HEAD_CH && j < b->low.len; k++)
-		for (j++; j < b->low.len &&
-		    ((unsigned char)b->low.p[j] & 0xc0) == 0x80; j++)
-			;
-	if (j > 0)
-		nu_wordset_add(b->share_head, b->low.p, j);
+	if ((j = head_len(b->low.p, b->low.len, HEAD_CH)) > 0)
+		add_exact(b, b->share_head, b->low.p, j, &b->share_head_off);
 	for (j = 0; j < b->low.len; j++) {
 		if ((unsigned char)b->low.p[j] < 0x80 && b->low.p[j] != 'i' &&
 		    b->low.p[j] != 'k')
@@ -417,7 +461,8 @@ share_maybe_wide(const struct nu_boiler *b, const char *s, size_t n)
 		return 1;
 	for (k = i; k > 0 && (s[k - 1] == ':' || s[k - 1] == ','); k--)
 		;
-	if (k == 0 || !nu_wordset_has(b->share_head, w, lower_head(s, k, w)))
+	if (k == 0 || (!b->share_head_off &&
+	    !nu_wordset_has(b->share_head, w, lower_head(s, k, w))))
 		return 0;
 	return nu_wordset_has(b->share_fold, s, k);
 }
@@ -494,6 +539,7 @@ nu_boiler_new(int lang)
 	b->share_fold = nu_wordset_load("share-tokens.txt", 1);
 	b->share_pfx = nu_wordset_new(0);
 	b->share_head = nu_wordset_new(0);
+	b->ph_head = nu_wordset_new(0);
 	/*
 	 * The words nu_meta's dateline patterns open with: "cập nhật",
 	 * "đăng", "ngày", "thời gian", "thứ", "chủ nhật", "published",
@@ -534,6 +580,8 @@ nu_boiler_free(struct nu_boiler *b)
 	nu_wordset_free(b->share_fold);
 	nu_wordset_free(b->share_pfx);
 	nu_wordset_free(b->share_head);
+	nu_wordset_free(b->ph_head);
+	nu_buf_free(&b->tmp);
 	nu_wordset_free(b->firstw);
 	nu_wordset_free(b->firstw2);
 	nu_buf_free(&b->low);
@@ -747,46 +795,104 @@ edge_char(long c, int end)
 }
 
 /*
- * Lowercase s[0..n) into b->low and trim the edge characters of a header,
- * whole UTF-8 characters at a time; *cnt is set when a count "(12)" or
- * "[12]" ended the text (it is cut off).  Returns the start offset.
+ * Trim the edge characters of a header from p[0..*len), whole UTF-8
+ * characters at a time; *cnt is set when a count "(12)" or "[12]" ended
+ * the text (it is cut off).  Returns the start offset; *len becomes the
+ * end.  Edge characters, digits and brackets have no case and no other
+ * character lowercases to one, so trimming before or after lowercasing
+ * keeps the same characters.
+ */
+static size_t
+edge_trim(const char *p, size_t *lenp, int *cnt)
+{
+	size_t i = 0, k, len = *lenp, clen;
+	long c;
+
+	*cnt = 0;
+	for (;;) {
+		while ((c = last_char(p + i, len - i, &clen)) >= 0 &&
+		    edge_char(c, 1))
+			len -= clen;
+		/* a count: "Bình luận (3)", "Comments [12]" */
+		k = len;
+		if (*cnt || k < 3 || (p[k - 1] != ')' && p[k - 1] != ']'))
+			break;
+		for (k--; k > i && p[k - 1] >= '0' && p[k - 1] <= '9'; k--)
+			;
+		if (k == len - 1 || k == i ||
+		    (p[k - 1] != '(' && p[k - 1] != '['))
+			break;
+		len = k - 1;
+		*cnt = 1;
+	}
+	while (i < len) {
+		if ((unsigned char)p[i] < 0x80)
+			c = (unsigned char)p[i], clen = 1;
+		else
+			clen = nu_utf8_decode(p + i, len - i, &c);
+		if (!edge_char(c, 0))
+			break;
+		i += clen;
+	}
+	*lenp = len;
+	return i;
+}
+
+/*
+ * Lowercase s[0..n) into b->low and trim the edge characters of a header
+ * (edge_trim).  Returns the start offset.
  */
 static size_t
 header_text(struct nu_boiler *b, const char *s, size_t n, int *cnt)
 {
 	struct nu_buf *lo = &b->low;
-	size_t i = 0, k, len;
-	long c;
+	size_t i;
 
 	nu_buf_reset(lo);
 	nu_utf8_lower(s, n, lo);
-	*cnt = 0;
-	for (;;) {
-		while ((c = last_char(lo->p + i, lo->len - i, &len)) >= 0 &&
-		    edge_char(c, 1))
-			lo->len -= len;
-		/* a count: "Bình luận (3)", "Comments [12]" */
-		k = lo->len;
-		if (*cnt || k < 3 || (lo->p[k - 1] != ')' && lo->p[k - 1] != ']'))
-			break;
-		for (k--; k > i && lo->p[k - 1] >= '0' && lo->p[k - 1] <= '9'; k--)
-			;
-		if (k == lo->len - 1 || k == i ||
-		    (lo->p[k - 1] != '(' && lo->p[k - 1] != '['))
-			break;
-		lo->len = k - 1;
-		*cnt = 1;
-	}
-	while (i < lo->len) {
-		if ((unsigned char)lo->p[i] < 0x80)
-			c = (unsigned char)lo->p[i], len = 1;
-		else
-			len = nu_utf8_decode(lo->p + i, lo->len - i, &c);
-		if (!edge_char(c, 0))
-			break;
-		i += len;
-	}
+	i = edge_trim(lo->p, &lo->len, cnt);
 	return i;
+}
+
+/* Can pattern p match a text whose lowercased head is h[0..hb)? */
+static int
+glob_head_ok(const struct phrase *p, const char *h, size_t hb, int whole)
+{
+	size_t lit = p->lit;
+
+	if (memcmp(p->s, h, lit < hb ? lit : hb) != 0)
+		return 0;
+	return !(lit > hb && whole);
+}
+
+/*
+ * Can phrase_kind find a phrase or pattern in s[0..n)?  It trims the
+ * header's edges (no lowercasing needed for that) and lowercases the
+ * first PH_HEAD characters only: a phrase must start with them, a
+ * pattern with its literal head.
+ */
+static int
+phrase_maybe(struct nu_boiler *b, const char *s, size_t n)
+{
+	char h[4 * PH_HEAD];
+	size_t a, e = n, hb, k;
+	unsigned key;
+	int cnt, whole;
+
+	a = edge_trim(s, &e, &cnt);
+	if (a >= e)
+		return 0;
+	hb = lower_chars(s + a, e - a, PH_HEAD, h, &whole);
+	if (b->ph_head_off || nu_wordset_has(b->ph_head, h, hb))
+		return 1;
+	key = gkey((unsigned char)h[0]);
+	for (k = b->gidx[key]; k < b->gidx[key + 1]; k++)
+		if (glob_head_ok(&b->gl[k], h, hb, whole))
+			return 1;
+	for (k = b->gidx[256]; k < b->ngl; k++)
+		if (glob_head_ok(&b->gl[k], h, hb, whole))
+			return 1;
+	return 0;
 }
 
 /*
@@ -802,6 +908,8 @@ phrase_kind(struct nu_boiler *b, const char *s, size_t n)
 	size_t i, k, m, lo, hi;
 	int cnt;
 
+	if (!phrase_maybe(b, s, n))
+		return K_TEXT;
 	i = header_text(b, s, n, &cnt);
 	t = b->low.p + i;
 	m = b->low.len - i;
