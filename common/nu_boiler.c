@@ -1187,6 +1187,42 @@ ascii_digit(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A credit names its source: after "Photo:" or "Image source," come a few
+ * words, or a few capitalised ones, or an agency with a slash ("Ann Kerr",
+ * "Getty Images", "VGP/Nhật Bắc", "tư liệu"), not a sentence ("Photo: A
+ * protester holds a sign", "Ảnh: Lễ ký kết tuyên bố chung ..."): that is
+ * a caption.  A lexicon phrase with no ':' or ',' is a credit as it is.
+ */
+static int
+credit_tail(const char *s, size_t n)
+{
+	const char *p = memchr(s, ':', n), *c = memchr(s, ',', n);
+	size_t i, words = 0;
+	int caps = 1, slash = 0;
+	long cp;
+	utf8proc_category_t cat;
+
+	if (c != NULL && (p == NULL || c < p))
+		p = c;
+	if (p == NULL)
+		return 1;
+	for (i = (size_t)(p - s) + 1; i < n; ) {
+		while (i < n && (s[i] == ' ' || s[i] == '(' || s[i] == '\t'))
+			i++;
+		if (i >= n)
+			break;
+		words++;
+		nu_utf8_decode(s + i, n - i, &cp);
+		cat = utf8proc_category((utf8proc_int32_t)cp);
+		if (cat != UTF8PROC_CATEGORY_LU && cat != UTF8PROC_CATEGORY_ND)
+			caps = 0;
+		for (; i < n && s[i] != ' ' && s[i] != '\t'; i++)
+			slash |= s[i] == '/';
+	}
+	return words <= 3 || (words <= 6 && (caps || slash));
+}
+
 static void
 features(struct nu_boiler *b, struct nu_bline *l)
 {
@@ -1227,7 +1263,7 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	    nu_meta_date_glue(s, n))
 		l->kind = K_GLUE;
 	else if (lex_maybe(b, s, n) && (k = phrase_kind(b, s, n)) != K_TEXT &&
-	    (k != K_CREDIT || cp <= CREDIT_MAX))
+	    (k != K_CREDIT || (cp <= CREDIT_MAX && credit_tail(s, n))))
 		l->kind = (unsigned char)k;
 	else if (n <= 40 && digit_maybe(s, n) && nu_meta_date_only(s, n))
 		l->kind = K_DATE;
@@ -1502,8 +1538,18 @@ page_like(const struct nu_bline *l, size_t d, size_t n)
  * bar stood inside the article (a related title would come first).
  */
 static int
-para_follows(const struct nu_bline *l, size_t d)
+para_follows(const struct nu_bline *l, size_t d, size_t n)
 {
+	/* an image and its caption may come first */
+	if (l[d].kind == K_IMAGE) {
+		d = next_text(l, d, n);
+		if (d < n && l[d].kind == K_CREDIT)
+			d = next_text(l, d, n);
+		if (d < n)
+			d = next_text(l, d, n);
+		if (d >= n)
+			return 0;
+	}
 	return (l[d].kind == K_TEXT || l[d].kind == K_GLUE) &&
 	    l[d].shape == S_PARA;
 }
@@ -1653,7 +1699,7 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 					return d;
 				/* after the article: what follows is its tail */
 				if (!tail && d < n && !page_like(l, d, n) &&
-				    !para_follows(l, d))
+				    !para_follows(l, d, n))
 					tail = T_REL;
 			}
 			prev = i;
@@ -1663,6 +1709,12 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			tail = T_REL;
 			break;
 		case K_HDR_COMMENT:
+			/* before any paragraph it is a section label ("Ý
+			   kiến", the opinion pages), not the comments */
+			if (paras == 0) {
+				role = NU_BR_NAVIGATION;
+				break;
+			}
 			role = NU_BR_COMMENT_HEADER;
 			tail = T_COMMENT;
 			break;
@@ -1760,6 +1812,26 @@ bullet(const char *s, size_t n)
 }
 
 /*
+ * A line of the article's own lists or quotes, not a link: it opens with
+ * a quote mark, or with a date or number and a colon ("March 2023: ...",
+ * "2. ...:").
+ */
+static int
+list_item(const struct nu_bline *l)
+{
+	const char *s, *c;
+	size_t n;
+
+	text_of(l, &s, &n);
+	if (n >= 1 && (s[0] == '"' || s[0] == '\''))
+		return 1;
+	if (n >= 3 && (memcmp(s, "“", 3) == 0 || memcmp(s, "‘", 3) == 0))
+		return 1;
+	c = memchr(s, ':', n < 24 ? n : 24);
+	return c != NULL && c > s && c[-1] >= '0' && c[-1] <= '9';
+}
+
+/*
  * Related titles without a header or dates: after the article's last
  * paragraph, three or more title-like lines in a row (each longer than a
  * name or a byline) are a list of links, not the article.
@@ -1768,23 +1840,33 @@ static void
 trailing_titles(struct nu_bline *l, size_t a, size_t e)
 {
 	size_t i, last = SIZE_MAX, run = 0, start = 0;
+	const char *s;
+	size_t n;
 
 	for (i = a; i < e; i++)
 		if (l[i].role == NU_BR_CONTENT && l[i].shape == S_PARA)
 			last = i;
 	if (last == SIZE_MAX)
 		return;
+	/* "... three priorities:" announces a list of the article's own */
+	text_of(&l[last], &s, &n);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n > 0 && s[n - 1] == ':')
+		return;
 	for (i = last + 1; i <= e; i++) {
 		if (i < e && l[i].kind == K_BLANK)
 			continue;
 		if (i < e && l[i].role == NU_BR_CONTENT && l[i].kind == K_TEXT &&
 		    l[i].shape == S_TITLE && l[i].ncp >= 25 &&
-		    !bullet(l[i].s, l[i].n)) {
+		    !bullet(l[i].s, l[i].n) && !list_item(&l[i])) {
 			if (run++ == 0)
 				start = i;
 			continue;
 		}
-		if (run >= 3)
+		/* links run to the page's end or into its tail; a run
+		   followed by more article text is the article's */
+		if (run >= 3 && (i == e || l[i].role != NU_BR_CONTENT))
 			for (; start < i; start++)
 				if (l[start].kind != K_BLANK)
 					l[start].role = NU_BR_REL_TITLE;

@@ -515,6 +515,17 @@ name_in_place(const char *s, size_t n, struct nu_byline *b)
 	return 1;
 }
 
+/* Words (runs of non-space bytes) in s[0..n). */
+static size_t
+words(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return k;
+}
+
 int
 nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 {
@@ -523,7 +534,10 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		return 0;
 	if (match(&p_byline_vi, s, n)) {
 		group(&p_byline_vi, "au", s, &b->author, &b->author_len);
-		return 1;
+		/* names, not a caption ("Ảnh: Lễ ký kết tuyên bố chung ...") */
+		if (words(b->author, b->author_len) <= 8)
+			return 1;
+		memset(b, 0, sizeof(*b));
 	}
 	if (match(&p_byline_theo, s, n)) {
 		group(&p_byline_theo, "au", s, &b->author, &b->author_len);

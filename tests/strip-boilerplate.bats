@@ -493,3 +493,26 @@ PAGE
 	run bash -c "strip-boilerplate --roles '$TMP/p.txt' | cut -f1 | tr '\n' ' '"
 	[ "$output" = "title content content content footer footer footer " ]
 }
+
+@test "strip-boilerplate: an article's own list after a colon, or followed by more text, is no related block" {
+	B=$NU_ROOT/tests/fixtures/boiler
+	run bash -c "strip-boilerplate --roles '$B/en-key-dates-list.txt' | cut -f1 | sort | uniq -c | tr -s ' '"
+	[ "$output" = " 6 content"$'\n'" 1 title" ]
+	run bash -c "strip-boilerplate --roles '$B/vi-priorities-list.txt' | cut -f1 | grep -c content"
+	[ "$output" -eq 6 ]
+}
+
+@test "strip-boilerplate: a share bar followed by an image, its caption and a paragraph stays inside the article" {
+	run bash -c "strip-boilerplate --roles '$NU_ROOT/tests/fixtures/boiler/vi-share-then-image.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "title content content content share image caption content " ]
+}
+
+@test "strip-boilerplate: a comment-header phrase before any paragraph is a section label, not the comments" {
+	run bash -c "strip-boilerplate --roles '$NU_ROOT/tests/fixtures/boiler/vi-opinion-label.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "navigation title content content " ]
+}
+
+@test "strip-boilerplate: Photo:/Ảnh: with a name or agency is a credit, with a sentence it is a caption" {
+	run bash -c "strip-boilerplate --roles '$NU_ROOT/tests/fixtures/boiler/credits-and-captions.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "title content credit content content credit credit credit content content " ]
+}
