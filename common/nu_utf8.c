@@ -303,24 +303,55 @@ nu_utf8_nfc(const char *s, size_t n, struct nu_buf *out)
 	free(nfc);
 }
 
+/*
+ * Lowercase of U+0000-U+024F and U+1E00-U+1EFF (Latin with Vietnamese),
+ * filled from utf8proc on first use (the programs are single-threaded).
+ */
+static uint16_t	lower_lo[0x250], lower_vi[0x100];
+static int	lower_ready;
+
+static void
+lower_tables(void)
+{
+	int c;
+
+	for (c = 0; c < 0x250; c++)
+		lower_lo[c] = (uint16_t)utf8proc_tolower(c);
+	for (c = 0; c < 0x100; c++)
+		lower_vi[c] = (uint16_t)utf8proc_tolower(0x1E00 + c);
+	lower_ready = 1;
+}
+
 void
 nu_utf8_lower(const char *s, size_t n, struct nu_buf *out)
 {
 	size_t i = 0, k;
 	long cp;
-	char enc[4];
+	char *o;
 
-	nu_buf_reserve(out, n);
+	if (!lower_ready)
+		lower_tables();
+	/* a lowercase letter is at most 1.5 times the bytes of its capital
+	   (U+023A, 2 bytes, lowers to U+2C65, 3 bytes): reserve once */
+	nu_buf_reserve(out, 2 * n + 4);
+	o = out->p + out->len;
 	while (i < n) {
 		if ((unsigned char)s[i] < 0x80) {
 			char c = s[i++];
 
-			nu_buf_addc(out, c >= 'A' && c <= 'Z' ? c + 32 : c);
+			*o++ = c >= 'A' && c <= 'Z' ? c + 32 : c;
 			continue;
 		}
 		k = nu_utf8_decode(s + i, n - i, &cp);
 		i += k;
-		cp = utf8proc_tolower((utf8proc_int32_t)cp);
-		nu_buf_add(out, enc, nu_utf8_encode(cp, enc));
+		if (cp < 0x250)
+			cp = lower_lo[cp];
+		else if (cp >= 0x1E00 && cp < 0x1F00)
+			cp = lower_vi[cp - 0x1E00];
+		else
+			cp = utf8proc_tolower((utf8proc_int32_t)cp);
+		o += nu_utf8_encode(cp, o);
 	}
+	out->len = (size_t)(o - out->p);
+	out->p[out->len] = '\0';
 }
