@@ -1,9 +1,8 @@
 #!/usr/bin/env bats
 # Held-out evaluation: split-article and strip-boilerplate on twenty pages
 # written in the layouts of real sites (tests/fixtures/heldout/{dev,test,test2},
-# sources with line labels in tests/fixtures/heldout/src, test2 built by
-# src/build-test2) that the rules
-# were not written against.  Gold: tests/gold/heldout-{dev,test,test2}.json (line
+# sources with line labels in tests/fixtures/heldout/src, all built by
+# src/build) that the rules were not written against.  Gold: tests/gold/heldout-{dev,test,test2}.json (line
 # labels) and tests/gold/heldout-meta.jsonl (split-article fields, "set"
 # says which set a page is in).  The tests print the scores; the floors are
 # the scores measured when the suite was written minus a margin, so that a
@@ -139,7 +138,7 @@ consistent() {
 }
 
 # test2: eight more pages (tests/fixtures/heldout/test2, sources in
-# src/test2, built by src/build-test2) from kinds of sites the first twelve
+# src/test2, built by src/build) from kinds of sites the first twelve
 # do not cover: a government portal, a business paper, a provincial TV
 # site, a sports page, a wire story on a regional site, a US local TV
 # station, a press release and an Indian news site.  Written without
