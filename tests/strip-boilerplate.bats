@@ -516,3 +516,23 @@ PAGE
 	run bash -c "strip-boilerplate --roles '$NU_ROOT/tests/fixtures/boiler/credits-and-captions.txt' | cut -f1 | tr '\n' ' '"
 	[ "$output" = "title content credit content content credit credit credit content content " ]
 }
+
+@test "strip-boilerplate: promos and calls to action (see more, read time, news tip, view all photos) are dropped" {
+	printf '%s\n' 'Harbour ferry fares to rise by ten cents from January' \
+	    'Read Time: 4 min' \
+	    'The ferry operator said on Monday that fuel and wage costs had risen for a third year and that the increase would be the first since 2022.' \
+	    'VIEW ALL PHOTOS' \
+	    'Passengers on the morning crossing said they would pay the extra fare but hoped the timetable would not be cut again next year.' \
+	    'Have a news tip? Send it to our desk any time.' \
+	    'Why you can trust Example Daily' \
+	    'Get Latest Harbour News and Top Headlines from the city.' \
+	    'See more' 'Loading ...' > "$TMP/p.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/p.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "title other content other content other other other other other " ]
+	printf '%s\n' 'Nhà máy nước mới cấp nước cho ba xã ven biển' \
+	    'Lượt xem: 3.210' \
+	    'Nhà máy có công suất 10.000 m3 mỗi ngày, đáp ứng nhu cầu sử dụng nước sạch của hơn 20.000 hộ dân ở ba xã ven biển từ cuối tháng này.' \
+	    'Xem đầy đủ' 'Xem thêm >> Giá nước sinh hoạt tăng từ tháng sau' > "$TMP/v.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/v.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "title other content other related-title " ]
+}
