@@ -19,7 +19,7 @@ struct pat {
 };
 
 static struct pat p_dateline_vi, p_dateline_en, p_dateline_iso;
-static struct pat p_lead_vi, p_lead_en, p_lead_agency;
+static struct pat p_lead_vi, p_lead_en, p_lead_wire, p_lead_agency;
 static struct pat p_byline_vi, p_byline_theo, p_byline_en, p_byline_source;
 static struct pat p_url, p_date_glue, p_date_only;
 static struct pat p_credit, p_caption_label, p_reltime;
@@ -219,7 +219,8 @@ nu_meta_init(void)
 	    "(?:\\(?GMT\\s*\\+\\s*7\\)?)?\\s*[,|-]?\\s*)?"
 	    "(?:ngày\\s+)?(?<d>\\d{1,2})[/.-](?<mo>\\d{1,2})[/.-](?<y>\\d{4})"
 	    "(?:\\s*[,|-]?\\s*(?:lúc\\s+)?(?<h2>\\d{1,2})[:hg](?<m2>\\d{2})"
-	    "(?::\\d{2})?\\s*(?:\\(?GMT\\s*\\+\\s*7\\)?)?)?\\s*$",
+	    "(?::\\d{2})?\\s*(?<ap>[ap]\\.?m\\.?)?\\s*"
+	    "(?:\\(?GMT\\s*\\+\\s*7\\)?)?)?\\s*$",
 	    PCRE2_CASELESS);
 	/* March 5, 2024 | Tuesday, 5 March 2024 14:30 GMT | Updated 3:45 PM
 	   GMT+7, November 21, 2026 | Posted on November 20, 2026 by Sam */
@@ -251,16 +252,23 @@ nu_meta_init(void)
 	/* LONDON, March 5 (Reuters) - ... | (AP) — ... | (Dân trí) - ... */
 	nu_buf_reset(&re);
 	nu_buf_printf(&re,
-	    "^(?:(?<place>[A-Z][A-Za-z .'-]{1,40}?)"
+	    "^(?:(?<place>[A-Z][A-Za-z .'-]{1,40}?(?:,\\s*[A-Z][A-Za-z.'-]{1,12})?)"
 	    "(?:,\\s*(?<dl>(?<mon>%s)\\.?\\s+(?<d>\\d{1,2})))?\\s*)?"
 	    "\\((?<ag>\\p{Lu}[\\p{L}\\d .&'-]{0,24}?)\\)\\s*[-–—]", mon.p);
 	compile(&p_lead_en, re.p, 0);
+	/* GREENVILLE, S.C., Nov. 24, 2026 /PRNewswire/ -- ... */
+	nu_buf_reset(&re);
+	nu_buf_printf(&re,
+	    "^[A-Z][A-Za-z .,'-]{1,60}?,\\s*(?<dl>(?<mon>%s)\\.?\\s+"
+	    "(?<d>\\d{1,2}),?\\s+(?<y>\\d{4}))\\s*/\\s*"
+	    "(?<ag>\\p{L}[\\p{L}\\d .&-]{1,30}?)\\s*/\\s*(?:--|[-–—])", mon.p);
+	compile(&p_lead_wire, re.p, 0);
 	compile(&p_lead_agency,
 	    "^(?<ag>[A-ZĐ][A-ZĐ0-9.]{1,9})\\s+[-–—]\\s+\\S", 0);
 
 	/* Tin, ảnh: Phi Anh | Bài và ảnh: ... | PV: ... */
 	compile(&p_byline_vi,
-	    "^\\s*(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện)"
+	    "^\\s*(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tác giả)"
 	    "(?:\\s*(?:,|và|\\+|-|/|&)\\s*(?:tin|bài|ảnh|video|clip))*"
 	    "|(?:nhóm\\s+)?(?:pv|phóng viên|ptv|ctv))\\s*:\\s*"
 	    "(?<au>[^:]{2,80}?)\\s*$", PCRE2_CASELESS);
@@ -370,7 +378,9 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 		if ((h = group_int(&p_dateline_vi, "h1", s)) >= 0)
 			set_time(d, h, group_int(&p_dateline_vi, "m1", s));
 		else if ((h = group_int(&p_dateline_vi, "h2", s)) >= 0)
-			set_time(d, h, group_int(&p_dateline_vi, "m2", s));
+			/* "15:48 PM": a 24-hour clock with a stray PM */
+			set_time(d, h > 12 ? h : hour12(&p_dateline_vi, "ap", s,
+			    h), group_int(&p_dateline_vi, "m2", s));
 		d->len = n;
 		return 1;
 	}
@@ -463,6 +473,20 @@ nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
 		}
 		return 1;
 	}
+	if (match(&p_lead_wire, s, n)) {
+		group(&p_lead_wire, "ag", s, agency, agency_len);
+		group(&p_lead_wire, "mon", s, &g, &gl);
+		m = month_number(g, gl);
+		day = group_int(&p_lead_wire, "d", s);
+		y = group_int(&p_lead_wire, "y", s);
+		if (valid_date(y, m, day)) {
+			set_date(d, y, m, day);
+			group(&p_lead_wire, "dl", s, &g, &gl);
+			d->off = (size_t)(g - s);
+			d->len = gl;
+		}
+		return 1;
+	}
 	if (match(&p_lead_agency, s, n)) {
 		group(&p_lead_agency, "ag", s, agency, agency_len);
 		return 1;
@@ -515,6 +539,37 @@ name_in_place(const char *s, size_t n, struct nu_byline *b)
 	return 1;
 }
 
+static void	load_names(void);
+static int	agency_shape(const char *s, size_t n);
+
+/*
+ * After a byline's comma, an agency: a known one, a code or site
+ * (agency_shape), or a name with an agency word ("Press", "News"); a
+ * place ("Bengaluru") is none of these.
+ */
+static int
+agency_like(const char *s, size_t n)
+{
+	static const char *const w[] = { "news", "press", "agency", "service",
+	    "wire", "times", "post", "media", "network", "radio", "tv",
+	    "television", "journal", "herald", "tribune", "daily", "bureau",
+	    "gazette", "telegraph", "newswire", "broadcasting", NULL };
+	size_t i, j, k;
+
+	load_names();
+	if (agency_shape(s, n))
+		return 1;
+	for (i = 0; i < n; i = j + 1) {
+		for (j = i; j < n && s[j] != ' '; j++)
+			;
+		for (k = 0; w[k] != NULL; k++)
+			if (strlen(w[k]) == j - i &&
+			    strncasecmp(w[k], s + i, j - i) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Words (runs of non-space bytes) in s[0..n). */
 static size_t
 words(const char *s, size_t n)
@@ -548,6 +603,12 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		group(&p_byline_en, "au", s, &b->author, &b->author_len);
 		group(&p_byline_en, "ag", s, &b->agency, &b->agency_len);
 		no_email_agency(b);
+		/* "By Meera Nair, Bengaluru": a place, not an agency */
+		if (b->agency != NULL && !agency_like(b->agency,
+		    b->agency_len)) {
+			b->agency = NULL;
+			b->agency_len = 0;
+		}
 		return 1;
 	}
 	if (match(&p_byline_source, s, n)) {
@@ -555,7 +616,22 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		no_email_agency(b);
 		return 1;
 	}
-	return name_in_place(s, n, b);
+	if (name_in_place(s, n, b))
+		return 1;
+	/* a byline that is only an agency's name ("Reuters", "AFP") */
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	while (n > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	load_names();
+	if (n >= 2 && n <= 40 && nu_wordset_has(agencies, s, n)) {
+		b->agency = s;
+		b->agency_len = n;
+		return 1;
+	}
+	return 0;
 }
 
 /* Does s[0..n) start with "http" or "www." (any case)? */

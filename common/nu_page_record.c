@@ -2,6 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "nu_buf.h"
 #include "nu_input.h"
 #include "nu_json.h"
@@ -91,6 +93,88 @@ nu_page_section_label(const char *s, size_t n)
 	return !nu_meta_image_line(s, n) && !nu_meta_url_line(s, n);
 }
 
+/* Words (runs of non-space bytes) of s[0..n) and those opening with a letter. */
+static size_t
+count_words(const char *s, size_t n, size_t *alpha)
+{
+	size_t i, k = 0;
+	long cp;
+
+	*alpha = 0;
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) {
+			k++;
+			nu_utf8_decode(s + i, n - i, &cp);
+			if (utf8proc_category((utf8proc_int32_t)cp) <=
+			    UTF8PROC_CATEGORY_LO &&
+			    utf8proc_category((utf8proc_int32_t)cp) >=
+			    UTF8PROC_CATEGORY_LU)
+				(*alpha)++;
+		}
+	return k;
+}
+
+/* Spaced menu separators (" | ", " / ", " > ", " • ") in s[0..n). */
+static size_t
+menu_seps(const char *s, size_t n, size_t *first)
+{
+	static const char *const seps[] = { " | ", " / ", " > ", " » ",
+	    " › ", " • ", " · ", NULL };
+	size_t i, k, c = 0;
+
+	*first = n;
+	for (i = 0; i < n; i++)
+		for (k = 0; seps[k] != NULL; k++)
+			if (strlen(seps[k]) <= n - i &&
+			    memcmp(s + i, seps[k], strlen(seps[k])) == 0) {
+				if (c++ == 0)
+					*first = i;
+				break;
+			}
+	return c;
+}
+
+/*
+ * Navigation above a title: a section label or breadcrumb, a menu on one
+ * line ("Home | News | Sport"), a short label of up to four words ("Watch
+ * Live", "Bóng đá Việt Nam"), a ticker with fewer than three words of
+ * letters ("VN-Index 1.312,45 +8,21").
+ */
+static int
+nav_line(const char *s, size_t n)
+{
+	size_t alpha, c, first, fa;
+	struct nu_date d;
+	struct nu_byline b;
+
+	trim(&s, &n);
+	if (n == 0 || nu_page_section_label(s, n))
+		return 1;
+	/* a dateline or byline means the title is above it */
+	if (nu_meta_dateline_line(s, n, &d) || nu_meta_byline(s, n, &b) ||
+	    nu_meta_image_line(s, n))
+		return 0;
+	count_words(s, n, &alpha);
+	c = menu_seps(s, n, &first);
+	if (c >= 2 || (c == 1 && count_words(s, first, &fa) <= 3))
+		return 1;
+	if (alpha <= 4 && nu_utf8_count(s, n) < 25 && !strchr(".!?", s[n - 1]))
+		return 1;
+	return alpha < 3 && nu_utf8_count(s, n) < 60;
+}
+
+/* A title sure enough to pass navigation for: long and title-shaped. */
+static int
+strong_title(const char *s, size_t n)
+{
+	size_t alpha;
+
+	trim(&s, &n);
+	count_words(s, n, &alpha);
+	return !nav_line(s, n) && nu_page_title_like(s, n) && alpha >= 3 &&
+	    (alpha >= 5 || nu_utf8_count(s, n) >= 25);
+}
+
 /* A block header or share bar among lines (t, i): the tail has begun. */
 static int
 tail_before(const struct nu_page_line *pl, size_t t, size_t i)
@@ -127,6 +211,15 @@ tail_follows(const struct nu_page_line *pl, size_t j, size_t n)
 	    nu_meta_header_role(pl[j].s, pl[j].n) != NULL ||
 	    nu_meta_byline(pl[j].s, pl[j].n, &b);
 }
+
+/* Lines after the title looked through for a lead with an agency. */
+#define LEAD_WITHIN	20
+
+/* Lines after the title looked through for a dateline. */
+#define DL_WITHIN	8
+
+/* Navigation lines looked through for the title. */
+#define NAV_MAX	16
 
 #define FLUSH_AT	(1u << 20)
 
@@ -184,7 +277,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	const char *author = NULL, *agency = NULL, *url = NULL;
 	const char *dl_text = NULL, *ag;
 	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
-	size_t i, t, j, uo, start, last_text = 0, nbody = 0;
+	size_t i, t, j, uo, start, last_text = 0, nbody = 0, npara = 0;
 	int first = 1, have_last = 0, k;
 	char id[17];
 
@@ -204,6 +297,22 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		slot[t].place = P_BOILER;
 		slot[t].role = "navigation";
 		t++;
+	}
+	/* menus and stacked labels above the title ("Home | News", "Economy",
+	   "China Economy"): the title is the first long title-like line
+	   after a run of navigation lines */
+	if (t < n && !strong_title(pl[t].s, pl[t].n)) {
+		for (j = t; j < n && j < t + NAV_MAX && !pl[j].separator &&
+		    nav_line(pl[j].s, pl[j].n) && !strong_title(pl[j].s,
+		    pl[j].n); j++)
+			;
+		if (j > t && j < n && !pl[j].separator &&
+		    strong_title(pl[j].s, pl[j].n)) {
+			for (; t < j; t++) {
+				slot[t].place = P_BOILER;
+				slot[t].role = "navigation";
+			}
+		}
 	}
 	if (t < n)
 		slot[t].place = P_TITLE;
@@ -257,7 +366,9 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			    "caption-duplicate" : "duplicate";
 			continue;
 		}
-		if (nbody == 0 && nu_meta_dateline_line(s, len, &d)) {
+		/* the dateline, maybe after a standfirst and a byline */
+		if ((nbody == 0 || (dl_text == NULL && i <= t + DL_WITHIN)) &&
+		    nu_meta_dateline_line(s, len, &d)) {
 			if (dl_text != NULL) {	/* "Updated ..." after it */
 				slot[i].place = P_BOILER;
 				slot[i].role = "dateline";
@@ -325,10 +436,12 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			}
 			continue;
 		}
-		/* the lead paragraph may open with the dateline and agency */
-		if (nbody == 0 && nu_meta_dateline_lead(s, len, &d, &ag,
+		/* the lead paragraph may open with the dateline and agency;
+		   a standfirst or widgets may come before it */
+		if ((nbody == 0 || (agency == NULL && i <= t + LEAD_WITHIN &&
+		    npara < 2)) && nu_meta_dateline_lead(s, len, &d, &ag,
 		    &ag_len)) {
-			if (dl_text == NULL && d.date[0] != '\0') {
+			if (dl_text == NULL && nbody == 0 && d.date[0] != '\0') {
 				dl = d;
 				dl_text = s + d.off;
 				dl_len = d.len;
@@ -339,6 +452,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			}
 		}
 		nbody++;
+		npara += len >= 70 && nu_utf8_count(s, len) >= 70;
 		last_text = i;
 		have_last = 1;
 	}

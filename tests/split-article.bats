@@ -370,3 +370,37 @@ one_page() {
 	run bash -c "split-article '$NU_ROOT/tests/fixtures/split-en/wire.txt' | wc -l"
 	[ "$output" -eq 1 ]
 }
+
+@test "split-article: menus and stacked labels above the title are navigation; a dateline after a standfirst and byline; a place after a byline's comma is no agency" {
+	f=$NU_ROOT/tests/fixtures/split-en/menu-standfirst.txt
+	split-article "$f" > "$TMP/o"
+	[ "$(jq -c '[.line, .title, .date, .time, .dateline, .author, .agency]' "$TMP/o")" = '[1,"Harbor council approves new ferry dock after two years of debate","2027-03-03","18:45","Published on Mar 3, 2027 06:45 PM EST","Tom Keller","WXYZ"]' ]
+	[ "$(jq -c '[.boilerplate[] | select(.role == "navigation") | .line]' "$TMP/o")" = '[1,2,3,4]' ]
+	tests_check_lines "$TMP/o" "$f"
+	f=$NU_ROOT/tests/fixtures/split-en/wire-release.txt
+	split-article "$f" > "$TMP/o"
+	[ "$(jq -c '[.title, .date, .time, .agency]' "$TMP/o")" = '["Copper prices climb as smelters in Chile cut output after strikes","2027-01-12","08:05","AFP"]' ]
+	tests_check_lines "$TMP/o" "$f"
+	run bash -c "printf 'A title for the byline with a city\nBy Ana Silva, Lisbon\nA lead paragraph long enough to be taken for the first paragraph of the article.\n' | split-article | jq -c '[.author, .agency]'"
+	[ "$output" = '["Ana Silva",null]' ]
+	run bash -c "printf 'A title for the byline with a paper\nBy Ana Silva, Harbour Daily News\nA lead paragraph long enough to be taken for the first paragraph of the article.\n' | split-article | jq -c '[.author, .agency]'"
+	[ "$output" = '["Ana Silva","Harbour Daily News"]' ]
+}
+
+@test "split-article: a press release's wire code, a menu line, 'Tác giả:', a 24-hour time with a stray PM, a three-word label" {
+	f=$NU_ROOT/tests/fixtures/split-en/press-release.txt
+	run bash -c "split-article '$f' | jq -c '[.title, .date, .time, .dateline, .agency]'"
+	[ "$output" = '["Lakeside Foods Opens Cold Storage Hub in Springfield, Adding 200 Jobs","2027-04-02","09:30","Apr 2, 2027, 09:30 ET","PRNewswire"]' ]
+	f=$NU_ROOT/tests/fixtures/split-vi/menu-tacgia.txt
+	split-article "$f" > "$TMP/o"
+	[ "$(jq -c '[.title, .date, .time, .dateline, .author, .agency]' "$TMP/o")" = '["Thành phố mở thêm ba tuyến xe buýt điện nối các khu công nghiệp","2027-03-15","14:20","15-03-2027 - 14:20 PM","Lan Hương","Tinmoi.vn"]' ]
+	tests_check_lines "$TMP/o" "$f"
+	run bash -c "printf 'Giáo dục đại học\nTrường đại học mở ngành mới về trí tuệ nhân tạo cho năm học tới\nCập nhật: 03/04/2027 10:05\nTác giả: Minh Khoa\nNăm học tới, trường tuyển 120 sinh viên cho ngành trí tuệ nhân tạo, học phí bằng các ngành kỹ thuật khác.\n' | split-article | jq -c '[.title, .time, .author]'"
+	[ "$output" = '["Trường đại học mở ngành mới về trí tuệ nhân tạo cho năm học tới","10:05","Minh Khoa"]' ]
+	# a short real title with no navigation above it stays the title
+	run bash -c "printf 'Bão số 3 đổ bộ\nCập nhật: 03/04/2027 10:05\nCơn bão đổ bộ vào các tỉnh ven biển lúc rạng sáng, gây mưa lớn trên diện rộng và làm đổ nhiều cây xanh.\n' | split-article | jq -r .title"
+	[ "$output" = 'Bão số 3 đổ bộ' ]
+	# nor when a title-shaped standfirst follows its dateline
+	run bash -c "printf 'Bão số 3 đổ bộ\nCập nhật: 03/04/2027 10:05\nCơn bão đổ bộ vào các tỉnh ven biển lúc rạng sáng gây mưa lớn trên diện rộng\nCơn bão làm đổ nhiều cây xanh và cột điện ở các tỉnh ven biển, hàng nghìn hộ mất điện trong đêm.\n' | split-article | jq -r .title"
+	[ "$output" = 'Bão số 3 đổ bộ' ]
+}
