@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <pcre2.h>
 #include <utf8proc.h>
@@ -166,6 +167,44 @@ title_like_dl(const char *s, size_t n, int dateline_known)
 	    (dateline_known || !nu_meta_dateline_line(s, n, &d));
 }
 
+/*
+ * A line that never starts a page though shaped like a title: a short
+ * line in capitals ("VIEW ALL PHOTOS"), a link or widget label ("Read
+ * more: ...", "Tags: ..."), a call to follow a link ("Theo dõi ... trên
+ * Google News", "Follow us on ..."), a line with fewer than two words of
+ * letters ("00:00 / 02:47").
+ */
+static int
+false_start(const char *s, size_t n)
+{
+	static const char *const calls[] = { "theo dõi ", "follow ",
+	    "read more", "read also", "also read", "see also", "xem thêm",
+	    "đọc thêm", "Đọc thêm", "subscribe", "đăng ký ", "Đăng ký ",
+	    "download ", "tải ứng dụng", "related:", "tags:", "topics:",
+	    "từ khóa:", "tác giả:", "nguồn:", "source:", "watch:", "video:",
+	    "listen:", NULL };
+	size_t i, k, words = 0, alpha = 0, lower = 0;
+	long cp;
+	int cat;
+
+	for (k = 0; calls[k] != NULL; k++)
+		if (strlen(calls[k]) <= n &&
+		    strncasecmp(s, calls[k], strlen(calls[k])) == 0)
+			return 1;
+	for (i = 0; i < n; i += k) {
+		k = nu_utf8_decode(s + i, n - i, &cp);
+		cat = utf8proc_category((utf8proc_int32_t)cp);
+		if (cat == UTF8PROC_CATEGORY_LL)
+			lower++;
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) {
+			words++;
+			alpha += cat >= UTF8PROC_CATEGORY_LU &&
+			    cat <= UTF8PROC_CATEGORY_LO;
+		}
+	}
+	return alpha < 2 || (lower == 0 && words <= 4);
+}
+
 static int
 title_like(const char *s, size_t n)
 {
@@ -312,7 +351,8 @@ features(struct wline *l, const char *s)
 
 	l->dline = nu_meta_dateline_line(s, n, &d);
 	l->para = paragraph_like(s, n);
-	l->title = !l->dline && title_like_dl(s, n, 1);
+	l->title = !l->dline && title_like_dl(s, n, 1) && !false_start(s, n) &&
+	    !(l->para && ends_sentence(s, n));
 	l->image = nu_meta_image_line(s, n);
 	l->share = nu_meta_share_line(s, n);
 	l->header = nu_meta_header_role(s, n) != NULL;

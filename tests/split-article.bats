@@ -404,3 +404,12 @@ one_page() {
 	run bash -c "printf 'Bão số 3 đổ bộ\nCập nhật: 03/04/2027 10:05\nCơn bão đổ bộ vào các tỉnh ven biển lúc rạng sáng gây mưa lớn trên diện rộng\nCơn bão làm đổ nhiều cây xanh và cột điện ở các tỉnh ven biển, hàng nghìn hộ mất điện trong đêm.\n' | split-article | jq -r .title"
 	[ "$output" = 'Bão số 3 đổ bộ' ]
 }
+
+@test "split-article: 'Read more:', a short line in capitals, a follow-us link and a player counter start no page" {
+	f=$NU_ROOT/tests/fixtures/split-en/false-starts.txt
+	split-article "$f" > "$TMP/o"
+	[ "$(jq -r .line "$TMP/o")" = 1 ]
+	tests_check_lines "$TMP/o" "$f"
+	run bash -c "printf 'Tỉnh khai trương bến xe khách mới ở cửa ngõ phía nam\n02/03/2027 08:15\nBến xe rộng 5 ha, có 40 vị trí đón trả khách và khu chờ có mái che cho hành khách đi các tỉnh miền Trung.\nMỗi ngày bến xe đón khoảng 300 chuyến xe khách, gấp đôi bến xe cũ trong trung tâm thành phố, theo sở giao thông.\nTheo dõi Báo Tỉnh Nhà trên Google News\n02/03/2027 08:15\nCác tuyến xe buýt nội tỉnh được điều chỉnh lộ trình để đi qua bến xe mới từ đầu tháng tới, giá vé không thay đổi.\n' | split-article | wc -l"
+	[ "$output" -eq 1 ]
+}
