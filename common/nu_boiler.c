@@ -46,6 +46,8 @@ enum { S_MID, S_TITLE, S_PARA };
 #define GLOB_MAX	240	/* bytes: longer lines meet no pattern */
 #define CREDIT_MAX	60	/* code points: a longer line is a caption */
 #define TAG_MAX		40	/* code points of one tag on its own line */
+#define HEAD_LABEL	40	/* code points of a block header by position */
+#define MENU_CP		30	/* code points of a menu item or section label */
 
 /*
  * A lexicon phrase: the whole (lowercased, trimmed) line, or a pattern
@@ -1223,6 +1225,124 @@ credit_tail(const char *s, size_t n)
 	return words <= 3 || (words <= 6 && (caps || slash));
 }
 
+/*
+ * A widget line of numbers: a standings row ("1. Nam Định 11 8 2 1 26"),
+ * a ticker ("VN-Index 1.312,45 +8,21 (+0,63%)"), a player's clock
+ * ("00:00 / 02:47").  Tokens that are numbers (digits and punctuation,
+ * no letter) outnumber the words, three or more of them, or two with no
+ * word at all.
+ */
+static int
+numeric_line(const char *s, size_t n)
+{
+	size_t i = 0, nums = 0, words = 0;
+	int dig, let;
+
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i >= n)
+			break;
+		dig = let = 0;
+		for (; i < n && s[i] != ' ' && s[i] != '\t'; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			if (c >= '0' && c <= '9')
+				dig = 1;
+			else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+				let = 1;
+			else if (c >= 0xc0)
+				let = 1;	/* a letter's lead byte, mostly */
+		}
+		if (dig && !let)
+			nums++;
+		else if (let)
+			words++;
+	}
+	return (nums >= 3 && nums > words) || (nums >= 2 && words == 0);
+}
+
+/*
+ * A short line in capitals: a call to action or a section label ("GET
+ * STARTED", "VIEW ALL PHOTOS", "LOCAL NEWS"): no ASCII lowercase letter,
+ * four uppercase ones or more, at most eight words.
+ */
+static int
+caps_line(const char *s, size_t n)
+{
+	size_t i, up = 0, words = 1;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			up++;
+		else if (s[i] == ' ' && i + 1 < n && s[i + 1] != ' ')
+			words++;
+	}
+	return up >= 4 && words <= 8;
+}
+
+/*
+ * A share bar in other shapes: only share tokens, with "share", "via",
+ * "to", "on" and "Chia sẻ" between ("Facebook", "Share toFacebook",
+ * "Chia sẻ: fb zalo twitter").  Words glued at a capital are split.
+ */
+static int
+social_line(const struct nu_boiler *b, const char *s, size_t n)
+{
+	char w[16];
+	size_t i = 0, j, k, nets = 0;
+
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '|' ||
+		    s[i] == ',' || s[i] == ':'))
+			i++;
+		if (i >= n)
+			break;
+		for (j = i; j < n && s[j] != ' ' && s[j] != '\t' &&
+		    s[j] != '|' && s[j] != ',' && s[j] != ':'; j++)
+			;
+		if (j - i == 4 && memcmp(s + i, "s\xe1\xba\xbb", 4) == 0) {
+			i = j;
+			continue;
+		}
+		/* ASCII pieces, split before a capital after a lowercase */
+		while (i < j) {
+			for (k = 0; i + k < j; k++) {
+				unsigned char c = (unsigned char)s[i + k];
+
+				if (c >= 0x80 || k == sizeof(w))
+					return 0;
+				if (k > 0 && c >= 'A' && c <= 'Z' &&
+				    s[i + k - 1] >= 'a' && s[i + k - 1] <= 'z')
+					break;
+				w[k] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+			}
+			if ((k == 5 && memcmp(w, "share", 5) == 0) ||
+			    (k == 3 && memcmp(w, "via", 3) == 0) ||
+			    (k == 2 && (memcmp(w, "to", 2) == 0 ||
+			    memcmp(w, "on", 2) == 0)) ||
+			    (k == 4 && memcmp(w, "chia", 4) == 0))
+				;
+			else if (nu_wordset_has(b->share, w, k))
+				nets++;
+			else
+				return 0;
+			i += k;
+		}
+	}
+	return nets > 0;
+}
+
+/* A link line: ">> title", "» title". */
+static int
+arrow_link(const char *s, size_t n)
+{
+	return (n > 3 && s[0] == '>' && s[1] == '>' && s[2] == ' ') ||
+	    (n > 3 && memcmp(s, "\xc2\xbb ", 3) == 0);
+}
+
 static void
 features(struct nu_boiler *b, struct nu_bline *l)
 {
@@ -1276,6 +1396,16 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	else if ((n <= HDR_MAX || (n <= 2 * HDR_MAX && l->shape == S_TITLE)) &&
 	    l->shape != S_PARA && nav_shape(b, s, n))
 		l->kind = K_NAV;
+	else if (n <= 100 && l->shape != S_PARA) {
+		if (arrow_link(s, n))
+			l->kind = K_REL_LINE;
+		else if (digit_maybe(s, n) && numeric_line(s, n))
+			l->kind = K_OTHER;
+		else if (caps_line(s, n))
+			l->kind = K_OTHER;
+		else if (n <= 60 && social_line(b, s, n))
+			l->kind = K_SHARE;
+	}
 }
 
 /* The trimmed text of a line. */
@@ -1425,6 +1555,8 @@ glued_title(const struct nu_bline *l)
 	return j + 1 >= 10 && title_end(s + pos[j], n - pos[j]);
 }
 
+static int	related_run(const struct nu_bline *, size_t, size_t);
+
 /*
  * In a tail, does a new page start at line i?  A related block puts a
  * title between summaries; an article puts paragraphs in a row.  So: a
@@ -1449,8 +1581,18 @@ tail_breaks(const struct nu_bline *l, size_t prev, size_t i, size_t n)
 	if (l[i].kind != K_TEXT && l[i].kind != K_GLUE)
 		return 0;
 	if (l[i].shape == S_TITLE && j < n) {
-		if (l[j].kind == K_DATELINE)
+		/* title and date pairs in a row are links, not pages */
+		if (l[j].kind == K_DATELINE) {
+			if (related_run(l, i, n))
+				return 0;
+			/* the last pair of such a run: a new page has its
+			   article next */
+			if (prev != SIZE_MAX && l[prev].role == NU_BR_REL_DATE)
+				return k < n && (l[k].kind == K_IMAGE ||
+				    (l[k].kind == K_TEXT &&
+				    l[k].shape == S_PARA));
 			return 1;
+		}
 		return l[j].kind == K_TEXT && l[j].shape == S_PARA && k < n &&
 		    ((l[k].kind == K_TEXT && l[k].shape == S_PARA) ||
 		    l[k].kind == K_IMAGE) && !glued_title(&l[j]);
@@ -1626,6 +1768,77 @@ comment_near(const struct nu_bline *l, size_t i, size_t n)
 	return 0;
 }
 
+/* Words of a line: runs of bytes between spaces, counted up to cap. */
+static size_t
+word_count(const struct nu_bline *l, size_t cap)
+{
+	const char *s;
+	size_t n, i, w = 0;
+
+	text_of(l, &s, &n);
+	for (i = 0; i < n && w < cap; ) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i < n)
+			w++;
+		while (i < n && s[i] != ' ' && s[i] != '\t')
+			i++;
+	}
+	return w;
+}
+
+/* A menu item or section label: one to four words, no sentence. */
+static int
+menu_label(const struct nu_bline *l)
+{
+	const char *s;
+	size_t n;
+
+	if (l->kind != K_TEXT || l->shape == S_PARA || l->ncp > MENU_CP)
+		return 0;
+	text_of(l, &s, &n);
+	if (sentence_end(s, n))
+		return 0;
+	return word_count(l, 5) <= 4;
+}
+
+/*
+ * Before the title: is the short line at i part of a menu or a section
+ * label?  Three or more short lines in a row (numbers, tickers and share
+ * lines between do not count) are a menu; fewer are labels when a longer
+ * title-like line follows them ("Economy", "China Economy", then the
+ * headline) and opens the article.  A short title followed by a
+ * paragraph or a name stays one.
+ */
+static int
+menu_lead(const struct nu_bline *l, size_t i, size_t n)
+{
+	size_t j, run = 0, seen;
+
+	if (!menu_label(&l[i]))
+		return 0;
+	for (j = i, seen = 0; j < n && seen < 12; j = next_text(l, j, n),
+	    seen++) {
+		if (l[j].kind == K_NAV || l[j].kind == K_OTHER ||
+		    l[j].kind == K_SHARE)
+			continue;
+		if (!menu_label(&l[j]))
+			break;
+		if (++run >= 3)
+			return 1;
+	}
+	if (j >= n || l[j].kind != K_TEXT || l[j].shape == S_PARA ||
+	    l[j].ncp <= l[i].ncp || word_count(&l[j], 5) < 5)
+		return 0;
+	/* and that line opens the article: a dateline, a byline, an
+	   image or a paragraph follows it */
+	if ((j = next_text(l, j, n)) >= n)
+		return 0;
+	return l[j].kind == K_DATELINE || l[j].kind == K_DATE ||
+	    l[j].kind == K_BYLINE || l[j].kind == K_IMAGE ||
+	    (l[j].kind == K_TEXT && l[j].shape == S_PARA);
+}
+
 /*
  * Classify one page starting at a; return where the next page starts (n
  * when the page runs to the end).
@@ -1667,6 +1880,11 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			    !comment_near(l, i, n)) &&
 			    (brk = tail_breaks(l, prev, i, n)) != 0)
 				return brk == 2 && prev > a ? prev : i;
+		}
+		if (titled && x->kind == K_TEXT && menu_lead(l, i, n)) {
+			x->role = NU_BR_NAVIGATION;
+			prev = i;
+			continue;
 		}
 		if (titled && (x->kind == K_TEXT || x->kind == K_GLUE ||
 		    x->kind == K_BYLINE)) {
@@ -1772,6 +1990,15 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 				break;
 			}
 			dup_add(b, l, i);
+			/* a short line above title and date pairs heads them,
+			   whatever its words ("Also from this source") */
+			if (!tail && x->shape != S_PARA && x->ncp <= HEAD_LABEL &&
+			    (d = next_text(l, i, n)) < n &&
+			    related_run(l, d, n)) {
+				role = NU_BR_REL_HEADER;
+				tail = T_REL;
+				break;
+			}
 			if (!tail && x->shape == S_TITLE && related_run(l, i, n))
 				tail = T_REL;
 			if (tail == T_COMMENT)

@@ -536,3 +536,29 @@ PAGE
 	run bash -c "strip-boilerplate --roles '$TMP/v.txt' | cut -f1 | tr '\n' ' '"
 	[ "$output" = "title other content other related-title " ]
 }
+
+@test "strip-boilerplate: a menu of short lines before the title is navigation; the title is the first title-like line after it" {
+	B=$NU_ROOT/tests/fixtures/boiler
+	run bash -c "strip-boilerplate --roles '$B/nav-en.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "navigation navigation navigation navigation title dateline blank content blank content " ]
+	run bash -c "strip-boilerplate --roles '$B/nav-vi.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "navigation navigation title dateline blank content blank content " ]
+	# a short title followed by a paragraph stays the title
+	printf '%s\n' 'Giá vàng' 'Giá vàng miếng trong nước sáng nay đứng yên ở mức cao, trong khi vàng nhẫn giảm nhẹ theo giá thế giới sau phiên tăng mạnh cuối tuần trước.' > "$TMP/t.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/t.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "title content " ]
+}
+
+@test "strip-boilerplate: title and date pairs are related links under any short header, to the last pair" {
+	run bash -c "strip-boilerplate --roles '$NU_ROOT/tests/fixtures/boiler/rel-en.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "title blank content blank content blank related-header related-title related-date related-title related-date " ]
+}
+
+@test "strip-boilerplate: widgets (tickers, standings, player clock), capitals, lone network names and '>>' links are dropped" {
+	run bash -c "strip-boilerplate --roles '$NU_ROOT/tests/fixtures/boiler/widgets-vi.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "title share share other blank content blank related-title blank content blank other other other other share " ]
+	# numbers inside a sentence, a score line with words: kept
+	printf '%s\n' 'Kết quả vòng loại' 'Đội tuyển thắng 3-1 trong trận đấu thứ 2 và đứng đầu bảng với 9 điểm sau 4 trận, hơn đội xếp thứ hai 2 điểm.' 'Ghi bàn: Văn Toàn 12, Tiến Linh 55' > "$TMP/n.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/n.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "title content content " ]
+}
