@@ -473,7 +473,8 @@ nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
 		}
 		return 1;
 	}
-	if (match(&p_lead_wire, s, n)) {
+	/* "/PRNewswire/": test for a slash before PCRE2 */
+	if (memchr(s, '/', n) != NULL && match(&p_lead_wire, s, n)) {
 		group(&p_lead_wire, "ag", s, agency, agency_len);
 		group(&p_lead_wire, "mon", s, &g, &gl);
 		m = month_number(g, gl);
@@ -625,8 +626,10 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		s++;
 		n--;
 	}
+	if (n < 2 || n > 40 || words(s, n) > 4)
+		return 0;
 	load_names();
-	if (n >= 2 && n <= 40 && nu_wordset_has(agencies, s, n)) {
+	if (nu_wordset_has(agencies, s, n)) {
 		b->agency = s;
 		b->agency_len = n;
 		return 1;

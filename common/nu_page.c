@@ -187,11 +187,13 @@ false_start(const char *s, size_t n)
 	long cp;
 	int cat;
 
-	for (k = 0; calls[k] != NULL; k++)
-		if (strlen(calls[k]) <= n &&
-		    strncasecmp(s, calls[k], strlen(calls[k])) == 0)
-			return 1;
-	for (i = 0; i < n; i += k) {
+	/* the calls open with one of a few letters: test that first */
+	if (n > 0 && strchr("tTfFrRaAsSxXdDwWvVlLnN\xC4", s[0]) != NULL)
+		for (k = 0; calls[k] != NULL; k++)
+			if (strlen(calls[k]) <= n &&
+			    strncasecmp(s, calls[k], strlen(calls[k])) == 0)
+				return 1;
+	for (i = 0; i < n && !(lower > 0 && alpha >= 2); i += k) {
 		k = nu_utf8_decode(s + i, n - i, &cp);
 		cat = utf8proc_category((utf8proc_int32_t)cp);
 		if (cat == UTF8PROC_CATEGORY_LL)
