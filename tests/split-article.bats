@@ -413,3 +413,11 @@ one_page() {
 	run bash -c "printf 'Tỉnh khai trương bến xe khách mới ở cửa ngõ phía nam\n02/03/2027 08:15\nBến xe rộng 5 ha, có 40 vị trí đón trả khách và khu chờ có mái che cho hành khách đi các tỉnh miền Trung.\nMỗi ngày bến xe đón khoảng 300 chuyến xe khách, gấp đôi bến xe cũ trong trung tâm thành phố, theo sở giao thông.\nTheo dõi Báo Tỉnh Nhà trên Google News\n02/03/2027 08:15\nCác tuyến xe buýt nội tỉnh được điều chỉnh lộ trình để đi qua bến xe mới từ đầu tháng tới, giá vé không thay đổi.\n' | split-article | wc -l"
 	[ "$output" -eq 1 ]
 }
+
+@test "split-article: a body line equal to the dateline is its own line (check-lines counts both)" {
+	f=$NU_ROOT/tests/fixtures/split-en/repeated-dateline.txt
+	split-article "$f" > "$TMP/o"
+	[ "$(jq -r .dateline "$TMP/o")" = "March 2, 2027" ]
+	run tests_check_lines "$TMP/o" "$f"
+	[ "$status" -eq 0 ]
+}
