@@ -47,6 +47,7 @@ enum { S_MID, S_TITLE, S_PARA };
 #define CREDIT_MAX	60	/* code points: a longer line is a caption */
 #define TAG_MAX		40	/* code points of one tag on its own line */
 #define HEAD_LABEL	40	/* code points of a block header by position */
+#define WIDGET_MAX	64	/* bytes: longer lines are no widget or promo */
 #define MENU_CP		30	/* code points of a menu item or section label */
 
 /*
@@ -1396,14 +1397,12 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	else if ((n <= HDR_MAX || (n <= 2 * HDR_MAX && l->shape == S_TITLE)) &&
 	    l->shape != S_PARA && nav_shape(b, s, n))
 		l->kind = K_NAV;
-	else if (n <= 100 && l->shape != S_PARA) {
-		if (arrow_link(s, n))
-			l->kind = K_REL_LINE;
-		else if (digit_maybe(s, n) && numeric_line(s, n))
+	else if (arrow_link(s, n))
+		l->kind = K_REL_LINE;
+	else if (n <= WIDGET_MAX && l->shape != S_PARA) {
+		if (numeric_line(s, n) || caps_line(s, n))
 			l->kind = K_OTHER;
-		else if (caps_line(s, n))
-			l->kind = K_OTHER;
-		else if (n <= 60 && social_line(b, s, n))
+		else if (social_line(b, s, n))
 			l->kind = K_SHARE;
 	}
 }
