@@ -13,6 +13,7 @@
  * ("fb yt zl twLào Cai ..."), or where article paragraphs follow each
  * other inside a tail (a related block holds titles between summaries).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1767,21 +1768,25 @@ comment_near(const struct nu_bline *l, size_t i, size_t n)
 	return 0;
 }
 
-/* Words of a line: runs of bytes between spaces, counted up to cap. */
+/*
+ * Words of a line: runs of bytes between spaces, counted up to cap.  A run
+ * of ASCII punctuation alone ("-", "|", "&") is no word.
+ */
 static size_t
 word_count(const struct nu_bline *l, size_t cap)
 {
 	const char *s;
 	size_t n, i, w = 0;
+	int word;
 
 	text_of(l, &s, &n);
 	for (i = 0; i < n && w < cap; ) {
 		while (i < n && (s[i] == ' ' || s[i] == '\t'))
 			i++;
-		if (i < n)
-			w++;
-		while (i < n && s[i] != ' ' && s[i] != '\t')
-			i++;
+		for (word = 0; i < n && s[i] != ' ' && s[i] != '\t'; i++)
+			if (!ispunct((unsigned char)s[i]))
+				word = 1;
+		w += word;
 	}
 	return w;
 }
@@ -1799,6 +1804,22 @@ menu_label(const struct nu_bline *l)
 	if (sentence_end(s, n))
 		return 0;
 	return word_count(l, 5) <= 4;
+}
+
+/*
+ * A headline: five words or more, no longer than a title, and not ending
+ * like a sentence or a clause (a lead paragraph ends with a full stop).
+ */
+static int
+headline(const struct nu_bline *l)
+{
+	const char *s;
+	size_t n;
+
+	if (l->kind != K_TEXT || l->ncp > TITLE_MAX || word_count(l, 5) < 5)
+		return 0;
+	text_of(l, &s, &n);
+	return !sentence_end(s, n) && title_end(s, n);
 }
 
 /*
@@ -1826,16 +1847,20 @@ menu_lead(const struct nu_bline *l, size_t i, size_t n)
 		if (++run >= 3)
 			return 1;
 	}
-	if (j >= n || l[j].kind != K_TEXT || l[j].shape == S_PARA ||
-	    l[j].ncp <= l[i].ncp || word_count(&l[j], 5) < 5)
+	if (j >= n || !headline(&l[j]) || l[j].ncp <= l[i].ncp)
 		return 0;
 	/* and that line opens the article: a dateline, a byline, an
-	   image or a paragraph follows it */
-	if ((j = next_text(l, j, n)) >= n)
-		return 0;
-	return l[j].kind == K_DATELINE || l[j].kind == K_DATE ||
-	    l[j].kind == K_BYLINE || l[j].kind == K_IMAGE ||
-	    (l[j].kind == K_TEXT && l[j].shape == S_PARA);
+	   image or a paragraph follows it, maybe after a subtitle or the
+	   author's name alone on a line */
+	for (seen = 0; (j = next_text(l, j, n)) < n && seen < 3; seen++) {
+		if (l[j].kind == K_DATELINE || l[j].kind == K_DATE ||
+		    l[j].kind == K_BYLINE || l[j].kind == K_IMAGE ||
+		    (l[j].kind == K_TEXT && l[j].shape == S_PARA))
+			return 1;
+		if (l[j].kind != K_TEXT)
+			return 0;
+	}
+	return 0;
 }
 
 /*
