@@ -1230,9 +1230,9 @@ credit_tail(const char *s, size_t n)
 /*
  * A widget line of numbers: a standings row ("1. Nam Định 11 8 2 1 26"),
  * a ticker ("VN-Index 1.312,45 +8,21 (+0,63%)"), a player's clock
- * ("00:00 / 02:47").  Tokens that are numbers (digits and punctuation,
- * no letter) outnumber the words, three or more of them, or two with no
- * word at all.
+ * ("00:00 / 02:47"), a gallery counter ("1/3").  Tokens that are numbers
+ * (digits and punctuation, no letter) outnumber the words, three or more
+ * of them, or there is no word at all.
  */
 static int
 numeric_line(const char *s, size_t n)
@@ -1261,7 +1261,25 @@ numeric_line(const char *s, size_t n)
 		else if (let)
 			words++;
 	}
-	return (nums >= 3 && nums > words) || (nums >= 2 && words == 0);
+	/* no word at all: a counter ("1/3"), a rule ("___", "* * *") */
+	return (nums >= 3 && nums > words) || words == 0;
+}
+
+/* A hashtag alone on a line: "#" and a word ("# Vân Nam", "#ClimateCrisis"). */
+static int
+hashtag_line(const char *s, size_t n)
+{
+	size_t i = 1;
+
+	if (n < 2 || s[0] != '#' || sentence_end(s, n))
+		return 0;
+	if (s[1] == ' ')
+		i++;
+	if (i >= n)
+		return 0;
+	/* a letter: ASCII, or the lead byte of a Latin letter */
+	return ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') ||
+	    ((unsigned char)s[i] >= 0xc3 && (unsigned char)s[i] < 0xe2);
 }
 
 /*
@@ -1309,8 +1327,18 @@ social_line(const struct nu_boiler *b, const char *s, size_t n)
 			i = j;
 			continue;
 		}
-		/* ASCII pieces, split before a capital after a lowercase */
+		/* ASCII pieces split before a capital after a lowercase
+		   ("Share toFacebook"), unless the rest is a token whole
+		   ("LinkedIn") */
 		while (i < j) {
+			for (k = 0; i + k < j && k < sizeof(w) &&
+			    (unsigned char)s[i + k] < 0x80; k++)
+				w[k] = (char)(s[i + k] >= 'A' && s[i + k] <= 'Z' ?
+				    s[i + k] | 0x20 : s[i + k]);
+			if (i + k == j && nu_wordset_has(b->share, w, k)) {
+				nets++;
+				break;
+			}
 			for (k = 0; i + k < j; k++) {
 				unsigned char c = (unsigned char)s[i + k];
 
@@ -1333,6 +1361,7 @@ social_line(const struct nu_boiler *b, const char *s, size_t n)
 				return 0;
 			i += k;
 		}
+		i = j;
 	}
 	return nets > 0;
 }
@@ -1403,6 +1432,8 @@ features(struct nu_boiler *b, struct nu_bline *l)
 	else if (n <= WIDGET_MAX && l->shape != S_PARA) {
 		if (numeric_line(s, n) || caps_line(s, n))
 			l->kind = K_OTHER;
+		else if (hashtag_line(s, n))
+			l->kind = K_TAGS;
 		else if (social_line(b, s, n))
 			l->kind = K_SHARE;
 	}
@@ -2083,14 +2114,45 @@ list_item(const struct nu_bline *l)
 }
 
 /*
+ * After the article's last paragraph at last, three or more title-like
+ * lines in a row (each longer than a name or a byline) running to the
+ * page's end or into its tail are a list of links.
+ * A run followed by more article text is the article's.
+ */
+static void
+link_run(struct nu_bline *l, size_t last, size_t e)
+{
+	size_t i, run = 0, start = 0;
+
+	for (i = last + 1; i <= e; i++) {
+		if (i < e && l[i].kind == K_BLANK)
+			continue;
+		if (i < e && l[i].role == NU_BR_CONTENT && l[i].kind == K_TEXT &&
+		    l[i].shape == S_TITLE && l[i].ncp >= 25 &&
+		    !bullet(l[i].s, l[i].n) && !list_item(&l[i])) {
+			if (run++ == 0)
+				start = i;
+			continue;
+		}
+		if (run >= 3 && (i == e || l[i].role != NU_BR_CONTENT))
+			for (; start < i; start++)
+				if (l[start].kind != K_BLANK)
+					l[start].role = NU_BR_REL_TITLE;
+		run = 0;
+	}
+}
+
+/*
  * Related titles without a header or dates: after the article's last
- * paragraph, three or more title-like lines in a row (each longer than a
- * name or a byline) are a list of links, not the article.
+ * paragraph, title-like lines (each longer than a name or a byline),
+ * maybe under short labels of their own ("Top News", "Photos"), and
+ * nothing else of the article's, are lists of links: three titles, or
+ * two under a label.
  */
 static void
 trailing_titles(struct nu_bline *l, size_t a, size_t e)
 {
-	size_t i, last = SIZE_MAX, run = 0, start = 0;
+	size_t i, last = SIZE_MAX, links = 0, labelled = 0, labels = 0;
 	const char *s;
 	size_t n;
 
@@ -2105,24 +2167,29 @@ trailing_titles(struct nu_bline *l, size_t a, size_t e)
 		n--;
 	if (n > 0 && s[n - 1] == ':')
 		return;
-	for (i = last + 1; i <= e; i++) {
-		if (i < e && l[i].kind == K_BLANK)
+	link_run(l, last, e);
+	for (i = last + 1; i < e; i++) {
+		if (l[i].role != NU_BR_CONTENT)
 			continue;
-		if (i < e && l[i].role == NU_BR_CONTENT && l[i].kind == K_TEXT &&
-		    l[i].shape == S_TITLE && l[i].ncp >= 25 &&
-		    !bullet(l[i].s, l[i].n) && !list_item(&l[i])) {
-			if (run++ == 0)
-				start = i;
-			continue;
-		}
-		/* links run to the page's end or into its tail; a run
-		   followed by more article text is the article's */
-		if (run >= 3 && (i == e || l[i].role != NU_BR_CONTENT))
-			for (; start < i; start++)
-				if (l[start].kind != K_BLANK)
-					l[start].role = NU_BR_REL_TITLE;
-		run = 0;
+		if (l[i].kind != K_TEXT || bullet(l[i].s, l[i].n) ||
+		    list_item(&l[i]))
+			return;
+		text_of(&l[i], &s, &n);
+		if (l[i].shape == S_TITLE && l[i].ncp >= 25) {
+			links++;
+			labelled += labels > 0;
+		} else if (l[i].shape != S_PARA && l[i].ncp <= HEAD_LABEL &&
+		    !sentence_end(s, n))
+			labels++;
+		else
+			return;
 	}
+	if (links < 3 && (links < 2 || labelled < 2))
+		return;
+	for (i = last + 1; i < e; i++)
+		if (l[i].role == NU_BR_CONTENT)
+			l[i].role = l[i].shape == S_TITLE && l[i].ncp >= 25 ?
+			    NU_BR_REL_TITLE : NU_BR_REL_HEADER;
 }
 
 size_t

@@ -291,9 +291,10 @@ has_role() {
 	has_role comment-header 'Bình luận (3)'
 	has_role comment-header 'Ý kiến：'
 	# a count alone or a word ending in a multibyte letter is no header
+	# (a count alone is a widget line with no word: other)
 	printf '%s\n' 'Tiêu đề' '(12)' 'Chia sẻ kinh nghiệm trồng cây ăn quả trên đất dốc' > "$TMP/q.txt"
 	run strip-boilerplate --roles "$TMP/q.txt"
-	has_role content '(12)'
+	has_role other '(12)'
 	has_role content 'Chia sẻ kinh nghiệm trồng cây ăn quả trên đất dốc'
 }
 
@@ -561,4 +562,48 @@ PAGE
 	printf '%s\n' 'Kết quả vòng loại' 'Đội tuyển thắng 3-1 trong trận đấu thứ 2 và đứng đầu bảng với 9 điểm sau 4 trận, hơn đội xếp thứ hai 2 điểm.' 'Ghi bàn: Văn Toàn 12, Tiến Linh 55' > "$TMP/n.txt"
 	run bash -c "strip-boilerplate --roles '$TMP/n.txt' | cut -f1 | tr '\n' ' '"
 	[ "$output" = "title content content " ]
+}
+
+@test "strip-boilerplate: section labels above a headline are navigation when a name, a subtitle or a dateline follows it" {
+	printf '%s\n' 'Thời sự' 'Giao thông - Đô thị' 'Tuyến buýt nhanh thứ hai chạy thử từ đầu tháng tới' 'Lan Phương' '08:15, 12/3/2026' '' \
+	    'Sở Giao thông công bố lịch chạy thử tuyến buýt nhanh thứ hai, với 14 nhà chờ dọc trục đường vành đai và tần suất 10 phút một chuyến vào giờ cao điểm.' > "$TMP/a.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/a.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "navigation navigation title content dateline blank content " ]
+	printf '%s\n' 'Business' 'Markets' 'Copper prices climb as mine strikes cut supply in Chile' \
+	    'Analysts expect the squeeze to last into the new year as talks between unions and owners stall again' \
+	    'Published: 9:40am, 2 Mar 2026' '' \
+	    'Copper rose for a fifth day on Monday as strikes at two large mines in northern Chile cut output, traders said, with stocks in exchange warehouses at a two-year low.' > "$TMP/b.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/b.txt' | cut -f1 | tr '\n' ' '"
+	[ "$output" = "navigation navigation title content dateline blank content " ]
+}
+
+@test "strip-boilerplate: counters and rules with no word, hashtags and camel-case share bars are dropped" {
+	page_en "$TMP/p.txt"
+	printf '%s\n' '' '2/5' '* * *' '#Ferries' '# Westhaven harbour' 'Share toLinkedIn' 'Share onWhatsApp' >> "$TMP/p.txt"
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	has_role other '2/5'
+	has_role other '* * *'
+	has_role tags '#Ferries'
+	has_role tags '# Westhaven harbour'
+	has_role share 'Share toLinkedIn'
+	has_role share 'Share onWhatsApp'
+	# a hashtag inside a sentence, a line opening with a number: kept
+	page_en "$TMP/q.txt"
+	printf '%s\n' '' '#1 on the list of repairs was the pier deck, which the board said had rotted through in places.' >> "$TMP/q.txt"
+	run strip-boilerplate --roles "$TMP/q.txt"
+	has_role content '#1 on the list of repairs was the pier deck, which the board said had rotted through in places.'
+}
+
+@test "strip-boilerplate: link lists after the last paragraph under labels of any words are related; a name alone stays" {
+	page_en "$TMP/p.txt"
+	printf '%s\n' '' 'Around the region' 'Lifeboat crew rescues two kayakers off the point' 'New cycle path links the harbour to the station' \
+	    'Editors choice' 'Fish market moves to a bigger hall next spring' >> "$TMP/p.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/p.txt' | cut -f1 | tail -5 | tr '\n' ' '"
+	[ "$output" = "related-header related-title related-title related-header related-title " ]
+	# one label and one title is not enough evidence: kept
+	page_vi "$TMP/q.txt"
+	printf '%s\n' '' 'Minh Châu' >> "$TMP/q.txt"
+	run strip-boilerplate --roles "$TMP/q.txt"
+	has_role content 'Minh Châu'
 }
