@@ -195,6 +195,25 @@ month_alternation(struct nu_buf *b)
 		nu_buf_adds(b, "(?!)");
 }
 
+/* Menu-opening labels (nav-start.txt), for nu_meta_nav_glue. */
+#define NAV_STARTS	32
+static struct {
+	char	s[32];
+	size_t	n;
+}	nav_starts[NAV_STARTS];
+static size_t nnav_starts;
+
+static void
+add_nav_start(const char *s, size_t n, void *arg)
+{
+	(void)arg;
+	if (nnav_starts == NAV_STARTS || n == 0 ||
+	    n >= sizeof(nav_starts[0].s))
+		return;
+	memcpy(nav_starts[nnav_starts].s, s, n);
+	nav_starts[nnav_starts++].n = n;
+}
+
 /* A time zone after a time: "GMT", "GMT+7", "(UTC-05:00)", "EST". */
 #define TZ	"(?:\\s*\\(?(?-i:[A-Z]{2,5})(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?)?"
 
@@ -208,6 +227,7 @@ nu_meta_init(void)
 	nu_lexicon_each("boilerplate-en.txt", add_header, NULL);
 	share_tokens = nu_wordset_load("share-tokens.txt", 1);
 	image_exts = nu_wordset_load("image-exts.txt", 1);
+	nu_lexicon_each("nav-start.txt", add_nav_start, NULL);
 	month_alternation(&mon);
 
 	/* 18:55, 27/04/2022 | Thứ Hai, 27/04/2022 18:55 (GMT+7) */
@@ -756,6 +776,34 @@ nu_meta_share_glue(const char *s, size_t n)
 		i = j;
 	}
 	return 0;
+}
+
+size_t
+nu_meta_nav_glue(const char *s, size_t n)
+{
+	size_t i, k, best = 0;
+	const char *p, *e;
+	char c;
+
+	for (k = 0; k < nnav_starts; k++) {
+		e = nav_starts[k].s;
+		for (i = 1; i + nav_starts[k].n <= n && (best == 0 || i < best);
+		    i = (size_t)(p - s) + 1) {
+			p = memchr(s + i, e[0], n - i - nav_starts[k].n + 1);
+			if (p == NULL)
+				break;
+			if (memcmp(p, e, nav_starts[k].n) != 0 || p[-1] == ' ' ||
+			    p[-1] == '\t' || p[-1] == '|')
+				continue;
+			c = (size_t)(p - s) + nav_starts[k].n < n ?
+			    p[nav_starts[k].n] : ' ';
+			if (c == ' ' || c == '\t' || c == '|') {
+				best = (size_t)(p - s);
+				break;
+			}
+		}
+	}
+	return best;
 }
 
 size_t

@@ -96,6 +96,14 @@ size_t	nu_meta_share_glue(const char *s, size_t n);
  */
 size_t	nu_meta_date_glue(const char *s, size_t n);
 
+/*
+ * Offset of a label that opens a site's menu (lexicon nav-start.txt:
+ * "Trang chủ", "Home") glued to the text before it ("...2216/GP-TTĐTTrang
+ * chủ | Tin tức" -> the offset of "Trang"): the first such label after a
+ * non-blank character and before a blank, '|' or the end of s; 0 if none.
+ */
+size_t	nu_meta_nav_glue(const char *s, size_t n);
+
 /* A line that is only a date ("27/04/2022", "March 5, 2024"). */
 int	nu_meta_date_only(const char *s, size_t n);
 

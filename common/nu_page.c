@@ -14,7 +14,9 @@
 #include "nu_page.h"
 #include "nu_utf8.h"
 
-#define LOOKAHEAD	6		/* non-blank lines a decision may read */
+#define LOOKAHEAD	24		/* non-blank lines a decision may read */
+#define NAV_RUN		14		/* menu lines looked through for a title */
+#define LOOSE_DL	10		/* lines looked through for a dateline */
 #define PAGE_CAP	(16u << 20)	/* a "page" this big is cut anyway, */
 #define PAGE_LINES	200000		/* and one of this many lines */
 
@@ -41,6 +43,9 @@ struct wline {
 	unsigned	dline:1;	/* a dateline line */
 	unsigned	ldate:1;	/* opens with a dated dateline */
 	unsigned	glue_title:1;	/* the text after glue is title-like */
+	unsigned	navk:1;		/* nav is known (computed when asked) */
+	unsigned	nav:1;		/* navigation (nu_page_nav_line) */
+	size_t		navglue;	/* share/date glue before navigation */
 	size_t		glue;		/* sentence-glue offset candidate, 0 */
 };
 
@@ -276,61 +281,6 @@ latin_capital(const char *s, size_t n)
 	    cp == 0x1AF || (cp >= 0x1EA0 && cp <= 0x1EF9 && cp % 2 == 0);
 }
 
-/*
- * Where the last line of a page's tail (a widget: "Thích (12)", "Xem thêm
- * bình luận", "... are marked *") runs into the next title with no stop:
- * the first uppercase-then-lowercase letter pair right after a ')', ']',
- * '*', digit or closing quote (head up to 120 characters) or after a
- * lowercase letter (head up to 40), whose tail is title-like.  0 if none.
- */
-static size_t
-widget_glue(const char *s, size_t n)
-{
-	size_t i, k, k2, ncp = 0, lim = n < 480 ? n : 480;
-	long a = 0, b, c;
-	int cat;
-	unsigned char x, y;
-
-	/* bytes first: a capital right after ')', ']', '*', a digit, an
-	   ASCII lowercase letter or the last byte of a multibyte letter;
-	   most lines have none */
-	for (i = 1; i < lim; i++) {
-		x = (unsigned char)s[i - 1];
-		y = (unsigned char)s[i];
-		if (!(x == ')' || x == ']' || x == '*' || (x >= '0' &&
-		    x <= '9') || (x >= 'a' && x <= 'z') || (x >= 0x80 &&
-		    x <= 0xBF)))
-			continue;
-		if ((y >= 'A' && y <= 'Z') || (((y >= 0xC3 && y <= 0xC6) ||
-		    y == 0xE1) && latin_capital(s + i, lim - i)))
-			break;
-	}
-	if (i >= lim)
-		return 0;
-	for (i = 0; i < lim; i += k, ncp++) {
-		k = nu_utf8_decode(s + i, n - i, &b);
-		if (i > 0 && ncp >= 3 && i + k < n) {
-			cat = utf8proc_category((utf8proc_int32_t)b);
-			if (cat == UTF8PROC_CATEGORY_LU) {
-				nu_utf8_decode(s + i + k, n - i - k, &c);
-				k2 = utf8proc_category((utf8proc_int32_t)c) ==
-				    UTF8PROC_CATEGORY_LL;
-				if (k2 && ((ncp <= 120 && (a == ')' ||
-				    a == ']' || a == '*' || a == 0x201D ||
-				    (a >= '0' && a <= '9'))) || (ncp <= 40 &&
-				    utf8proc_category((utf8proc_int32_t)a) ==
-				    UTF8PROC_CATEGORY_LL)) &&
-				    title_like(s + i, n - i))
-					return i;
-			}
-		}
-		if (ncp > 120)
-			break;
-		a = b;
-	}
-	return 0;
-}
-
 static int
 digit_within(const char *s, size_t n, size_t k)
 {
@@ -351,6 +301,7 @@ features(struct wline *l, const char *s)
 	const char *ag;
 	size_t aglen;
 
+	l->navk = 0;
 	l->dline = nu_meta_dateline_line(s, n, &d);
 	l->para = paragraph_like(s, n);
 	l->title = !l->dline && title_like_dl(s, n, 1) && !false_start(s, n) &&
@@ -436,6 +387,7 @@ split_at(struct nu_splitter *sp, size_t i, size_t k)
 	l->glue_title = 0;
 	sp->w[i].glue = 0;
 	sp->w[i].glue_title = 0;
+	l->navglue = sp->w[i].navglue = 0;
 }
 
 /* A byline (not a block header or URL: those end a page). */
@@ -488,6 +440,171 @@ article_follows(struct nu_splitter *sp, size_t i, int strong)
 	if (b->glue && b->glue_title)
 		return paragraph_like(text(sp, b), b->glue);
 	return b->para || b->image;
+}
+
+/* Line i is navigation: a menu item, section label, breadcrumb, ticker. */
+static int
+nav_at(struct nu_splitter *sp, size_t i)
+{
+	struct wline *l = &sp->w[i];
+
+	if (!l->navk) {
+		l->navk = 1;
+		l->nav = !l->para && !l->image && !l->header && !l->share &&
+		    !l->dline && !l->starts &&
+		    nu_page_nav_line(text(sp, l), l->len) &&
+		    !nu_page_strong_title(text(sp, l), l->len);
+	}
+	return l->nav;
+}
+
+/* The rest of a glued line is navigation (not a share bar or header). */
+static int
+nav_text(const char *s, size_t n)
+{
+	return n > 0 && nu_page_nav_line(s, n) &&
+	    !nu_page_strong_title(s, n) && !nu_meta_share_line(s, n) &&
+	    nu_meta_header_role(s, n) == NULL;
+}
+
+/* A block header that closes a page: related, comments, footer. */
+static int
+closing_block(const char *s, size_t n)
+{
+	const char *r = nu_meta_header_role(s, n);
+
+	return r != NULL && (strncmp(r, "related", 7) == 0 ||
+	    strncmp(r, "comment", 7) == 0 || strcmp(r, "footer") == 0);
+}
+
+/*
+ * What follows line t looks like an article, by a looser test than
+ * article_follows, for a title found right after glue (so a page has just
+ * ended): within LOOSE_DL lines, past a standfirst, byline, agency or
+ * share bar, a dateline followed by a paragraph, a lead opening with a
+ * dated dateline, or two paragraphs.  A related list (titles or summaries
+ * each followed by a date) is no article.
+ */
+static int
+loose_article(struct nu_splitter *sp, size_t t)
+{
+	size_t j, end = t + 1 + LOOSE_DL;
+	int npara = 0, dated = 0, next_dl;
+	const struct wline *l;
+
+	for (j = t + 1; j < sp->nw && j < end; j++) {
+		l = &sp->w[j];
+		/* tags ("TOPICS:"), share bars, adverts may sit between
+		   a dateline and the lead; a related or comment block or a
+		   footer ends the search */
+		if (l->starts || (l->header && closing_block(text(sp, l),
+		    l->len)))
+			return 0;
+		next_dl = j + 1 < sp->nw && sp->w[j + 1].dline;
+		if (l->dline) {
+			if (!dated)	/* the lead may come after tags,
+					   an image, a caption */
+				end = j + 1 + LOOSE_DL;
+			dated = 1;
+		} else if (l->para) {
+			if (dated && next_dl)
+				return 0;
+			if (l->ldate || dated || ++npara >= 2)
+				return 1;
+		} else if (l->title && dated && next_dl)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * After line i, whose end is navigation glued to a page's tail: a run of
+ * up to NAV_RUN more navigation lines, then a title with an article.
+ */
+static int
+menu_article(struct nu_splitter *sp, size_t i)
+{
+	size_t j;
+	const struct wline *t;
+
+	for (j = i + 1; j < sp->nw && j <= i + NAV_RUN && nav_at(sp, j); j++)
+		;
+	if (j >= sp->nw)
+		return 0;
+	t = &sp->w[j];
+	return !t->starts && t->title &&
+	    nu_page_strong_title(text(sp, t), t->len) &&
+	    (article_follows(sp, j, 0) || loose_article(sp, j));
+}
+
+/*
+ * Where the last line of a page's tail (a widget: "Thích (12)", "Xem thêm
+ * bình luận", "... are marked *", a related title, a footer menu) runs
+ * into the next page with no stop: the first uppercase-then-lowercase
+ * letter pair right after a ')', ']', '*', digit or closing quote (head up
+ * to 120 characters) or after a lowercase letter (head up to 40, or 120
+ * when the head is a menu: "Terms of Use | Privacy | EEO Report"), whose
+ * tail is either a title with an article after it (the page state's test,
+ * or the loose one after a menu head) or navigation with a menu run, a
+ * title and an article after it ("...sân PleikuThời sự").  0 if none.
+ */
+static size_t
+widget_glue(struct nu_splitter *sp, size_t li)
+{
+	const struct wline *l = &sp->w[li];
+	const char *s = text(sp, l);
+	size_t n = l->len;
+	size_t i, k, ncp = 0, lim = n < 480 ? n : 480, f;
+	long a = 0, b, c;
+	int follows = -1, menu, head, lower;
+	unsigned char x, y;
+
+	/* bytes first: a capital right after ')', ']', '*', a digit, an
+	   ASCII lowercase letter or the last byte of a multibyte letter;
+	   most lines have none */
+	for (i = 1; i < lim; i++) {
+		x = (unsigned char)s[i - 1];
+		y = (unsigned char)s[i];
+		if (!(x == ')' || x == ']' || x == '*' || (x >= '0' &&
+		    x <= '9') || (x >= 'a' && x <= 'z') || (x >= 0x80 &&
+		    x <= 0xBF)))
+			continue;
+		if ((y >= 'A' && y <= 'Z') || (((y >= 0xC3 && y <= 0xC6) ||
+		    y == 0xE1) && latin_capital(s + i, lim - i)))
+			break;
+	}
+	if (i >= lim)
+		return 0;
+	for (i = 0; i < lim && ncp <= 120; i += k, ncp++, a = b) {
+		k = nu_utf8_decode(s + i, n - i, &b);
+		if (i == 0 || ncp < 3 || i + k >= n || utf8proc_category(
+		    (utf8proc_int32_t)b) != UTF8PROC_CATEGORY_LU)
+			continue;
+		nu_utf8_decode(s + i + k, n - i - k, &c);
+		if (utf8proc_category((utf8proc_int32_t)c) !=
+		    UTF8PROC_CATEGORY_LL)
+			continue;
+		head = a == ')' || a == ']' || a == '*' || a == 0x201D ||
+		    (a >= '0' && a <= '9');
+		menu = nu_page_menu_seps(s, i, &f) >= 2;
+		lower = !head && utf8proc_category((utf8proc_int32_t)a) ==
+		    UTF8PROC_CATEGORY_LL;
+		if (!head && !lower)
+			continue;
+		/* a lowercase letter before: a longer head only when the
+		   rest is checked harder */
+		if (title_like(s + i, n - i)) {
+			if (lower && ncp > 40 && !menu)
+				continue;
+			if (follows < 0)
+				follows = sp->tail ? article_follows(sp, li, 0) :
+				    article_follows(sp, li, 1);
+			if (follows || (menu && loose_article(sp, li)))
+				return i;
+		} else if (nav_text(s + i, n - i) && menu_article(sp, li))
+			return i;
+	}
+	return 0;
 }
 
 /* Enough look-ahead after line i to decide it (or the input has ended). */
@@ -567,12 +684,22 @@ observe(struct nu_splitter *sp, size_t i)
 
 static void emit_page(struct nu_splitter *sp, size_t k);
 
-/* A section label or breadcrumb line (not a header or share bar). */
+/*
+ * Line i is a section label or breadcrumb (not a header or share bar), or
+ * a short label of up to four words with no digit ("Bóng đá Việt Nam").
+ */
 static int
-label_line(struct nu_splitter *sp, const struct wline *l)
+label_line(struct nu_splitter *sp, size_t i)
 {
-	return !l->header && !l->share && !l->para && !l->image &&
-	    nu_page_section_label(text(sp, l), l->len);
+	const struct wline *l = &sp->w[i];
+	const char *s = text(sp, l);
+	size_t f;
+
+	if (l->header || l->share || l->para || l->image)
+		return 0;
+	return nu_page_section_label(s, l->len) || (cplen(s, l->len) < 25 &&
+	    !digit_within(s, l->len, l->len) &&
+	    nu_page_menu_seps(s, l->len, &f) == 0 && nav_at(sp, i));
 }
 
 /* Decide as many lines as the look-ahead allows. */
@@ -586,14 +713,23 @@ advance(struct nu_splitter *sp, int at_end)
 		l = &sp->w[sp->scan];
 		if (!can_decide(sp, sp->scan, at_end))
 			return;
+		/* a share bar or date glued to navigation: split if a menu
+		   run, a title and an article follow */
+		if (sp->seen_title && sp->heuristics && l->navglue > 0 &&
+		    !l->decided) {
+			l->decided = 1;
+			if (menu_article(sp, sp->scan)) {
+				split_at(sp, sp->scan, l->navglue);
+				l = &sp->w[sp->scan];
+			}
+		}
 		/* in the tail, a widget glued to the next title ("Thích
 		   (12)Cần Thơ ...") splits before the line could start a
 		   page whole */
 		if (sp->seen_title && sp->heuristics && !l->decided &&
 		    !l->starts && !l->glue_title && !l->para &&
-		    (sp->tail ? article_follows(sp, sp->scan, 0) :
-		    sp->npara >= 2 && article_follows(sp, sp->scan, 1)) &&
-		    (g = widget_glue(text(sp, l), l->len)) > 0) {
+		    (sp->tail || sp->npara >= 2) &&
+		    (g = widget_glue(sp, sp->scan)) > 0) {
 			l->decided = 1;
 			split_at(sp, sp->scan, g);
 			l = &sp->w[sp->scan];
@@ -601,7 +737,7 @@ advance(struct nu_splitter *sp, int at_end)
 		if (sp->seen_title && page_starts(sp, sp->scan)) {
 			/* a section label above the title starts the page */
 			emit_page(sp, sp->scan >= 2 && !l->starts &&
-			    label_line(sp, &sp->w[sp->scan - 1]) ?
+			    label_line(sp, sp->scan - 1) ?
 			    sp->scan - 1 : sp->scan);
 			continue;	/* scan is now 0, the new title */
 		}
@@ -610,8 +746,20 @@ advance(struct nu_splitter *sp, int at_end)
 		    (sp->tail || sp->npara >= 3)) {
 			l->decided = 1;
 			g = l->glue;
-			if (g && l->glue_title &&
-			    article_follows(sp, sp->scan, 0)) {
+			/* or navigation glued to it ("...reserved.Economy",
+			   "...2216/GP-TTĐTTrang chủ | Tin tức") before a menu
+			   run, a title and an article */
+			if (g && !l->glue_title && !(nav_text(text(sp, l) + g,
+			    l->len - g) && menu_article(sp, sp->scan)))
+				g = 0;
+			else if (g && l->glue_title &&
+			    !article_follows(sp, sp->scan, 0))
+				g = 0;
+			if (g == 0 && (g = nu_meta_nav_glue(text(sp, l),
+			    l->len)) > 0 && !(nav_text(text(sp, l) + g,
+			    l->len - g) && menu_article(sp, sp->scan)))
+				g = 0;
+			if (g > 0) {
 				split_at(sp, sp->scan, g);
 				l = &sp->w[sp->scan];
 			}
@@ -670,7 +818,7 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
     int fixes)
 {
 	struct wline *l;
-	size_t g;
+	size_t g, nav;
 
 	if (!(fixes & NU_TEXT_NFC) && !nu_utf8_is_nfc_quick(s, n)) {
 		nu_buf_reset(&sp->nfc);
@@ -684,17 +832,23 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 		return;
 	}
 	/* a page that had no final newline, glued to the next title */
-	g = 0;
+	g = nav = 0;
 	if (sp->heuristics && n > 0) {
 		g = nu_meta_share_glue(s, n);
 		if (g == 0)
 			g = nu_meta_date_glue(s, n);
-		if (g > 0 && !title_like(s + g, n - g))
+		/* glued to the next page's menu: decided with look-ahead */
+		if (g > 0 && !title_like(s + g, n - g)) {
+			if (nav_text(s + g, n - g))
+				nav = g;
 			g = 0;
+		}
 	}
 	l = push(sp, s, n, lineno, fixes, 0);
 	if (l != NULL && g > 0)
 		split_at(sp, sp->nw - 1, g);
+	else if (l != NULL)
+		l->navglue = nav;
 }
 
 /*

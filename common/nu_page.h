@@ -65,6 +65,23 @@ int	nu_page_title_like(const char *s, size_t n);
 int	nu_page_section_label(const char *s, size_t n);
 
 /*
+ * Spaced menu separators (" | ", " / ", " > ", " » ", " › ", " • ", " · ")
+ * in s[0..n); *first is the offset of the first (n if none).
+ */
+size_t	nu_page_menu_seps(const char *s, size_t n, size_t *first);
+
+/*
+ * Navigation that may sit above a title: a section label or breadcrumb, a
+ * menu on one line ("Home | News | Sport"), a short label of up to four
+ * words ("Watch Live", "Bóng đá Việt Nam"), a ticker with fewer than three
+ * words of letters ("VN-Index 1.312,45 +8,21").  Not a dateline or byline.
+ */
+int	nu_page_nav_line(const char *s, size_t n);
+
+/* A title sure enough to pass navigation for: long, title-shaped, no nav. */
+int	nu_page_strong_title(const char *s, size_t n);
+
+/*
  * The 16-hex-digit record id: FNV-1a 64 of source, '\n', line number in
  * decimal, '\n', title.
  */

@@ -115,8 +115,8 @@ count_words(const char *s, size_t n, size_t *alpha)
 }
 
 /* Spaced menu separators (" | ", " / ", " > ", " • ") in s[0..n). */
-static size_t
-menu_seps(const char *s, size_t n, size_t *first)
+size_t
+nu_page_menu_seps(const char *s, size_t n, size_t *first)
 {
 	static const char *const seps[] = { " | ", " / ", " > ", " » ",
 	    " › ", " • ", " · ", NULL };
@@ -140,8 +140,8 @@ menu_seps(const char *s, size_t n, size_t *first)
  * Live", "Bóng đá Việt Nam"), a ticker with fewer than three words of
  * letters ("VN-Index 1.312,45 +8,21").
  */
-static int
-nav_line(const char *s, size_t n)
+int
+nu_page_nav_line(const char *s, size_t n)
 {
 	size_t alpha, c, first, fa;
 	struct nu_date d;
@@ -155,7 +155,7 @@ nav_line(const char *s, size_t n)
 	    nu_meta_image_line(s, n))
 		return 0;
 	count_words(s, n, &alpha);
-	c = menu_seps(s, n, &first);
+	c = nu_page_menu_seps(s, n, &first);
 	if (c >= 2 || (c == 1 && count_words(s, first, &fa) <= 3))
 		return 1;
 	if (alpha <= 4 && nu_utf8_count(s, n) < 25 && !strchr(".!?", s[n - 1]))
@@ -164,14 +164,14 @@ nav_line(const char *s, size_t n)
 }
 
 /* A title sure enough to pass navigation for: long and title-shaped. */
-static int
-strong_title(const char *s, size_t n)
+int
+nu_page_strong_title(const char *s, size_t n)
 {
 	size_t alpha;
 
 	trim(&s, &n);
 	count_words(s, n, &alpha);
-	return !nav_line(s, n) && nu_page_title_like(s, n) && alpha >= 3 &&
+	return !nu_page_nav_line(s, n) && nu_page_title_like(s, n) && alpha >= 3 &&
 	    (alpha >= 5 || nu_utf8_count(s, n) >= 25);
 }
 
@@ -301,13 +301,13 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	/* menus and stacked labels above the title ("Home | News", "Economy",
 	   "China Economy"): the title is the first long title-like line
 	   after a run of navigation lines */
-	if (t < n && !strong_title(pl[t].s, pl[t].n)) {
+	if (t < n && !nu_page_strong_title(pl[t].s, pl[t].n)) {
 		for (j = t; j < n && j < t + NAV_MAX && !pl[j].separator &&
-		    nav_line(pl[j].s, pl[j].n) && !strong_title(pl[j].s,
+		    nu_page_nav_line(pl[j].s, pl[j].n) && !nu_page_strong_title(pl[j].s,
 		    pl[j].n); j++)
 			;
 		if (j > t && j < n && !pl[j].separator &&
-		    strong_title(pl[j].s, pl[j].n)) {
+		    nu_page_strong_title(pl[j].s, pl[j].n)) {
 			for (; t < j; t++) {
 				slot[t].place = P_BOILER;
 				slot[t].role = "navigation";
