@@ -792,8 +792,8 @@ nu_meta_nav_glue(const char *s, size_t n)
 			p = memchr(s + i, e[0], n - i - nav_starts[k].n + 1);
 			if (p == NULL)
 				break;
-			if (memcmp(p, e, nav_starts[k].n) != 0 || p[-1] == ' ' ||
-			    p[-1] == '\t' || p[-1] == '|')
+			if (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '|' ||
+			    memcmp(p, e, nav_starts[k].n) != 0)
 				continue;
 			c = (size_t)(p - s) + nav_starts[k].n < n ?
 			    p[nav_starts[k].n] : ' ';

@@ -14,9 +14,9 @@
 #include "nu_page.h"
 #include "nu_utf8.h"
 
-#define LOOKAHEAD	24		/* non-blank lines a decision may read */
-#define NAV_RUN		14		/* menu lines looked through for a title */
-#define LOOSE_DL	10		/* lines looked through for a dateline */
+#define LOOKAHEAD	24	/* non-blank lines a decision may read */
+#define NAV_RUN		14	/* menu lines looked through for a title */
+#define LOOSE_DL	10	/* lines looked through for a dateline */
 #define PAGE_CAP	(16u << 20)	/* a "page" this big is cut anyway, */
 #define PAGE_LINES	200000		/* and one of this many lines */
 
@@ -43,9 +43,9 @@ struct wline {
 	unsigned	dline:1;	/* a dateline line */
 	unsigned	ldate:1;	/* opens with a dated dateline */
 	unsigned	glue_title:1;	/* the text after glue is title-like */
-	unsigned	navk:1;		/* nav is known (computed when asked) */
+	unsigned	navk:1;		/* nav known (computed when asked) */
 	unsigned	nav:1;		/* navigation (nu_page_nav_line) */
-	size_t		navglue;	/* share/date glue before navigation */
+	size_t		navglue;	/* share/date glued to navigation */
 	size_t		glue;		/* sentence-glue offset candidate, 0 */
 };
 
@@ -462,6 +462,11 @@ nav_at(struct nu_splitter *sp, size_t i)
 static int
 nav_text(const char *s, size_t n)
 {
+	size_t f;
+
+	/* long text is navigation only as a menu: test that first */
+	if (n > 240 && nu_page_menu_seps(s, n, &f) == 0)
+		return 0;
 	return n > 0 && nu_page_nav_line(s, n) &&
 	    !nu_page_strong_title(s, n) && !nu_meta_share_line(s, n) &&
 	    nu_meta_header_role(s, n) == NULL;
@@ -477,6 +482,13 @@ closing_block(const char *s, size_t n)
 	    strncmp(r, "comment", 7) == 0 || strcmp(r, "footer") == 0);
 }
 
+/* Line i is a dateline, or the end of the window (not known). */
+static int
+dated_at(const struct nu_splitter *sp, size_t i)
+{
+	return i >= sp->nw || sp->w[i].dline;
+}
+
 /*
  * What follows line t looks like an article, by a looser test than
  * article_follows, for a title found right after glue (so a page has just
@@ -489,7 +501,7 @@ static int
 loose_article(struct nu_splitter *sp, size_t t)
 {
 	size_t j, end = t + 1 + LOOSE_DL;
-	int npara = 0, dated = 0, next_dl;
+	int npara = 0, dated = 0, titles = 0;
 	const struct wline *l;
 
 	for (j = t + 1; j < sp->nw && j < end; j++) {
@@ -500,18 +512,46 @@ loose_article(struct nu_splitter *sp, size_t t)
 		if (l->starts || (l->header && closing_block(text(sp, l),
 		    l->len)))
 			return 0;
-		next_dl = j + 1 < sp->nw && sp->w[j + 1].dline;
 		if (l->dline) {
 			if (!dated)	/* the lead may come after tags,
 					   an image, a caption */
 				end = j + 1 + LOOSE_DL;
 			dated = 1;
 		} else if (l->para) {
-			if (dated && next_dl)
-				return 0;
-			if (l->ldate || dated || ++npara >= 2)
+			if (l->ldate)
 				return 1;
-		} else if (l->title && dated && next_dl)
+			/* after a dateline, the lead (a related item's
+			   summary is followed by a date, or by the next
+			   title and its date) */
+			if (dated)
+				return !dated_at(sp, j + 1) &&
+				    !(sp->w[j + 1].title &&
+				    dated_at(sp, j + 2));
+			if (++npara >= 2)
+				return 1;
+		} else if (l->title && !sp->w[j - 1].image &&
+		    ((npara > 0 && !dated) || (dated && ++titles >= 2)))
+			return 0;	/* titles with summaries or dates */
+	}
+	return 0;
+}
+
+/*
+ * A title line among the NAV_RUN + 1 lines after i, before any line that
+ * ends a menu run: what menu_article needs, read from the flags alone.
+ */
+static int
+title_ahead(const struct nu_splitter *sp, size_t i)
+{
+	size_t j;
+	const struct wline *l;
+
+	for (j = i + 1; j < sp->nw && j <= i + NAV_RUN + 1; j++) {
+		l = &sp->w[j];
+		if (l->title)
+			return 1;
+		if (l->para || l->image || l->dline || l->header || l->share ||
+		    l->starts)
 			return 0;
 	}
 	return 0;
@@ -527,6 +567,8 @@ menu_article(struct nu_splitter *sp, size_t i)
 	size_t j;
 	const struct wline *t;
 
+	if (!title_ahead(sp, i))
+		return 0;
 	for (j = i + 1; j < sp->nw && j <= i + NAV_RUN && nav_at(sp, j); j++)
 		;
 	if (j >= sp->nw)
@@ -556,9 +598,14 @@ widget_glue(struct nu_splitter *sp, size_t li)
 	size_t n = l->len;
 	size_t i, k, ncp = 0, lim = n < 480 ? n : 480, f;
 	long a = 0, b, c;
-	int follows = -1, menu, head, lower;
+	int follows, menu, head, lower, long_head;
 	unsigned char x, y;
 
+	/* what could accept a split, from the flags: a title with an
+	   article after this line, or a menu run and a title */
+	follows = article_follows(sp, li, !sp->tail);
+	if (!follows && !title_ahead(sp, li) && !loose_article(sp, li))
+		return 0;
 	/* bytes first: a capital right after ')', ']', '*', a digit, an
 	   ASCII lowercase letter or the last byte of a multibyte letter;
 	   most lines have none */
@@ -586,25 +633,37 @@ widget_glue(struct nu_splitter *sp, size_t li)
 			continue;
 		head = a == ')' || a == ']' || a == '*' || a == 0x201D ||
 		    (a >= '0' && a <= '9');
-		menu = nu_page_menu_seps(s, i, &f) >= 2;
 		lower = !head && utf8proc_category((utf8proc_int32_t)a) ==
 		    UTF8PROC_CATEGORY_LL;
 		if (!head && !lower)
 			continue;
-		/* a lowercase letter before: a longer head only when the
-		   rest is checked harder */
-		if (title_like(s + i, n - i)) {
-			if (lower && ncp > 40 && !menu)
-				continue;
-			if (follows < 0)
-				follows = sp->tail ? article_follows(sp, li, 0) :
-				    article_follows(sp, li, 1);
-			if (follows || (menu && loose_article(sp, li)))
-				return i;
-		} else if (nav_text(s + i, n - i) && menu_article(sp, li))
+		/* a lowercase letter before: a head over 40 characters only
+		   when it is a menu; the loose test only after a menu */
+		long_head = lower && ncp > 40;
+		menu = (long_head || !follows) &&
+		    nu_page_menu_seps(s, i, &f) >= 2;
+		if ((follows || menu) && !(long_head && !menu) &&
+		    title_like(s + i, n - i) &&
+		    (follows || loose_article(sp, li)))
+			return i;
+		if (nav_text(s + i, n - i) && menu_article(sp, li))
 			return i;
 	}
 	return 0;
+}
+
+/*
+ * Navigation glued to line i at byte g ("...reserved.Economy", "...Quốc
+ * phòng an ninh", "...2216/GP-TTĐTTrang chủ | Tin tức") opens a page: a
+ * menu run, a title and an article follow.
+ */
+static int
+nav_glued(struct nu_splitter *sp, size_t i, size_t g)
+{
+	const struct wline *l = &sp->w[i];
+
+	return title_ahead(sp, i) && nav_text(text(sp, l) + g, l->len - g) &&
+	    menu_article(sp, i);
 }
 
 /* Enough look-ahead after line i to decide it (or the input has ended). */
@@ -634,18 +693,23 @@ page_starts(struct nu_splitter *sp, size_t i)
 		return 1;
 	if (!sp->heuristics)
 		return 0;
+	if (sp->prev_image)
+		return 0;		/* a caption */
 	/* after the closing share bar, a page unless a related list (titles
 	   and dates, no paragraphs) follows */
 	if (sp->after_end && !l->share && !l->header &&
 	    article_follows(sp, i, 0))
 		return 1;
-	if (sp->prev_image)
-		return 0;		/* a caption */
 	/* a doubled line is a related-article title, not a new page */
 	if (n == sp->prev_len && memcmp(s, sp->arena.p + sp->prev_off, n) == 0)
 		return 0;
 	if (l->title) {
 		if (sp->tail && article_follows(sp, i, 0))
+			return 1;
+		/* after the closing share bar, a sure title may have its
+		   byline, dateline, tags or picture before the lead */
+		if (sp->after_end && nu_page_strong_title(s, n) &&
+		    loose_article(sp, i))
 			return 1;
 		if (!sp->tail && sp->npara >= 2 && article_follows(sp, i, 1))
 			return 1;
@@ -746,18 +810,16 @@ advance(struct nu_splitter *sp, int at_end)
 		    (sp->tail || sp->npara >= 3)) {
 			l->decided = 1;
 			g = l->glue;
-			/* or navigation glued to it ("...reserved.Economy",
-			   "...2216/GP-TTĐTTrang chủ | Tin tức") before a menu
-			   run, a title and an article */
-			if (g && !l->glue_title && !(nav_text(text(sp, l) + g,
-			    l->len - g) && menu_article(sp, sp->scan)))
+			if (g && !(l->glue_title && (article_follows(sp,
+			    sp->scan, 0) || loose_article(sp, sp->scan))) &&
+			    !nav_glued(sp, sp->scan, g))
 				g = 0;
-			else if (g && l->glue_title &&
-			    !article_follows(sp, sp->scan, 0))
-				g = 0;
-			if (g == 0 && (g = nu_meta_nav_glue(text(sp, l),
-			    l->len)) > 0 && !(nav_text(text(sp, l) + g,
-			    l->len - g) && menu_article(sp, sp->scan)))
+			/* a menu label glued after a non-paragraph or
+			   into a menu line */
+			if (g == 0 && (!l->para || memchr(text(sp, l), '|',
+			    l->len) != NULL) && title_ahead(sp, sp->scan) &&
+			    (g = nu_meta_nav_glue(text(sp, l), l->len)) > 0 &&
+			    !nav_glued(sp, sp->scan, g))
 				g = 0;
 			if (g > 0) {
 				split_at(sp, sp->scan, g);

@@ -123,7 +123,9 @@ nu_page_menu_seps(const char *s, size_t n, size_t *first)
 	size_t i, k, c = 0;
 
 	*first = n;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		if (s[i] != ' ')	/* every separator opens with a blank */
+			continue;
 		for (k = 0; seps[k] != NULL; k++)
 			if (strlen(seps[k]) <= n - i &&
 			    memcmp(s + i, seps[k], strlen(seps[k])) == 0) {
@@ -131,6 +133,7 @@ nu_page_menu_seps(const char *s, size_t n, size_t *first)
 					*first = i;
 				break;
 			}
+	}
 	return c;
 }
 
@@ -171,8 +174,8 @@ nu_page_strong_title(const char *s, size_t n)
 
 	trim(&s, &n);
 	count_words(s, n, &alpha);
-	return !nu_page_nav_line(s, n) && nu_page_title_like(s, n) && alpha >= 3 &&
-	    (alpha >= 5 || nu_utf8_count(s, n) >= 25);
+	return !nu_page_nav_line(s, n) && nu_page_title_like(s, n) &&
+	    alpha >= 3 && (alpha >= 5 || nu_utf8_count(s, n) >= 25);
 }
 
 /* A block header or share bar among lines (t, i): the tail has begun. */
@@ -303,8 +306,8 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	   after a run of navigation lines */
 	if (t < n && !nu_page_strong_title(pl[t].s, pl[t].n)) {
 		for (j = t; j < n && j < t + NAV_MAX && !pl[j].separator &&
-		    nu_page_nav_line(pl[j].s, pl[j].n) && !nu_page_strong_title(pl[j].s,
-		    pl[j].n); j++)
+		    nu_page_nav_line(pl[j].s, pl[j].n) &&
+		    !nu_page_strong_title(pl[j].s, pl[j].n); j++)
 			;
 		if (j > t && j < n && !pl[j].separator &&
 		    nu_page_strong_title(pl[j].s, pl[j].n)) {
