@@ -281,6 +281,18 @@ latin_capital(const char *s, size_t n)
 	    cp == 0x1AF || (cp >= 0x1EA0 && cp <= 0x1EF9 && cp % 2 == 0);
 }
 
+/* The first byte of s[0..n) that is in set, or NULL. */
+static const char *
+strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(set, s[i]) != NULL && s[i] != '\0')
+			return s + i;
+	return NULL;
+}
+
 static int
 digit_within(const char *s, size_t n, size_t k)
 {
@@ -397,6 +409,29 @@ byline_at(const struct wline *l)
 	return l->tailmark && !l->header && !l->para;
 }
 
+/* Line i is a dateline, or the end of the window (not known). */
+static int
+dated_at(const struct nu_splitter *sp, size_t i)
+{
+	return i >= sp->nw || sp->w[i].dline;
+}
+
+/*
+ * The paragraph at line i, after a title and a date, is a related item's
+ * summary: a date follows it, or the next title and its date, or the
+ * share bar or block header that closes the list.
+ */
+static int
+summary_at(const struct nu_splitter *sp, size_t i)
+{
+	const struct wline *l;
+
+	if (dated_at(sp, i + 1))
+		return 1;
+	l = &sp->w[i + 1];
+	return l->share || l->header || (l->title && dated_at(sp, i + 2));
+}
+
 /*
  * What follows line i looks like the start of an article.  strong: only a
  * dateline line followed by a paragraph, or a lead opening with a dated
@@ -419,7 +454,7 @@ article_follows(struct nu_splitter *sp, size_t i, int strong)
 		/* the lead, maybe after a byline, an image and its credit */
 		for (j++, k = 0; j < sp->nw && k < 5; j++, k++)
 			if (sp->w[j].para)
-				return 1;
+				return !summary_at(sp, j);
 			else if (sp->w[j].image) {
 				/* its credit and caption */
 				if (j + 1 < sp->nw && nu_meta_credit_line(
@@ -482,13 +517,6 @@ closing_block(const char *s, size_t n)
 	    strncmp(r, "comment", 7) == 0 || strcmp(r, "footer") == 0);
 }
 
-/* Line i is a dateline, or the end of the window (not known). */
-static int
-dated_at(const struct nu_splitter *sp, size_t i)
-{
-	return i >= sp->nw || sp->w[i].dline;
-}
-
 /*
  * What follows line t looks like an article, by a looser test than
  * article_follows, for a title found right after glue (so a page has just
@@ -524,9 +552,7 @@ loose_article(struct nu_splitter *sp, size_t t)
 			   summary is followed by a date, or by the next
 			   title and its date) */
 			if (dated)
-				return !dated_at(sp, j + 1) &&
-				    !(sp->w[j + 1].title &&
-				    dated_at(sp, j + 2));
+				return !summary_at(sp, j);
 			if (++npara >= 2)
 				return 1;
 		} else if (l->title && !sp->w[j - 1].image &&
@@ -575,8 +601,7 @@ menu_article(struct nu_splitter *sp, size_t i)
 		return 0;
 	t = &sp->w[j];
 	return !t->starts && t->title &&
-	    nu_page_strong_title(text(sp, t), t->len) &&
-	    (article_follows(sp, j, 0) || loose_article(sp, j));
+	    nu_page_strong_title(text(sp, t), t->len) && loose_article(sp, j);
 }
 
 /*
@@ -750,7 +775,8 @@ static void emit_page(struct nu_splitter *sp, size_t k);
 
 /*
  * Line i is a section label or breadcrumb (not a header or share bar), or
- * a short label of up to four words with no digit ("Bóng đá Việt Nam").
+ * a short label of up to four words with no digit or stop ("Bóng đá Việt
+ * Nam").
  */
 static int
 label_line(struct nu_splitter *sp, size_t i)
@@ -762,7 +788,7 @@ label_line(struct nu_splitter *sp, size_t i)
 	if (l->header || l->share || l->para || l->image)
 		return 0;
 	return nu_page_section_label(s, l->len) || (cplen(s, l->len) < 25 &&
-	    !digit_within(s, l->len, l->len) &&
+	    strpbrk_n(s, l->len, "0123456789.,:;!?") == NULL &&
 	    nu_page_menu_seps(s, l->len, &f) == 0 && nav_at(sp, i));
 }
 

@@ -421,3 +421,115 @@ one_page() {
 	run tests_check_lines "$TMP/o" "$f"
 	[ "$status" -eq 0 ]
 }
+
+# pages of our own, each saved without a final newline, glued as cat glues
+# them: page 2 opens with a menu run glued to page 1's copyright line, page
+# 3's title is glued to a footer menu, page 4 opens with a menu glued to a
+# licence number in capitals, page 5 with a label glued to a related
+# title, page 6 with a label glued to the share bar
+glued_menu_pages() {
+	local d=$TMP/pages
+	mkdir -p "$d"
+	printf '%s' 'Town council delays vote on new bus depot after residents object
+Published: 10:20am, 3 Mar 2027
+The council in Eastbrook postponed a vote on a planned bus depot on Tuesday after more than two hundred residents signed a petition against it.
+Residents say the depot would bring diesel fumes and noise to a quiet street next to a primary school and a small park.
+A council spokesperson said a revised plan would be presented in April, with a smaller site and electric buses only.
+More on this story
+Eastbrook school gets a new playground
+2 Mar 2027
+Copyright © 2027 Eastbrook Gazette Ltd. All rights reserved.' > "$d/1.txt"
+	printf '%s' 'Business
+Markets
+Energy
+Oil refiner posts record quarterly profit as diesel margins widen
+Analysts expect the windfall to fuel a fresh round of share buybacks later this year, though some warn margins are narrowing
+Staff Reporter
+Published: 6:05pm, 4 Mar 2027
+Northbay Refining reported its highest quarterly profit on record on Thursday, helped by strong demand for diesel in Europe and Asia.
+The company said it would spend part of the windfall on upgrading its two coastal plants over the next three years.
+Share
+Facebook Twitter
+Terms of Use | Privacy Policy | Accessibility | Contact Us' > "$d/2.txt"
+	printf '%s' 'Harbour Tunnel Reopens After Six Weeks of Repairs to Its Ventilation Fans
+New fans will halve the time needed to clear smoke in an emergency
+News provided by
+Harbour Tunnel Authority
+Mar 5, 2027, 09:00 ET
+Share this article
+PORTVILLE, Mar. 5, 2027 -- The Harbour Tunnel reopened to traffic on Friday morning after six weeks of repairs to its ventilation fans, the authority said.
+The work cost 14 million dollars and was finished two days ahead of schedule, the authority'"'"'s director told reporters.
+Related stories
+Portville bridge to close for repaving
+Giấy phép hoạt động báo điện tử số 99/GP-BTTTT' > "$d/3.txt"
+	printf '%s' 'Trang chủ | Tin tức | Xã hội | Thể thao
+Tin tức > Xã hội
+Thành phố mở thêm ba tuyến xe buýt điện nối các khu công nghiệp
+Thứ Hai, 08/03/2027 | 07:30
+Từ tháng 4, ba tuyến xe buýt điện mới sẽ nối trung tâm thành phố với các khu công nghiệp phía nam, phục vụ khoảng mười nghìn công nhân mỗi ngày.
+Giá vé mỗi lượt là 7.000 đồng, công nhân có thẻ tháng được giảm một nửa theo chính sách hỗ trợ của thành phố.
+Tin cùng chuyên mục
+Học sinh vùng cao được tặng áo ấm' > "$d/4.txt"
+	printf '%s' 'Thể thao
+Đội bóng chuyền nữ tỉnh giành vé dự giải vô địch quốc gia
+09/03/2027 20:10
+Sau ba trận thắng liên tiếp ở vòng loại, đội bóng chuyền nữ của tỉnh đã chính thức giành quyền tham dự giải vô địch quốc gia năm nay.
+Huấn luyện viên trưởng cho biết đội sẽ tập trung tập luyện tại nhà thi đấu tỉnh trong hai tháng tới.
+fb yt zl tw' > "$d/5.txt"
+	printf '%s' 'Kinh tế
+Giá cà phê nhân xô tăng lên mức cao nhất trong ba tháng
+10/03/2027 08:15
+Sáng nay, giá cà phê nhân xô tại các tỉnh Tây Nguyên tăng thêm 1.500 đồng mỗi kg so với hôm qua, lên mức cao nhất trong ba tháng.
+Các doanh nghiệp thu mua cho biết nguồn cung trong dân đang giảm vì nông dân giữ hàng chờ giá lên thêm.' > "$d/6.txt"
+}
+
+@test "split-article: a page opening with a menu or label glued after a copyright line, a footer menu, a licence number, a related title or a share bar starts on the glued line, titled by its real title" {
+	glued_menu_pages
+	cat "$TMP"/pages/*.txt > "$TMP/all.txt"
+	split-article "$TMP/all.txt" > "$TMP/o"
+	run jq -r '"\(.line) \(.title)"' "$TMP/o"
+	[ "$output" = "$(printf '%s\n' \
+	    '1 Town council delays vote on new bus depot after residents object' \
+	    '9 Oil refiner posts record quarterly profit as diesel margins widen' \
+	    '20 Harbour Tunnel Reopens After Six Weeks of Repairs to Its Ventilation Fans' \
+	    '30 Thành phố mở thêm ba tuyến xe buýt điện nối các khu công nghiệp' \
+	    '37 Đội bóng chuyền nữ tỉnh giành vé dự giải vô địch quốc gia' \
+	    '42 Giá cà phê nhân xô tăng lên mức cao nhất trong ba tháng')" ]
+	# the glued menu lines are navigation of the new page
+	[ "$(jq -c '[.boilerplate[]? | select(.role == "navigation") | .text]' "$TMP/o" | sed -n 2p)" = '["Business","Markets","Energy"]' ]
+	[ "$(jq -c '[.boilerplate[]? | select(.role == "navigation") | .text]' "$TMP/o" | sed -n 4p)" = '["Trang chủ | Tin tức | Xã hội | Thể thao","Tin tức > Xã hội"]' ]
+	[ "$(jq -r .date "$TMP/o" | paste -sd' ')" = '2027-03-03 2027-03-04 2027-03-05 2027-03-08 2027-03-09 2027-03-10' ]
+	tests_check_lines "$TMP/o" "$TMP"/pages/*.txt
+	# each page alone is one record with the same title
+	for f in "$TMP"/pages/*.txt; do
+		[ "$(split-article "$f" | wc -l)" -eq 1 ]
+	done
+}
+
+@test "split-article: navigation glued into a related list (titles with dates and summaries, either order) starts no page" {
+	lead='Ferry fares to rise by five percent from May
+Published: 9:00am, 6 Mar 2027
+Fares on all ferry routes will rise by five percent from May, the operator said on Monday, citing higher fuel and wage costs.
+Season ticket holders will see the increase only when their current tickets expire at the end of the year.'
+	printf '%s\n%s\n' "$lead" 'More on this story.Business
+Island routes get two new electric ferries
+The two ferries will enter service in June and cut the crossing time to the island by ten minutes.
+5 Mar 2027
+Port authority approves night sailings on the northern route
+Night sailings will start in the summer season, with two crossings after ten in the evening.
+4 Mar 2027' > "$TMP/a.txt"
+	printf '%s\n%s\n' "$lead" 'Read the latest.Business
+Island routes get two new electric ferries
+5 Mar 2027
+The two ferries will enter service in June and cut the crossing time to the island by ten minutes.
+Port authority approves night sailings on the northern route
+4 Mar 2027
+Night sailings will start in the summer season, with two crossings after ten in the evening.
+Share
+Facebook Twitter' > "$TMP/b.txt"
+	for f in "$TMP/a.txt" "$TMP/b.txt"; do
+		split-article "$f" > "$TMP/o"
+		[ "$(wc -l < "$TMP/o")" -eq 1 ]
+		tests_check_lines "$TMP/o" "$f"
+	done
+}
