@@ -33,7 +33,7 @@ enum {
 };
 
 /* What the lines after a block header are. */
-enum { T_NONE, T_REL, T_COMMENT };
+enum { T_NONE, T_REL, T_COMMENT, T_FOOT };
 
 /* Its shape: a title-like line, an article-like paragraph, or between. */
 enum { S_MID, S_TITLE, S_PARA };
@@ -1587,6 +1587,7 @@ glued_title(const struct nu_bline *l)
 }
 
 static int	related_run(const struct nu_bline *, size_t, size_t);
+static int	bullet(const char *, size_t);
 
 /*
  * In a tail, does a new page start at line i?  A related block puts a
@@ -1894,6 +1895,37 @@ menu_lead(const struct nu_bline *l, size_t i, size_t n)
 	return 0;
 }
 
+/* A unit of an article's text: a paragraph, an item of a list, an image. */
+static int
+article_unit(const struct nu_bline *l)
+{
+	return l->kind == K_IMAGE || (l->kind == K_TEXT &&
+	    (l->shape == S_PARA || bullet(l->s, l->n)));
+}
+
+/*
+ * Inside a related block, does the article go on at i?  A related block
+ * puts titles, summaries and dates in turn; a paragraph that opens a list,
+ * or three units of article text in a row, are the article's again (a
+ * "Related" box stood in the middle of it).
+ */
+static int
+article_resumes(const struct nu_bline *l, size_t i, size_t n)
+{
+	size_t j, k;
+
+	if (l[i].kind != K_TEXT || (l[i].shape != S_PARA &&
+	    (l[i].shape == S_TITLE || l[i].ncp < 60)))
+		return 0;
+	if ((j = next_text(l, i, n)) >= n)
+		return 0;
+	if (l[j].kind == K_TEXT && bullet(l[j].s, l[j].n))
+		return 1;
+	k = next_text(l, j, n);
+	return l[i].shape == S_PARA && article_unit(&l[j]) && k < n &&
+	    article_unit(&l[k]);
+}
+
 /*
  * Classify one page starting at a; return where the next page starts (n
  * when the page runs to the end).
@@ -2013,6 +2045,11 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			continue;
 		case K_FOOTER:
 			role = NU_BR_FOOTER;
+			/* a copyright line after the article closes it: an
+			   author's box or a masthead may follow, not text (a
+			   short "© AFP" is a credit) */
+			if (!tail && paras >= 2 && x->ncp >= 24)
+				tail = T_FOOT;
 			break;
 		case K_OTHER:
 			role = NU_BR_OTHER;
@@ -2029,6 +2066,7 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 		case K_DATE:
 		case K_DATELINE:
 			role = tail == T_COMMENT ? NU_BR_COMMENT :
+			    tail == T_FOOT ? NU_BR_OTHER :
 			    tail ? NU_BR_REL_DATE : NU_BR_DATELINE;
 			break;
 		case K_BYLINE:
@@ -2056,8 +2094,12 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			}
 			if (!tail && x->shape == S_TITLE && related_run(l, i, n))
 				tail = T_REL;
+			if (tail == T_REL && article_resumes(l, i, n))
+				tail = T_NONE;
 			if (tail == T_COMMENT)
 				role = NU_BR_COMMENT;
+			else if (tail == T_FOOT)
+				role = NU_BR_OTHER;
 			else if (tail)
 				role = x->shape == S_PARA ? NU_BR_REL_SUMMARY :
 				    NU_BR_REL_TITLE;

@@ -607,3 +607,35 @@ PAGE
 	run strip-boilerplate --roles "$TMP/q.txt"
 	has_role content 'Minh Châu'
 }
+
+@test "strip-boilerplate: the article goes on after a related box in its middle (a list, or paragraphs in a row)" {
+	page_vi "$TMP/p.txt"
+	printf '%s\n' '' 'Tin liên quan' 'Chợ phiên vùng cao hút khách dịp cuối tuần' 'Nông sản sạch lên kệ siêu thị thành phố' '' \
+	    'Ban quản lý chợ đề ra ba việc cần làm ngay trong tháng đầu hoạt động của chợ phiên mới:' \
+	    '- Sắp xếp lại khu bán gia súc, gia cầm tách khỏi khu hàng ăn;' '- Lắp đặt thêm hai điểm thu gom rác thải;' '' \
+	    'Sau mùa lũ, nhiều hộ dân đã trở lại buôn bán ở chợ, mang theo rau rừng, măng khô và các sản phẩm thổ cẩm tự dệt để bán cho khách dưới xuôi.' >> "$TMP/p.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/p.txt' | cut -f1 | tail -9 | tr '\n' ' '"
+	[ "$output" = "related-header related-title related-title blank content content content blank content " ]
+	# titles and summaries in turn stay a related block
+	page_vi "$TMP/q.txt"
+	printf '%s\n' '' 'Tin liên quan' 'Chợ phiên vùng cao hút khách dịp cuối tuần' \
+	    'Mỗi sáng Chủ nhật, chợ phiên ở trung tâm huyện đón hàng nghìn lượt khách, phần lớn là khách du lịch từ các tỉnh miền xuôi lên tham quan và mua sắm nông sản.' \
+	    'Nông sản sạch lên kệ siêu thị thành phố' >> "$TMP/q.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/q.txt' | cut -f1 | tail -3 | tr '\n' ' '"
+	[ "$output" = "related-title related-summary related-title " ]
+}
+
+@test "strip-boilerplate: after a copyright line the author's box is no article text; a short credit does not close it" {
+	page_en "$TMP/p.txt"
+	printf '%s\n' '' 'Copyright 2026 Westhaven Gazette. All rights reserved.' 'ELLEN PARR' \
+	    'Ellen Parr reports on coastal towns and transport for the Gazette.' >> "$TMP/p.txt"
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	has_role footer 'Copyright 2026 Westhaven Gazette. All rights reserved.'
+	has_role other 'Ellen Parr reports on coastal towns and transport for the Gazette.'
+	page_en "$TMP/q.txt"
+	printf '%s\n' '' 'pier.jpg' 'The new deck of the Westhaven pier, photographed on Saturday morning.' '© Harbour Board' '' \
+	    'The harbour board said the next stage would be a new slipway for the lifeboat, to be built over the winter if the weather allows.' >> "$TMP/q.txt"
+	run strip-boilerplate --roles "$TMP/q.txt"
+	has_role content 'The harbour board said the next stage would be a new slipway for the lifeboat, to be built over the winter if the weather allows.'
+}
