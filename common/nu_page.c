@@ -238,9 +238,14 @@ sentence_glue(const char *s, size_t n)
 	long a, b, c;
 	size_t la;
 
+	/* the bytes a stop opens with ('…' is E2 80 A6): one test a byte
+	   in this loop, which reads every byte of the input */
+	static const unsigned char stop[256] = { ['.'] = 1, ['!'] = 1,
+	    ['?'] = 1, [0xE2] = 1 };
+
 	for (i = 1; i + 2 < n; i++) {
-		if (s[i] != '.' && s[i] != '!' && s[i] != '?' &&
-		    !(i + 3 < n && memcmp(s + i, "…", 3) == 0))
+		if (!stop[(unsigned char)s[i]] || (s[i] == '\xE2' &&
+		    !(i + 3 < n && memcmp(s + i, "…", 3) == 0)))
 			continue;
 		k = s[i] == '.' || s[i] == '!' || s[i] == '?' ? 1 : 3;
 		/* the character before the stop */
@@ -564,10 +569,11 @@ loose_article(struct nu_splitter *sp, size_t t)
 
 /*
  * A title line among the NAV_RUN + 1 lines after i, before any line that
- * ends a menu run: what menu_article needs, read from the flags alone.
+ * ends a menu run, with an article after it: what menu_article needs,
+ * read from the flags (cheap: it gates the costlier tests).
  */
 static int
-title_ahead(const struct nu_splitter *sp, size_t i)
+title_ahead(struct nu_splitter *sp, size_t i)
 {
 	size_t j;
 	const struct wline *l;
@@ -575,7 +581,7 @@ title_ahead(const struct nu_splitter *sp, size_t i)
 	for (j = i + 1; j < sp->nw && j <= i + NAV_RUN + 1; j++) {
 		l = &sp->w[j];
 		if (l->title)
-			return 1;
+			return loose_article(sp, j);
 		if (l->para || l->image || l->dline || l->header || l->share ||
 		    l->starts)
 			return 0;
@@ -842,8 +848,9 @@ advance(struct nu_splitter *sp, int at_end)
 				g = 0;
 			/* a menu label glued after a non-paragraph or
 			   into a menu line */
-			if (g == 0 && (!l->para || memchr(text(sp, l), '|',
-			    l->len) != NULL) && title_ahead(sp, sp->scan) &&
+			if (g == 0 && title_ahead(sp, sp->scan) &&
+			    (!l->para || memchr(text(sp, l), '|',
+			    l->len) != NULL) &&
 			    (g = nu_meta_nav_glue(text(sp, l), l->len)) > 0 &&
 			    !nav_glued(sp, sp->scan, g))
 				g = 0;
