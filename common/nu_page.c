@@ -67,6 +67,7 @@ struct nu_splitter {
 	uint64_t		 records;
 	/* state of the page being scanned */
 	int			 npara, tail, after_end, prev_image;
+	int			 share_run, tail_before;	/* see observe */
 	int			 seen_title;
 	size_t			 prev_off, prev_len;	/* last non-blank */
 };
@@ -708,7 +709,7 @@ static void
 reset_state(struct nu_splitter *sp)
 {
 	sp->npara = sp->tail = sp->after_end = sp->prev_image = 0;
-	sp->seen_title = 0;
+	sp->seen_title = sp->share_run = sp->tail_before = 0;
 	sp->prev_len = (size_t)-1;
 }
 
@@ -753,9 +754,12 @@ static void
 observe(struct nu_splitter *sp, size_t i)
 {
 	struct wline *l = &sp->w[i];
+	int tool;
 
 	sp->prev_off = l->off;
 	sp->prev_len = l->len;
+	tool = l->header && strcmp(nu_meta_header_role(text(sp, l), l->len),
+	    "share") == 0;
 	if (!sp->seen_title) {
 		sp->seen_title = 1;
 		return;
@@ -765,13 +769,31 @@ observe(struct nu_splitter *sp, size_t i)
 	if (sp->prev_image)
 		;
 	else if (l->share) {
-		if (sp->npara > 0)
-			sp->tail = sp->after_end = 1;
+		if (sp->npara > 0) {
+			if (!sp->share_run)
+				sp->tail_before = sp->tail;
+			sp->tail = sp->after_end = sp->share_run = 1;
+		}
+	} else if (tool && sp->npara > 0) {
+		/* a print or e-mail tool ("In bài viết"): tail, but
+		   not the closing share bar */
+		if (!sp->share_run)
+			sp->tail_before = sp->tail;
+		sp->tail = sp->share_run = 1;
+	} else if (sp->share_run && l->para) {
+		/* a paragraph right after the share bar: it was a print
+		   or e-mail tool under the lead, and the article goes on */
+		sp->tail = sp->tail_before;
+		sp->after_end = 0;
+		if (!sp->tail)
+			sp->npara++;
 	} else if (l->tailmark) {
 		if (sp->npara > 0)
 			sp->tail = 1;
 	} else if (l->para && !sp->tail)
 		sp->npara++;
+	if (!l->share && !tool)
+		sp->share_run = 0;
 	/* a credit between an image and its caption */
 	sp->prev_image = l->image || (sp->prev_image &&
 	    nu_meta_credit_line(text(sp, l), l->len));

@@ -533,3 +533,27 @@ Facebook Twitter' > "$TMP/b.txt"
 		tests_check_lines "$TMP/o" "$f"
 	done
 }
+
+@test "split-article: a paragraph right after a print or e-mail tool bar under the lead resumes the article (a subheading later starts no page); the bar after the last paragraph still ends it" {
+	printf '%s\n' 'Tỉnh hoàn thành nâng cấp quốc lộ nối hai huyện vùng cao' \
+	    'Thứ Ba, 02-03-2027, 09:40' \
+	    'Sáng 2/3, tỉnh tổ chức lễ khánh thành công trình nâng cấp quốc lộ dài 42 km nối hai huyện vùng cao, rút ngắn thời gian đi lại gần một giờ.' \
+	    'In bài viết' 'Gửi email' \
+	    'Công trình được khởi công từ đầu năm 2025 với tổng vốn đầu tư hơn 900 tỷ đồng, mặt đường được mở rộng từ 5,5 m lên 9 m.' \
+	    'quoc-lo-moi.jpg' 'Đoạn quốc lộ mới qua xã vùng cao sau khi hoàn thành.' \
+	    'Giảm tai nạn trên đèo' \
+	    'Theo sở giao thông, các đoạn cua gấp trên đèo đã được nắn thẳng và lắp thêm hộ lan mềm, giúp xe tải nặng đi lại an toàn hơn.' \
+	    'Người dân hai huyện cho biết thời gian chở nông sản xuống chợ trung tâm đã giảm từ hai giờ xuống còn hơn một giờ.' \
+	    > "$TMP/a.txt"
+	split-article "$TMP/a.txt" > "$TMP/o"
+	[ "$(wc -l < "$TMP/o")" -eq 1 ]
+	tests_check_lines "$TMP/o" "$TMP/a.txt"
+	{ cat "$TMP/a.txt"; printf '%s\n' 'In bài viết' 'Gửi email' \
+	    'Chợ phiên vùng cao đón hàng nghìn du khách dịp cuối tuần' \
+	    'Chủ Nhật, 07-03-2027, 16:20' \
+	    'Chợ phiên họp mỗi sáng Chủ Nhật, bày bán thổ cẩm, rau rừng và các món ăn truyền thống của đồng bào dân tộc trong vùng.' \
+	    'Ban quản lý chợ cho biết số du khách đến chợ trong ba tháng đầu năm tăng gấp đôi so với cùng kỳ năm trước.'; } > "$TMP/b.txt"
+	split-article "$TMP/b.txt" > "$TMP/o"
+	[ "$(jq -c '[.line, .date]' "$TMP/o" | paste -sd' ')" = '[1,"2027-03-02"] [14,"2027-03-07"]' ]
+	tests_check_lines "$TMP/o" "$TMP/b.txt"
+}
