@@ -59,6 +59,7 @@ struct phrase {
 	char	*s;
 	size_t	 n;
 	size_t	 lit;	/* a pattern's bytes before its first '*' or '#' */
+	size_t	 ord;	/* order read: of two equal phrases the first wins */
 	int	 kind;
 };
 
@@ -319,7 +320,8 @@ add_phrase(const char *e, size_t n, void *arg)
 			b->cph = b->cph ? 2 * b->cph : 128;
 			b->ph = nu_ereallocarray(b->ph, b->cph, sizeof(*b->ph));
 		}
-		p = &b->ph[b->nph++];
+		p = &b->ph[b->nph];
+		p->ord = b->nph++;
 		p->kind = lex_roles[k].kind;
 		if (pl > b->phmax)
 			b->phmax = pl;
@@ -368,12 +370,31 @@ cmp_glob(const void *x, const void *y)
 	return p->kind - q->kind;
 }
 
-/* Sort the patterns into their buckets once all lexicons are read. */
+/* Exact phrases by length, then bytes, then the order they were read. */
+static int
+cmp_phrase(const void *x, const void *y)
+{
+	const struct phrase *p = x, *q = y;
+	int r;
+
+	if (p->n != q->n)
+		return p->n < q->n ? -1 : 1;
+	if ((r = memcmp(p->s, q->s, p->n)) != 0)
+		return r;
+	return p->ord < q->ord ? -1 : p->ord > q->ord;
+}
+
+/*
+ * Sort the exact phrases for binary search and the patterns into their
+ * buckets once all lexicons are read.
+ */
 static void
 index_globs(struct nu_boiler *b)
 {
 	size_t i, c;
 
+	if (b->nph > 0)
+		qsort(b->ph, b->nph, sizeof(*b->ph), cmp_phrase);
 	if (b->ngl > 0)
 		qsort(b->gl, b->ngl, sizeof(*b->gl), cmp_glob);
 	for (c = 0, i = 0; c <= 256; c++) {
@@ -919,10 +940,20 @@ phrase_kind(struct nu_boiler *b, const char *s, size_t n)
 	m = b->low.len - i;
 	if (m == 0)
 		return K_TEXT;
-	if (m <= b->phmax)
-		for (k = 0; k < b->nph; k++)
-			if (b->ph[k].n == m && memcmp(b->ph[k].s, t, m) == 0)
-				return b->ph[k].kind;
+	if (m <= b->phmax) {
+		/* the first phrase not less than t: equal, or none is */
+		for (lo = 0, hi = b->nph; lo < hi; ) {
+			k = lo + (hi - lo) / 2;
+			p = &b->ph[k];
+			if (p->n < m || (p->n == m && memcmp(p->s, t, m) < 0))
+				lo = k + 1;
+			else
+				hi = k;
+		}
+		if (lo < b->nph && b->ph[lo].n == m &&
+		    memcmp(b->ph[lo].s, t, m) == 0)
+			return b->ph[lo].kind;
+	}
 	lo = b->gidx[gkey((unsigned char)t[0])];
 	hi = b->gidx[gkey((unsigned char)t[0]) + 1];
 	for (k = lo; k < hi; k++) {
