@@ -861,11 +861,15 @@ advance(struct nu_splitter *sp, int at_end)
 		}
 		/* a title glued to the end of this line? */
 		if (sp->seen_title && sp->heuristics && !l->decided &&
-		    (sp->tail || sp->npara >= 3)) {
+		    (sp->tail || sp->npara >= 2)) {
 			l->decided = 1;
 			g = l->glue;
-			if (g && !(l->glue_title && (article_follows(sp,
-			    sp->scan, 0) || loose_article(sp, sp->scan))) &&
+			/* a title after three paragraphs; navigation, which
+			   needs a menu run, a title and an article, after
+			   two (a short page: "...reserved.Home > World") */
+			if (g && !(l->glue_title && (sp->tail ||
+			    sp->npara >= 3) && (article_follows(sp, sp->scan,
+			    0) || loose_article(sp, sp->scan))) &&
 			    !nav_glued(sp, sp->scan, g))
 				g = 0;
 			/* a menu label glued after a non-paragraph or

@@ -557,3 +557,28 @@ Facebook Twitter' > "$TMP/b.txt"
 	[ "$(jq -c '[.line, .date]' "$TMP/o" | paste -sd' ')" = '[1,"2027-03-02"] [14,"2027-03-07"]' ]
 	tests_check_lines "$TMP/o" "$TMP/b.txt"
 }
+
+@test "split-article: a page opening with a label glued to a related list's date, and one opening with a breadcrumb glued to a short page's copyright line, start on the glued line" {
+	printf '%s' 'Tỉnh khởi công cầu mới qua sông Hồng
+12:05, 02/03/2027
+Sáng 2/3, tỉnh khởi công xây dựng cây cầu mới bắc qua sông Hồng, dài 1,2 km với tổng vốn đầu tư 1.500 tỷ đồng từ ngân sách.
+Cây cầu dự kiến hoàn thành sau ba năm, giúp giảm tải cho cây cầu cũ đã xuống cấp sau hơn 30 năm sử dụng liên tục.
+Tin cùng chuyên mục
+Huyện vùng cao có thêm trường nội trú
+01/03/2027' > "$TMP/1.txt"
+	printf '%s' 'Thời sự
+Hội nghị bàn giải pháp phát triển du lịch cộng đồng năm 2027
+03/03/2027 10:00
+Chiều 3/3, sở văn hóa tổ chức hội nghị bàn giải pháp phát triển du lịch cộng đồng tại các bản làng vùng cao trong năm 2027.
+Các đại biểu đề xuất xây dựng thêm điểm dừng chân và đào tạo người dân làm hướng dẫn viên du lịch tại chỗ.
+Copyright © 2027 Báo Tỉnh. All rights reserved.' > "$TMP/2.txt"
+	printf '%s' 'Home > World
+Flood waters recede in river towns after a week of heavy rain
+Published: 8:10am, 4 Mar 2027
+Residents of three river towns began cleaning their homes on Thursday as flood waters receded after a week of heavy rain across the region.
+Officials said the river had fallen below the warning level overnight and that schools would reopen on Monday.' > "$TMP/3.txt"
+	cat "$TMP"/[123].txt | split-article > "$TMP/o"
+	[ "$(jq -c '[.line, .title]' "$TMP/o" | paste -sd' ')" = '[1,"Tỉnh khởi công cầu mới qua sông Hồng"] [7,"Hội nghị bàn giải pháp phát triển du lịch cộng đồng năm 2027"] [12,"Flood waters recede in river towns after a week of heavy rain"]' ]
+	[ "$(jq -c '[.boilerplate[]? | select(.role == "navigation") | .text]' "$TMP/o" | paste -sd' ')" = '[] ["Thời sự"] ["Home > World"]' ]
+	tests_check_lines "$TMP/o" "$TMP"/[123].txt
+}
