@@ -473,11 +473,12 @@ static const struct {
 	{ "org-suffixes-en.txt", L_ORGSUF_EN, NU_LANG_EN },
 	{ "org-heads-en.txt", L_ORGHEAD_EN, NU_LANG_EN },
 	{ "ent-orgs-en.txt", L_ORG_EN, NU_LANG_EN },
-	{ "countries-en.txt", L_PLACE_EN, NU_LANG_EN },
+	{ "countries-en.txt", L_PLACE_EN | L_COUNTRY_EN, NU_LANG_EN },
 	{ "capitals-world.txt", L_PLACE_EN, NU_LANG_EN },
 	{ "ent-places-en.txt", L_PLACE_EN, NU_LANG_EN },
 	{ "stopwords-en.txt", L_STOP_EN, NU_LANG_EN },
 	{ "months-en.txt", L_MONTH_EN, NU_LANG_EN },
+	{ "common-words-en.txt", L_COMMON_EN, NU_LANG_EN },
 };
 
 /*
@@ -672,6 +673,7 @@ nu_ent_free(struct nu_ent_ctx *c)
 	nu_buf_free(&c->low);
 	nu_buf_free(&c->key);
 	nu_buf_free(&c->known);
+	nu_buf_free(&c->korgs);
 	free(c->tok);
 	free(c->chb);
 	free(c->choff);
@@ -685,6 +687,7 @@ void
 nu_ent_forget(struct nu_ent_ctx *c)
 {
 	nu_buf_reset(&c->known);
+	nu_buf_reset(&c->korgs);
 }
 
 /* ---- candidates ---- */

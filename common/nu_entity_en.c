@@ -93,6 +93,18 @@ run(struct nu_ent_ctx *c, size_t i, int org)
 	size_t j = i, k;
 
 	while (j < c->ntok && j - i < MAXRUN) {
+		/* "People's Bank of China": a possessive inside an
+		 * organisation name, not after a place or a first name */
+		if (org && j > i && (fl(c, j) & T_PUNCT) && !(fl(c, j) &
+		    (T_SP | T_NL)) && (c->s[c->tok[j].b] == '\'' ||
+		    memcmp(c->s + c->tok[j].b, "\xe2\x80\x99", 3) == 0) &&
+		    lowis(c, j + 1, "s") && !(fl(c, j + 1) & (T_SP | T_NL)) &&
+		    capword(c, j + 2) && (fl(c, j + 2) & T_SP) &&
+		    !(nu_lex_get(c, j - 1, j) & (L_PLACE_EN | L_FIRST_EN |
+		    L_ORG_EN)) && nu_lex_longest(c, i, L_PLACE_EN) < j) {
+			j += 2;
+			continue;
+		}
 		if (j > i && !(fl(c, j) & T_SP))
 			break;
 		if (capword(c, j) && !weekday_or_month(c, j)) {
@@ -147,6 +159,136 @@ known(const struct nu_ent_ctx *c, size_t i)
 		p = nl + 1;
 	}
 	return 0;
+}
+
+/*
+ * Organisations named with evidence earlier in the record (a text file in
+ * text mode): a later mention of the same words alone is one too
+ * ("Bayern Munich 12 points" ... "Bayern Munich won").  Kept small: at
+ * most KORGS bytes, names of at most 64 bytes.
+ */
+#define KORGS	4096
+
+static int
+org_known_b(const struct nu_ent_ctx *c, size_t b, size_t e)
+{
+	const char *p, *end, *nl;
+	const char *k = c->low.p + b;
+	size_t n = e - b;
+
+	p = c->korgs.p;
+	end = p + c->korgs.len;
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if ((size_t)(nl - p) == n && memcmp(p, k, n) == 0)
+			return 1;
+		p = nl + 1;
+	}
+	return 0;
+}
+
+static void
+org_remember(struct nu_ent_ctx *c, size_t b, size_t e)
+{
+	if (e - b > 64 || c->korgs.len + (e - b) + 1 > KORGS ||
+	    memchr(c->low.p + b, '\n', e - b) != NULL || org_known_b(c, b, e))
+		return;
+	nu_buf_add(&c->korgs, c->low.p + b, e - b);
+	nu_buf_addc(&c->korgs, '\n');
+}
+
+/* An organisation over bytes [b, e), remembered for later mentions. */
+static void
+org_add(struct nu_ent_ctx *c, int score, size_t b, size_t e)
+{
+	nu_cand_add(c, NU_ENT_ORG, score, b, e);
+	org_remember(c, b, e);
+}
+
+/* The longest known organisation that tokens [i, r) start with: its end
+ * token, or i. */
+static size_t
+org_known(const struct nu_ent_ctx *c, size_t i, size_t r)
+{
+	for (; r > i && c->korgs.len > 0; r--)
+		if (org_known_b(c, c->tok[i].b, c->tok[r - 1].e))
+			return r;
+	return i;
+}
+
+/*
+ * A score after a team in a results or standings line: a short integer
+ * after a blank, then the end of the line, a comma, a full stop,
+ * "points" or the next team.
+ */
+static int
+score_at(const struct nu_ent_ctx *c, size_t r)
+{
+	size_t k;
+
+	if (r >= c->ntok || (fl(c, r) & (T_NUM | T_SP)) != (T_NUM | T_SP) ||
+	    c->tok[r].e - c->tok[r].b > 3)
+		return 0;
+	for (k = c->tok[r].b; k < c->tok[r].e; k++)
+		if (c->s[k] < '0' || c->s[k] > '9')
+			return 0;
+	k = r + 1;
+	if (k >= c->ntok || (fl(c, k) & T_NL))
+		return 1;
+	if ((fl(c, k) & T_PUNCT) && strchr(",.;", c->s[c->tok[k].b]) != NULL &&
+	    (k + 1 >= c->ntok || !(fl(c, k + 1) & T_NUM) ||
+	    (fl(c, k + 1) & T_SP)))
+		return 1;
+	return lowis(c, k, "points") || lowis(c, k, "pts") ||
+	    (capword(c, k) && (fl(c, k) & T_SP));
+}
+
+/*
+ * Results and standings lines ("Liverpool 3 Everton 0, Chelsea 1 Arsenal
+ * 1", "Bayern Munich 12 points, Inter Milan 10"): two or more teams in a
+ * row, each with its score, are organisations (clubs; a country stands
+ * for its national team and stays a place).
+ */
+static void
+teams(struct nu_ent_ctx *c, const size_t *pb, const size_t *pe, size_t n)
+{
+	size_t k;
+
+	if (n < 2)
+		return;
+	for (k = 0; k < n; k++)
+		if (nu_lex_longest(c, pb[k], L_COUNTRY_EN) != pe[k])
+			org_add(c, 75, c->tok[pb[k]].b, c->tok[pe[k] - 1].e);
+}
+
+static void
+results(struct nu_ent_ctx *c)
+{
+	size_t pb[32], pe[32], n = 0, i = 0, r, next = (size_t)-1;
+
+	while (i < c->ntok) {
+		if (!capword(c, i) || (i > 0 && !(fl(c, i) & T_NL) &&
+		    capword(c, i - 1)) || (r = run(c, i, 1)) == i ||
+		    !score_at(c, r)) {
+			i++;
+			continue;
+		}
+		if (i != next || (fl(c, i) & T_NL)) {
+			teams(c, pb, pe, n);
+			n = 0;
+		}
+		if (n < 32)
+			pb[n] = i, pe[n++] = r;
+		/* after the score: "points" and one comma */
+		next = r + 1;
+		if (lowis(c, next, "points") || lowis(c, next, "pts"))
+			next++;
+		if (next < c->ntok && (fl(c, next) & T_PUNCT) &&
+		    c->s[c->tok[next].b] == ',')
+			next++;
+		i = r + 1;
+	}
+	teams(c, pb, pe, n);
 }
 
 /*
@@ -211,6 +353,177 @@ sentence_start(const struct nu_ent_ctx *c, size_t i)
 	    strchr(".:!?\"(", c->s[c->tok[i - 1].b]) != NULL;
 }
 
+/* The month number of token i, or 0. */
+static long
+month_of(struct nu_ent_ctx *c, size_t i)
+{
+	static const char *names[] = { "jan", "feb", "mar", "apr", "may",
+	    "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+	long k;
+
+	if (!(nu_lex_get(c, i, i + 1) & L_MONTH_EN))
+		return 0;
+	for (k = 0; k < 12; k++)
+		if (memcmp(c->low.p + c->tok[i].b, names[k], 3) == 0)
+			return k + 1;
+	return 0;
+}
+
+/*
+ * A month alone after a preposition of time ("in February", "since
+ * January", "from April"): a date of the reference year.  With a day or
+ * a year after it the patterns have it.
+ */
+static int
+bare_month(struct nu_ent_ctx *c, size_t i)
+{
+	static const char *before[] = { "in", "since", "until", "till", "by",
+	    "from", "during", "before", "after", "through", "early", "late",
+	    "mid", NULL };
+	long mo;
+	int k;
+
+	if (i == 0 || (fl(c, i) & T_NL) || c->tok[i].e - c->tok[i].b < 3 ||
+	    (mo = month_of(c, i)) == 0 || attached_dot(c, i + 1) ||
+	    (i + 1 < c->ntok && (fl(c, i + 1) & T_DIG)))
+		return 0;
+	for (k = 0; before[k]; k++)
+		if (lowis(c, i - 1, before[k]) ||
+		    (i >= 2 && lowis(c, i - 1, "-") && lowis(c, i - 2, before[k])))
+			break;
+	if (before[k] == NULL)
+		return 0;
+	nu_date_add(c, 80, c->tok[i].b, c->tok[i].e, -1, mo, 0);
+	return 1;
+}
+
+/* A compass word before a region: "Central Asia", "Eastern Europe". */
+static int
+compass(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *w[] = { "north", "south", "east", "west", "central",
+	    "northern", "southern", "eastern", "western", "northeast",
+	    "northwest", "southeast", "southwest", NULL };
+	int k;
+
+	for (k = 0; w[k]; k++)
+		if (lowis(c, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/* A word that ends the name of a street, a sea or a stretch of land:
+ * "Market Street", "Black Sea", "Gold Coast". */
+static int
+place_noun(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *w[] = { "street", "avenue", "road", "boulevard",
+	    "square", "sea", "ocean", "gulf", "bay", "coast", "river", "lake",
+	    "valley", "mountains", "strait", "peninsula", "desert", NULL };
+	int k;
+
+	for (k = 0; w[k]; k++)
+		if (lowis(c, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/* Whether token i is an ordinary word (lowercase in the dictionary). */
+static int
+common(struct nu_ent_ctx *c, size_t i)
+{
+	return (nu_lex_get(c, i, i + 1) & L_COMMON_EN) != 0;
+}
+
+/*
+ * Where a title at token i really starts: capitalised ordinary words
+ * right before it belong to it ("Regional Director", "Co-Chief
+ * Executive"), status words and function words do not ("Former
+ * President"); a nationality adjective is no dictionary word.
+ */
+static size_t
+title_start(struct nu_ent_ctx *c, size_t i)
+{
+	static const char *status[] = { "former", "late", "then", "new",
+	    "outgoing", "incoming", "ex", "the", "a", "an", "our", "its", NULL };
+	size_t s = i, k;
+	int n;
+
+	while (s > 0 && !(fl(c, s) & T_NL) && i - s < 4) {
+		k = s - 1;
+		/* "Co-", "Vice-": a hyphen joined on both sides */
+		if (lowis(c, k, "-") && !(fl(c, k) & (T_SP | T_NL)) &&
+		    !(fl(c, s) & T_SP) && k > 0 && capword(c, k - 1) &&
+		    !(fl(c, k) & T_NL)) {
+			s = k - 1;
+			continue;
+		}
+		if (!(fl(c, s) & T_SP) || !capword(c, k) || !common(c, k) ||
+		    (nu_lex_get(c, k, k + 1) & (L_STOP_EN | L_MONTH_EN)))
+			break;
+		for (n = 0; status[n]; n++)
+			if (lowis(c, k, status[n]))
+				break;
+		if (status[n])
+			break;
+		s = k;
+	}
+	return s;
+}
+
+/* A word ending like a nationality adjective: Australian, Japanese,
+ * British, Iraqi. */
+static int
+demonym(const struct nu_ent_ctx *c, size_t i)
+{
+	const char *p = c->low.p + c->tok[i].b;
+	size_t n = c->tok[i].e - c->tok[i].b;
+
+	return (n > 4 && memcmp(p + n - 2, "an", 2) == 0) || (n > 4 &&
+	    memcmp(p + n - 3, "ese", 3) == 0) || (n > 4 &&
+	    memcmp(p + n - 3, "ish", 3) == 0) || (n > 4 && p[n - 1] == 'i');
+}
+
+/* A lowercase word after a place name that makes it one: "Bac Giang
+ * province", "Ha Giang and Cao Bang provinces". */
+static int
+place_after(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *w[] = { "province", "provinces", "district",
+	    "districts", "county", "city", "state", "region", "prefecture",
+	    NULL };
+	int k;
+
+	if (i >= c->ntok || !(fl(c, i) & T_LOW))
+		return 0;
+	for (k = 0; w[k]; k++)
+		if (lowis(c, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A run of two or three capitalised words none of which is an ordinary
+ * word, a function word, a month, a place or an organisation word: a
+ * person's name in news copy ("Erling Haaland", "Rohit Sharma").
+ */
+static int
+unknown_name(struct nu_ent_ctx *c, size_t i, size_t r)
+{
+	size_t k;
+
+	if (r - i < 2 || r - i > 3)
+		return 0;
+	for (k = i; k < r; k++)
+		if (!capword(c, k) || (fl(c, k) & T_UPPER) || common(c, k) ||
+		    (nu_lex_get(c, k, k + 1) & (L_STOP_EN | L_MONTH_EN |
+		    L_ORGSUF_EN | L_TITLE_EN | L_POS_EN)) ||
+		    nu_lex_longest(c, k, L_PLACE_EN | L_ORG_EN |
+		    L_ORGHEAD_EN) > k)
+			return 0;
+	return !place_after(c, r);
+}
+
 void
 nu_ent_en(struct nu_ent_ctx *c)
 {
@@ -219,6 +532,7 @@ nu_ent_en(struct nu_ent_ctx *c)
 	uint32_t b;
 	int nsp;
 
+	results(c);
 	while (i < c->ntok) {
 		if (!capword(c, i) && !((fl(c, i) & T_UPPER) && (fl(c, i) &
 		    T_WORD))) {
@@ -245,8 +559,20 @@ nu_ent_en(struct nu_ent_ctx *c)
 			i++;
 			continue;
 		}
+		if (bare_month(c, i)) {
+			i++;
+			continue;
+		}
 		/* title or position + name */
 		e = nu_lex_longest(c, i, L_TITLE_EN | L_POS_EN);
+		/* "Premier League": a title word that starts an organisation
+		 * (or a league) is neither */
+		if (e > i && capword(c, e) && (fl(c, e) & T_SP) &&
+		    (nu_lex_longest(c, e, L_ORGSUF_EN) == (r = run(c, e, 1)) ||
+		    (r == e + 1 && (nu_lex_get(c, e, e + 1) & L_ORGSUF_EN)))) {
+			i = r;
+			continue;
+		}
 		if (e > i) {
 			b = nu_lex_get(c, i, e);
 			k = e;
@@ -254,9 +580,10 @@ nu_ent_en(struct nu_ent_ctx *c)
 				k++;
 			nsp = 0;
 			if (b & L_POS_EN) {
-				nu_cand_add(c, NU_ENT_POSITION, 55, c->tok[i].b,
+				j = title_start(c, i);
+				nu_cand_add(c, NU_ENT_POSITION, 55, c->tok[j].b,
 				    span_end(c, e));
-				sp[0] = c->tok[i].b;
+				sp[0] = c->tok[j].b;
 				sp[1] = span_end(c, e);
 				nsp = 1;
 			}
@@ -275,7 +602,7 @@ nu_ent_en(struct nu_ent_ctx *c)
 		e = nu_lex_longest(c, i, L_ORGHEAD_EN);
 		if (e > i && capword(c, e) && (fl(c, e) & T_SP)) {
 			r = run(c, e, 1);
-			nu_cand_add(c, NU_ENT_ORG, 70, c->tok[i].b, span_end(c, r));
+			org_add(c, 70, c->tok[i].b, span_end(c, r));
 			nu_alias_after(c, r, NU_ENT_ORG, 70);
 			i = r;
 			continue;
@@ -283,10 +610,18 @@ nu_ent_en(struct nu_ent_ctx *c)
 		r = run(c, i, 1);
 		if (r == i)
 			r = i + 1;	/* an acronym */
+		/* named with evidence earlier in the text */
+		if ((e = org_known(c, i, r)) > i) {
+			nu_cand_add(c, NU_ENT_ORG, 62, c->tok[i].b, span_end(c, e));
+			i = e;
+			continue;
+		}
 		/* "Japanese Foreign Minister Yoko Kamikawa": start at the title */
 		for (j = i + 1; j < r; j++)
 			if (nu_lex_longest(c, j, L_TITLE_EN | L_POS_EN) > j)
 				break;
+		if (j < r && (k = title_start(c, j)) > i)
+			j = k;	/* "WHO Regional Director": the title */
 		if (j < r) {
 			/* a known name before the title: U.S. Ambassador */
 			if (nu_lex_longest(c, i, L_PLACE_EN) == j)
@@ -295,6 +630,10 @@ nu_ent_en(struct nu_ent_ctx *c)
 			else if (nu_lex_longest(c, i, L_ORG_EN) == j)
 				nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b,
 				    span_end(c, j));
+			/* the title path takes it from the title word */
+			while (j < r && nu_lex_longest(c, j, L_TITLE_EN |
+			    L_POS_EN) == j)
+				j++;
 			i = j;
 			continue;
 		}
@@ -319,13 +658,12 @@ nu_ent_en(struct nu_ent_ctx *c)
 				}
 				/* "Shares of X Corp": a sentence-initial word
 				 * joined by "of" that is no organisation head */
-				k = i;
+				k = lowis(c, i, "the") ? i + 1 : i;
 				if (sentence_start(c, i) && lowis(c, i + 1, "of") &&
 				    !(nu_lex_get(c, i, i + 1) & (L_ORGHEAD_EN |
 				    L_ORGSUF_EN | L_ORG_EN | L_PLACE_EN)))
 					k = i + 2 + lowis(c, i + 2, "the");
-				nu_cand_add(c, NU_ENT_ORG, 65, c->tok[k].b,
-				    span_end(c, e));
+				org_add(c, 65, c->tok[k].b, span_end(c, e));
 				nu_alias_after(c, e, NU_ENT_ORG, 65);
 				break;
 			}
@@ -358,6 +696,30 @@ nu_ent_en(struct nu_ent_ctx *c)
 			i++;
 			continue;
 		}
+		/* "Central Asia", "Black Sea", "Market Street" */
+		if (r - i == 2 && compass(c, i) &&
+		    nu_lex_longest(c, i + 1, L_PLACE_EN) == r) {
+			nu_cand_add(c, NU_ENT_PLACE, 55, c->tok[i].b,
+			    span_end(c, r));
+			i = r;
+			continue;
+		}
+		if (r - i >= 2 && r - i <= 4 && place_noun(c, r - 1)) {
+			nu_cand_add(c, NU_ENT_PLACE, 45, c->tok[i].b,
+			    span_end(c, r));
+			i = r;
+			continue;
+		}
+		/* "AUSTIN, Texas", "near Austin, Texas,": a name before a
+		 * comma and a state or country that ends the phrase */
+		if (r - i <= 3 && lowis(c, r, ",") && (p = nu_lex_longest(c, r + 1,
+		    L_PLACE_EN)) > r + 1 && (p >= c->ntok || (fl(c, p) & T_NL) ||
+		    ((fl(c, p) & T_PUNCT) && strchr(",.;", c->s[c->tok[p].b])))) {
+			nu_cand_add(c, NU_ENT_PLACE, 45, c->tok[i].b,
+			    span_end(c, r));
+			i = r;
+			continue;
+		}
 		/* initials before a name: J. K. Rowling, J.K. Rowling (at
 		 * most three, each a letter or letters and a dot) */
 		for (j = i; j + 1 < r && !initial(c, j); j++)
@@ -381,6 +743,12 @@ nu_ent_en(struct nu_ent_ctx *c)
 			i = r;
 			continue;
 		}
+		if (r - i <= 3 && place_after(c, r)) {
+			nu_cand_add(c, NU_ENT_PLACE, 45, c->tok[i].b,
+			    span_end(c, r));
+			i = r;
+			continue;
+		}
 		if (i > 0 && !(fl(c, i) & T_NL) && (lowis(c, i - 1, "in") ||
 		    lowis(c, i - 1, "at") || lowis(c, i - 1, "from") ||
 		    lowis(c, i - 1, "near") || lowis(c, i - 1, "to")) &&
@@ -391,8 +759,16 @@ nu_ent_en(struct nu_ent_ctx *c)
 			i = r;
 			continue;
 		}
+		if (unknown_name(c, i, r) && !(r - i == 3 && demonym(c, i) &&
+		    (nu_lex_get(c, i + 1, i + 2) & L_FIRST_EN))) {
+			person(c, i, r, 40, NULL, 0);
+			i = r;
+			continue;
+		}
 		/* "Yesterday Apple said": the first word of a sentence may
 		 * be an ordinary word; look again from the next one */
-		i = sentence_start(c, i) && r - i >= 2 ? i + 1 : r;
+		i = (sentence_start(c, i) && r - i >= 2) || (r - i >= 3 &&
+		    demonym(c, i) && (nu_lex_get(c, i + 1, i + 2) &
+		    L_FIRST_EN)) ? i + 1 : r;
 	}
 }

@@ -54,6 +54,8 @@ enum {
 	L_ORGWORD_VI = 1u << 18,	/* lowercase words inside org names */
 	L_ABBR_VI = 1u << 19,	/* an abbreviation: written in capitals */
 	L_SYL_VI = 1u << 20,	/* a Vietnamese syllable */
+	L_COUNTRY_EN = 1u << 21,	/* a country (a national team in results) */
+	L_COMMON_EN = 1u << 22,	/* an ordinary lowercase English word */
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
 
@@ -89,6 +91,7 @@ struct nu_ent_ctx {
 	size_t		 capused;
 	/* names seen earlier in this record (English single-name mentions) */
 	struct nu_buf	 known;		/* '\n'-separated lowercase surnames */
+	struct nu_buf	 korgs;		/* '\n'-separated lowercase organisations */
 	void		*pat;		/* nu_entity_pat.c state */
 };
 
@@ -107,6 +110,10 @@ int	nu_lex_vi_syllable(struct nu_ent_ctx *c, size_t i);
 /* Add a candidate over bytes [b, e); returns its index. */
 size_t	nu_cand_add(struct nu_ent_ctx *c, int type, int score, size_t b,
 	    size_t e);
+/* Add a date candidate: y < 0 takes the reference year, mo or d 0 when
+ * not given. */
+void	nu_date_add(struct nu_ent_ctx *c, int score, size_t b, size_t e, long y,
+	    long mo, long d);
 /* Set the candidate's value (raw JSON). */
 void	nu_cand_value(struct nu_ent_ctx *c, size_t i, const char *json,
 	    size_t len);

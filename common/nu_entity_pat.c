@@ -19,7 +19,7 @@ enum rule {
 	R_RANGE, R_RANGE_D, R_RANGE_M, R_DMY, R_DMY_WORDS, R_DM_SLASH, R_DM_DOT, R_MY, R_M,
 	R_QUARTER, R_YEAR, R_YEARS, R_TIME_COLON, R_TIME_H, R_TIME_GIO,
 	R_EN_MDY, R_EN_MRANGE, R_EN_DRANGE, R_EN_MMRANGE, R_EN_DMY, R_EN_MY,
-	R_EN_QUARTER, R_ISO, R_EN_YEAR, R_TIME_EN,
+	R_EN_QUARTER, R_ISO, R_EN_YEARS, R_EN_YEAR, R_TIME_EN,
 	R_MONEY_SYM, R_MONEY, R_PERCENT, R_URL, R_EMAIL, R_PHONE, R_NRULES
 };
 
@@ -43,7 +43,8 @@ static const struct {
 } rules[R_NRULES] = {
 	{ R_RANGE, 1, "(?<![\\w/.])(?:từ\\h+)?(?:ngày\\h+)?([0-9]{1,2})[/.]([0-9]{1,2})"
 	    "(?:[/.]([0-9]{4}))?\\h*(?:đến|tới|-|–)\\h*(?:ngày\\h+)?"
-	    "([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})(?![\\w/])" },
+	    "([0-9]{1,2})[/.]([0-9]{1,2})(?:[/.]([0-9]{4}))?(?![\\w/]|[.,][0-9])"
+	    NOTPCT },
 	/* days of one month: "từ ngày 18 đến 20/3", "26-27/5/2025"; the bare
 	 * "N-N" form takes '.' before the month only with a year (6-7.5% is
 	 * a percentage), and no house numbers (số 12-14/5 đường ...) */
@@ -78,7 +79,8 @@ static const struct {
 	{ R_EN_MDY, 0, "(?<!\\w)" MONTHS "\\h+([0-9]{1,2})(?:st|nd|rd|th)?"
 	    "(?:,?\\h+([0-9]{4}))?(?![\\w:])" },
 	/* "June 24-25", "June 24 to 26, 2025" */
-	{ R_EN_MRANGE, 0, "(?<!\\w)" MONTHS "\\h+([0-9]{1,2})\\h*(?:-|–|to\\h)"
+	{ R_EN_MRANGE, 0, "(?<!\\w)(?:(?:[Ff]rom|[Bb]etween)\\h+)?" MONTHS
+	    "\\h+([0-9]{1,2})\\h*(?:-|–|to\\h|and\\h|until\\h|through\\h)"
 	    "\\h*([0-9]{1,2})(?:,?\\h+([0-9]{4}))?(?![\\w:])" },
 	/* "24-25 June", "from 3 to 5 March 2025" */
 	{ R_EN_DRANGE, 0, "(?<![\\w/.])(?:([0-9]{1,2})\\h*[-–]|(?:[Ff]rom|[Bb]etween)"
@@ -94,6 +96,9 @@ static const struct {
 	{ R_EN_QUARTER, 0, "(?<!\\w)(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|"
 	    "3rd|4th)\\h+quarter\\h+(?:of\\h+)?|Q([1-4])\\h+)((?:19|20)[0-9]{2})(?!\\w)" },
 	{ R_ISO, 0, "(?<![\\w-])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![\\w-])" },
+	/* "from 2008 to 2013", "between 2020 and 2024" */
+	{ R_EN_YEARS, 0, "(?<!\\w)(?:[Ff]rom|[Bb]etween)\\h+((?:19|20)[0-9][0-9])"
+	    "\\h+(?:to|and|until|through)\\h+((?:19|20)[0-9][0-9])(?![\\w/-]|[.,][0-9])" },
 	{ R_EN_YEAR, 0, "(?<!\\w)(?:[Ii]n|[Ss]ince|by|until|[Ff]rom|of|during|"
 	    "before|after|[Ee]arly|[Ll]ate|[Mm]id)\\h+\\K((?:19|20)[0-9][0-9])"
 	    "(?![\\w/-]|[.,][0-9]|\\h*%)" },
@@ -291,6 +296,13 @@ add_date(struct nu_ent_ctx *c, int score, size_t b, size_t e, long y,
 		snprintf(v, sizeof(v), "\"%04ld\"", y);
 	i = nu_cand_add(c, NU_ENT_DATE, score, b, e);
 	nu_cand_value(c, i, v, strlen(v));
+}
+
+void
+nu_date_add(struct nu_ent_ctx *c, int score, size_t b, size_t e, long y,
+    long mo, long d)
+{
+	add_date(c, score, b, e, y, mo, d);
 }
 
 /* A date value without quotes, as add_date writes it. */
@@ -491,10 +503,23 @@ handle(struct nu_ent_ctx *c, enum rule r, const struct m *m, size_t b,
 
 	switch (r) {
 	case R_RANGE:
-		d = gnum(m, 1), mo = gnum(m, 2), y = gnum(m, 6);
-		if (!valid_dm(d, mo) || !valid_dm(gnum(m, 4), gnum(m, 5)) ||
-		    !valid_y(y))
+		/* without a year the range needs its "từ" or "ngày" (a bare
+		 * "30/5 - 1/6" may be a score or a fraction) */
+		if (!has(m, 6) && s[b] >= '0' && s[b] <= '9')
 			return;
+		d = gnum(m, 1), mo = gnum(m, 2);
+		y = has(m, 6) ? gnum(m, 6) : ref_year(c);
+		if (!valid_dm(d, mo) || !valid_dm(gnum(m, 4), gnum(m, 5)))
+			return;
+		if (!valid_y(y)) {
+			if (has(m, 6))
+				return;
+			snprintf(v, sizeof(v), "\"--%02ld-%02ld/--%02ld-%02ld\"",
+			    mo, d, gnum(m, 5), gnum(m, 4));
+			i = nu_cand_add(c, NU_ENT_DATE, 97, b, e);
+			nu_cand_value(c, i, v, strlen(v));
+			break;
+		}
 		snprintf(v, sizeof(v), "\"%04ld-%02ld-%02ld/%04ld-%02ld-%02ld\"",
 		    has(m, 3) ? gnum(m, 3) : y, mo, d, y, gnum(m, 5),
 		    gnum(m, 4));
@@ -583,6 +608,7 @@ handle(struct nu_ent_ctx *c, enum rule r, const struct m *m, size_t b,
 			add_date(c, 91, b, e, y, 0, 0);
 		break;
 	case R_YEARS:
+	case R_EN_YEARS:
 		y = gnum(m, 1), h = gnum(m, 2);
 		if (!valid_y(y) || !valid_y(h) || h <= y)
 			return;

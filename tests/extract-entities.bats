@@ -406,3 +406,51 @@ ents() {
 	n=$(extract-entities --text "$TMP/long.txt" | jq -r '.text | length' | sort -n | tail -1)
 	[ "$n" -le 100 ]
 }
+
+@test "extract-entities: teams with their scores in results and standings lines are organisations, later mentions too" {
+	printf '%s\n' 'Weekend results: Norwich 4 Stoke 1, Hull 2 Wigan 2.' \
+	    'Group C table: Porto 9 points, Ajax 6, Lyon 4, Peru 1.' 'Later Norwich signed a winger.' \
+	    'Prices rose 4 percent in 2 weeks.' > "$TMP/res.txt"
+	run ents "$TMP/res.txt" --lang en
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' organisation=Norwich organisation=Stoke organisation=Hull \
+	    organisation=Wigan organisation=Porto organisation=Ajax organisation=Lyon place=Peru \
+	    organisation=Norwich "percent=4 percent")" ]
+}
+
+@test "extract-entities: English bare months after a preposition, year ranges and 'from' ranges" {
+	printf '%s\n' 'Sales fell sharply in November, the trade body said.' \
+	    'She chaired the fund from 1999 to 2004 and will visit Peru from May 3 to 9.' \
+	    'May we ask?' > "$TMP/bm.txt"
+	run bash -c "extract-entities --text --lang en --date 2024-06-01 '$TMP/bm.txt' | jq -r 'select(.type == \"date\") | .text + \"=\" + .value'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' November=2024-11 'from 1999 to 2004=1999/2004' 'from May 3 to 9=2024-05-03/2024-05-09')" ]
+}
+
+@test "extract-entities: English compound titles, possessive organisation names, unknown two-word names" {
+	printf '%s\n' 'Deputy Regional Manager Tomas Brody met the Farmer'"'"'s Bank of Ruritania.' \
+	    'Results of the Premier League season came as Olufemi Adeyinka scored twice.' \
+	    'Former President Ilse Varga spoke.' > "$TMP/ct.txt"
+	run ents "$TMP/ct.txt" --lang en
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"position=Deputy Regional Manager"$'\n'"person=Tomas Brody"* ]]
+	[[ "$output" == *"organisation=Farmer's Bank of Ruritania"* ]]
+	[[ "$output" == *"person=Olufemi Adeyinka"* && "$output" != *"position=Premier"* ]]
+	[[ "$output" == *"position=President"$'\n'"person=Ilse Varga"* ]]
+}
+
+@test "extract-entities: English places from a following state, a place noun, a compass word or 'province'" {
+	printf '%s\n' 'DENVER, Colorado, May 2 - Officials closed Harbour Street near the Caspian Sea.' \
+	    'Aid reached North Africa and Thai Nguyen province.' > "$TMP/pl.txt"
+	run ents "$TMP/pl.txt" --lang en
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' place=DENVER place=Colorado 'date=May 2' 'place=Harbour Street' \
+	    'place=Caspian Sea' 'place=North Africa' 'place=Thai Nguyen')" ]
+}
+
+@test "extract-entities: a Vietnamese range across months without a year" {
+	printf '%s\n' 'Lễ hội kéo dài từ ngày 28/4 đến 2/5 tại Huế.' 'Tỷ số 3/5 - 1/6 không phải ngày.' > "$TMP/vr.txt"
+	run bash -c "extract-entities --text --date 2024-01-01 '$TMP/vr.txt' | jq -r 'select(.type == \"date\") | .text + \"=\" + .value'"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "từ ngày 28/4 đến 2/5=2024-04-28/2024-05-02"* ]]
+}
