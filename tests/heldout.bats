@@ -143,7 +143,7 @@ consistent() {
 # site, a sports page, a wire story on a regional site, a US local TV
 # station, a press release and an Indian news site.  Written without
 # reading the rules.  At first sight: line F1 0.705 (awk 0.783), fields
-# 30/64, 1 of 8 page starts.  The rules were then tuned on them, so test2
+# 30/64, 1 of 8 page starts (8 of 8 since).  The rules were then tuned on them, so test2
 # is a dev set now; the floors are the tuned scores minus a margin, to
 # catch regressions.
 
@@ -169,8 +169,8 @@ consistent() {
 	[ "$status" -eq 0 ]
 	read -r _ recs _ pages _ starts _ titles <<<"$output"
 	[ "$pages" -eq 8 ]
-	[ "$starts" -ge 1 ]
-	[ "$titles" -ge 1 ]
+	[ "$starts" -ge 7 ]
+	[ "$titles" -ge 7 ]
 	[ "$recs" -le 9 ]
 }
 
@@ -232,7 +232,8 @@ consistent() {
 		[ "$status" -eq 0 ]
 		read -r _ recs _ pages _ starts _ titles <<<"$output"
 		[ "$pages" -eq 8 ]
-		[ "$starts" -ge 3 ]
+		# dev3 was tuned on (8/8 since); test3 4/8 at first sight
+		if [ $s = dev3 ]; then [ "$starts" -ge 7 ]; else [ "$starts" -ge 4 ]; fi
 		[ "$recs" -le 10 ]
 	done
 }
