@@ -56,6 +56,7 @@ enum {
 	L_SYL_VI = 1u << 20,	/* a Vietnamese syllable */
 	L_COUNTRY_EN = 1u << 21,	/* a country (a national team in results) */
 	L_COMMON_EN = 1u << 22,	/* an ordinary lowercase English word */
+	L_UNIT_VI = 1u << 23,	/* a province or city of Vietnam (no region) */
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
 

@@ -493,6 +493,8 @@ chain(struct nu_ent_ctx *c, size_t k, size_t *sp, size_t *endp)
 	return n;
 }
 
+#define KNOWN_MAX	8192	/* bytes of names remembered per record */
+
 static void
 remember(struct nu_ent_ctx *c, size_t i, size_t j)
 {
@@ -525,8 +527,11 @@ person(struct nu_ent_ctx *c, size_t i, size_t j, int score, size_t *sp,
 
 	x = nu_cand_add(c, NU_ENT_PERSON, score, c->tok[i].b, c->tok[j - 1].e);
 	nu_cand_positions(c, x, sp, nsp);
-	if (!known(c, i, j))
+	if (!known(c, i, j) && c->known.len < KNOWN_MAX)
 		remember(c, i, j);
+	/* the given name, said alone later (Khải, Thịnh) */
+	if (j - i >= 3 && !known(c, j - 1, j) && c->known.len < KNOWN_MAX)
+		remember(c, j - 1, j);
 	(void)e;
 	return j;
 }
@@ -552,6 +557,42 @@ plural(const struct nu_ent_ctx *c, size_t i)
 		    memcmp(c->low.p + c->tok[i].b, w[k], n) == 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * Items of a list after a place ("các huyện Mường Nhé, Nậm Pồ và Thuận
+ * Châu"): after a comma or và, a run of one to three capitalised
+ * syllables that starts no name, position, organisation or unit is a
+ * place too; with strict (no plural unit before the list) only
+ * Vietnamese syllables and no foreign name.  Returns the end of the last
+ * item.
+ */
+static size_t
+place_list(struct nu_ent_ctx *c, size_t p, int score, int strict)
+{
+	size_t q, r, e;
+
+	while (p + 1 < c->ntok && (punct(c, p, ',') || and_word(c, p))) {
+		q = p + 1;
+		if ((fl(c, q) & T_NL) || !(fl(c, q) & T_SP) || !syl(c, q))
+			break;
+		r = cap_run(c, q);
+		if (r - q > 3 || name_at(c, q) > q ||
+		    (strict && foreign_at(c, q) > q) ||
+		    nu_lex_longest(c, q, L_ORG_VI | L_ORGHEAD_VI | L_POS_VI |
+		    L_ADMIN | L_PTRIG | L_HONOR) > q)
+			break;
+		for (e = q; strict && e < r; e++)
+			if (!nu_lex_vi_syllable(c, e))
+				break;
+		if (strict && e < r)
+			break;
+		e = place_len(c, q, r);
+		nu_cand_add(c, NU_ENT_PLACE, score, c->tok[q].b,
+		    c->tok[(e > q ? e : r) - 1].e);
+		p = r;
+	}
+	return p;
 }
 
 /* Sentence start: nothing, a line break or . : ! ? " before token i. */
@@ -664,13 +705,20 @@ nu_ent_vi(struct nu_ent_ctx *c)
 					p = r - e > MAXNAME ? e + MAXNAME : r;
 				/* "các tỉnh Tây Nguyên": a plural unit is no
 				 * part of the name of a region */
+				/* "các tỉnh Tây Nguyên", "các tỉnh Bắc Bộ": a
+				 * plural unit is no part of the name of a
+				 * region (only a province or city is a tỉnh) */
 				if (i > 0 && (fl(c, i) & T_LOW) && plural(c, i - 1) &&
-				    !punct(c, p, ',') && !and_word(c, p))
+				    ((!punct(c, p, ',') && !and_word(c, p)) ||
+				    !(nu_lex_get(c, e, p) & L_UNIT_VI)))
 					nu_cand_add(c, NU_ENT_PLACE, 65,
 					    c->tok[e].b, c->tok[p - 1].e);
 				else
 					nu_cand_add(c, NU_ENT_PLACE, 65,
 					    c->tok[i].b, c->tok[p - 1].e);
+				/* the other items of "các huyện A, B và C" */
+				if (i > 0 && (fl(c, i) & T_LOW) && plural(c, i - 1))
+					p = place_list(c, p, 55, 0);
 				i = p;
 				continue;
 			}
@@ -705,7 +753,13 @@ nu_ent_vi(struct nu_ent_ctx *c)
 		if (p > i) {
 			nu_cand_add(c, NU_ENT_PLACE, 50, c->tok[i].b,
 			    c->tok[p - 1].e);
-			i = p;
+			i = p == r ? place_list(c, p, 40, 1) : p;
+			continue;
+		}
+		/* a given name alone after the full name (Thịnh) */
+		if (r == i + 1 && known(c, i, r) && !sentence_start(c, i)) {
+			person(c, i, r, 45, NULL, 0);
+			i = r;
 			continue;
 		}
 		if ((e = name_at(c, i)) > i) {

@@ -454,3 +454,19 @@ ents() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == "từ ngày 28/4 đến 2/5=2024-04-28/2024-05-02"* ]]
 }
+
+@test "extract-entities: Vietnamese list items after a plural unit, a region after các keeps no unit, a given name alone" {
+	printf '%s\n' 'Mưa lớn kéo dài ở các tỉnh Nam Trung Bộ, còn các huyện Mường Tè, Nậm Nhùn và Sìn Hồ có lũ quét.' \
+	    'Ông Đào Minh Quý cho biết, sau đó Quý đã tới hiện trường.' > "$TMP/vl.txt"
+	run ents "$TMP/vl.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' 'place=Nam Trung Bộ' 'place=huyện Mường Tè' 'place=Nậm Nhùn' \
+	    'place=Sìn Hồ' 'person=Đào Minh Quý' 'person=Quý')" ]
+}
+
+@test "extract-entities: lowercase field words inside a Vietnamese organisation name" {
+	printf '%s\n' 'Theo Trung tâm Kiểm định chất lượng công trình xây dựng tỉnh Yên Bái, cầu đã đạt yêu cầu.' > "$TMP/vo.txt"
+	run ents "$TMP/vo.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"organisation=Trung tâm Kiểm định chất lượng công trình xây dựng tỉnh Yên Bái"* ]]
+}
