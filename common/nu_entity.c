@@ -463,6 +463,8 @@ static const struct {
 	{ "countries-vi.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "ent-places-vi.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "capitals-world.txt", L_PLACE_VI, NU_LANG_VI },
+	/* foreign countries written as in English (Malaysia, Brunei) */
+	{ "countries-en.txt", L_PLACE_VI, NU_LANG_VI },
 	{ "ent-place-triggers-vi.txt", L_PTRIG, NU_LANG_VI },
 	{ "stopwords-vi.txt", L_STOP_VI, NU_LANG_VI },
 	/* company words in foreign names inside Vietnamese text */

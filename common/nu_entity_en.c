@@ -672,6 +672,14 @@ nu_ent_en(struct nu_ent_ctx *c)
 			i = r;
 			continue;
 		}
+		/* one word ending in "bank": Vietcombank, Agribank */
+		if (r == i + 1 && c->tok[i].e - c->tok[i].b > 6 &&
+		    !(fl(c, i) & T_UPPER) &&
+		    memcmp(c->low.p + c->tok[i].e - 4, "bank", 4) == 0) {
+			org_add(c, 60, c->tok[i].b, c->tok[i].e);
+			i = r;
+			continue;
+		}
 		e = nu_lex_longest(c, i, L_ORG_EN);
 		if (e > i) {
 			nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b, span_end(c, e));

@@ -559,12 +559,63 @@ plural(const struct nu_ent_ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token i has a letter outside ASCII (Sơn, Mẫu; not Pa). */
+static int
+vi_letter(const struct nu_ent_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = c->tok[i].b; k < c->tok[i].e; k++)
+		if ((unsigned char)c->s[k] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/*
+ * A generic local body ending a position, not tagged again: an
+ * administrative unit word at its end (Chủ tịch UBND tỉnh), a party
+ * committee of a unit (Bí thư Tỉnh ủy) or a bare abbreviation; a named
+ * national body is tagged (Chủ tịch Quốc hội).
+ */
+static int
+generic_body(struct nu_ent_ctx *c, size_t i, size_t r)
+{
+	size_t n;
+
+	if (bits1(c, r - 1) & L_ADMIN)
+		return 1;
+	if (r - i == 1 && (fl(c, i) & T_UPPER))
+		return 1;
+	n = c->tok[r - 1].e - c->tok[r - 1].b;
+	return r - i == 2 && n == 4 && (memcmp(c->low.p + c->tok[r - 1].b,
+	    "ủy", 4) == 0 || memcmp(c->low.p + c->tok[r - 1].b, "uỷ", 4) == 0);
+}
+
+/*
+ * A company named with an English company word in Vietnamese text
+ * (Vietjet Air, Masan Group), or one word ending in "bank" (Vietcombank):
+ * returns its end, or i.
+ */
+static size_t
+brand_at(struct nu_ent_ctx *c, size_t i, size_t r)
+{
+	const char *w = c->low.p + c->tok[i].b;
+	size_t n = c->tok[i].e - c->tok[i].b;
+
+	if (n > 6 && memcmp(w + n - 4, "bank", 4) == 0 && (fl(c, i) & T_CAP))
+		return i + 1;
+	if (r - i >= 2 && r - i <= 4 && (bits1(c, r - 1) & L_ORGSUF_EN) &&
+	    !vi_letter(c, i) && place_len(c, i, r) == i)
+		return r;
+	return i;
+}
+
 /*
  * Items of a list after a place ("các huyện Mường Nhé, Nậm Pồ và Thuận
  * Châu"): after a comma or và, a run of one to three capitalised
  * syllables that starts no name, position, organisation or unit is a
- * place too; with strict (no plural unit before the list) only
- * Vietnamese syllables and no foreign name.  Returns the end of the last
+ * place too; with strict (no plural unit before the list) only words
+ * with a Vietnamese letter (not ASCII).  Returns the end of the last
  * item.
  */
 static size_t
@@ -578,12 +629,11 @@ place_list(struct nu_ent_ctx *c, size_t p, int score, int strict)
 			break;
 		r = cap_run(c, q);
 		if (r - q > 3 || name_at(c, q) > q ||
-		    (strict && foreign_at(c, q) > q) ||
 		    nu_lex_longest(c, q, L_ORG_VI | L_ORGHEAD_VI | L_POS_VI |
 		    L_ADMIN | L_PTRIG | L_HONOR) > q)
 			break;
 		for (e = q; strict && e < r; e++)
-			if (!nu_lex_vi_syllable(c, e))
+			if (!vi_letter(c, e))
 				break;
 		if (strict && e < r)
 			break;
@@ -679,8 +729,7 @@ nu_ent_vi(struct nu_ent_ctx *c)
 					r = posend;
 					/* "Chủ tịch UBND tỉnh": no name;
 					 * "Bí thư Tỉnh ủy": a generic body */
-					if ((bits1(c, r - 1) & L_ADMIN) ||
-					    (r == e && e - i <= 2)) {
+					if (generic_body(c, i, r)) {
 						i = r;
 						continue;
 					}
@@ -735,6 +784,12 @@ nu_ent_vi(struct nu_ent_ctx *c)
 		}
 		/* a run of capitalised syllables */
 		r = cap_run(c, i);
+		if ((e = brand_at(c, i, r)) > i) {
+			nu_cand_add(c, NU_ENT_ORG, 55, c->tok[i].b,
+			    c->tok[e - 1].e);
+			i = e;
+			continue;
+		}
 		p = place_len(c, i, r);
 		/* after a place word the whole run is the name: sân Mỹ
 		 * Đình (not Mỹ), cầu Long Biên */

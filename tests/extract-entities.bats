@@ -470,3 +470,15 @@ ents() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"organisation=Trung tâm Kiểm định chất lượng công trình xây dựng tỉnh Yên Bái"* ]]
 }
+
+@test "extract-entities: brand names with a company word or -bank, countries spelt in English, a named body in a position" {
+	printf '%s\n' 'Agribank và Bamboo Airways cùng tham dự hội chợ ở Malaysia.' \
+	    'Ông Hà Văn Sỹ, Phó Chủ tịch Quốc hội, phát biểu.' 'Bí thư Tỉnh ủy Hoàng Văn Nam dự họp.' \
+	    'Agribank and Sacombank cut rates.' > "$TMP/br.txt"
+	run ents "$TMP/br.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' organisation=Agribank 'organisation=Bamboo Airways' place=Malaysia \
+	    'person=Hà Văn Sỹ' 'position=Phó Chủ tịch Quốc hội' 'organisation=Quốc hội' \
+	    'position=Bí thư Tỉnh ủy' 'person=Hoàng Văn Nam' \
+	    organisation=Agribank organisation=Sacombank)" ]
+}
