@@ -66,6 +66,8 @@ fill(struct nu_input *in)
 	}
 	in->rlen = (size_t)n;
 	in->rpos = 0;
+	in->vfrom = in->qfrom = 1;	/* nothing known of the new bytes */
+	in->vto = in->qto = 0;
 	in->bytes += (uint64_t)n;
 	return 1;
 }
@@ -86,6 +88,7 @@ nu_input_line(struct nu_input *in, struct nu_line *ln)
 				if (!spanned)
 					return 0;
 				/* last line without a final newline */
+				in->loff = NU_INPUT_COPIED;
 				ln->p = in->line.p;
 				ln->len = in->line.len;
 				ln->lineno = ++in->lineno;
@@ -104,11 +107,13 @@ nu_input_line(struct nu_input *in, struct nu_line *ln)
 			ln->has_nl = 1;
 			if (!spanned) {
 				/* the common case: no copy */
+				in->loff = (size_t)(start - in->rbuf);
 				ln->p = start;
 				ln->len = k;
 				return 1;
 			}
 			nu_buf_add(&in->line, start, k);
+			in->loff = NU_INPUT_COPIED;
 			ln->p = in->line.p;
 			ln->len = in->line.len;
 			return 1;
@@ -119,22 +124,54 @@ nu_input_line(struct nu_input *in, struct nu_line *ln)
 	}
 }
 
+/*
+ * Whether the line at rbuf + a, len bytes, is valid UTF-8 without NUL, by
+ * checking the read buffer from the line's start on when that part is not
+ * known yet (one pass over the buffer for all its clean lines).  Sets
+ * *nfc when the line is certainly NFC.
+ */
+static int
+clean_in_buffer(struct nu_input *in, size_t a, size_t len, int *nfc)
+{
+	size_t e = a + len, nq;
+
+	if (a < in->vfrom || a > in->vto) {
+		in->vfrom = in->qfrom = a;
+		in->vto = a + nu_utf8_scan(in->rbuf + a, in->rlen - a, &nq);
+		in->qto = a + nq;
+	}
+	if (e > in->vto)
+		return 0;	/* the invalid sequence at vto is in the line */
+	if (a < in->qfrom || a > in->qto) {
+		in->qfrom = a;
+		in->qto = a + nu_utf8_quick_prefix(in->rbuf + a, in->vto - a);
+	}
+	*nfc = e <= in->qto;
+	return 1;
+}
+
 int
 nu_input_clean(struct nu_input *in, const struct nu_line *ln,
     const char **p, size_t *len)
 {
 	const char *s = ln->p;
 	size_t n = ln->len, nbad, nnul;
-	int fixes, nfc;
+	int fixes, nfc, bom = 0;
 
 	if (ln->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
 		s += 3;
 		n -= 3;
+		bom = 1;
 	}
 	if (n > 0 && s[n - 1] == '\r')	/* CRLF, or CR at the very end */
 		n--;
 	*p = s;
 	*len = n;
+	/* a '\r' dropped is ASCII: it changes neither validity nor NFC */
+	if (!bom && in->loff != NU_INPUT_COPIED && in->loff < in->rlen &&
+	    ln->p == in->rbuf + in->loff && ln->len <= in->rlen - in->loff &&
+	    clean_in_buffer(in, in->loff, ln->len, &nfc))
+		return nfc ? NU_TEXT_NFC : 0;
 	if (nu_utf8_check(s, n, &nfc) == n)
 		return nfc ? NU_TEXT_NFC : 0;
 	nu_buf_reset(&in->fixed);

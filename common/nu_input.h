@@ -6,6 +6,8 @@
 
 #include "nu_buf.h"
 
+#define NU_INPUT_COPIED	((size_t)-1)
+
 /*
  * A line reader over one input (a file or "-" for standard input).  Memory
  * is one read buffer plus the longest line that crossed a buffer boundary:
@@ -22,6 +24,14 @@ struct nu_input {
 	uint64_t	 bytes;		/* read so far */
 	uint64_t	 size_hint;	/* file size when known, else 0 */
 	int		 eof, error;
+	/*
+	 * The last line returned lies at rbuf + loff (NU_INPUT_COPIED if it
+	 * was put together in line).  Checks done a read buffer at a time,
+	 * from a line start: rbuf[vfrom..vto) is valid UTF-8 without NUL,
+	 * rbuf[qfrom..qto) is certainly NFC (empty ranges when unknown).
+	 */
+	size_t		 loff;
+	size_t		 vfrom, vto, qfrom, qto;
 	/* repairs, reported once by nu_input_close */
 	uint64_t	 first_invalid, first_nul;	/* line numbers */
 	uint64_t	 ninvalid, nnul;

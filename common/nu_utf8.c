@@ -8,41 +8,6 @@
 #include "nu_utf8.h"
 
 /*
- * Length of a valid UTF-8 sequence starting at s (n bytes available), or 0
- * if it is invalid (overlong, surrogate, above U+10FFFF, truncated).
- */
-static size_t
-seqlen(const unsigned char *s, size_t n)
-{
-	unsigned char c = s[0];
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c >= 0xE0 && c <= 0xEF) {
-		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-			return 0;
-		if (c == 0xE0 && s[1] < 0xA0)
-			return 0;	/* overlong */
-		if (c == 0xED && s[1] > 0x9F)
-			return 0;	/* surrogate */
-		return 3;
-	}
-	if (c >= 0xF0 && c <= 0xF4) {
-		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-		    (s[3] & 0xC0) != 0x80)
-			return 0;
-		if (c == 0xF0 && s[1] < 0x90)
-			return 0;
-		if (c == 0xF4 && s[1] > 0x8F)
-			return 0;
-		return 4;
-	}
-	return 0;
-}
-
-/*
  * Bytes of the maximal invalid subpart at s: the lead byte plus the
  * continuation bytes that could still have completed it.
  */
@@ -78,70 +43,227 @@ badlen(const unsigned char *s, size_t n)
 	return i;
 }
 
+/*
+ * The validators are shift-based DFAs: a state is a multiple of 6 (0 to 54)
+ * and the table entry of a byte holds, in bits st..st+5, the state that
+ * byte leads to from state st, so one step is a load and a shift.  The
+ * x86 shift takes its count mod 64, so the state needs no masking between
+ * steps.  Both DFAs share the accepting state (between characters) and the
+ * error state, which absorbs everything.
+ *
+ * dfa_utf8: UTF-8 without NUL, by the table of well-formed sequences
+ * (Unicode chapter 3): C1..C3 wait for that many continuation bytes, the
+ * others for a second byte in a narrower range.
+ *
+ * dfa_quick: the same for the characters nu_utf8_is_nfc_quick lets through
+ * (ASCII, U+0080-U+02FF, U+1E00-U+1EFF, U+2000-U+206F, U+FFFD); any other
+ * well-formed lead or second byte goes to NQ, which absorbs everything
+ * too: the scan then finds where that character starts and goes on with
+ * dfa_utf8.
+ */
+enum {
+	S_OK, S_ERR, S_NQ,
+	S_C1, S_C2, S_C3, S_E0, S_ED, S_F0, S_F4,		/* dfa_utf8 */
+	S_QE1 = S_C2, S_QE2, S_QE2_81, S_QEF, S_QEF_BF		/* dfa_quick */
+};
+
+#define SH(st)		((unsigned)(st) * 6)
+#define STATE(x)	((unsigned)((x) & 63))
+
+static uint64_t	dfa_utf8[256], dfa_quick[256];
+static int	dfa_ready;
+
+/* In table t, bytes lo..hi lead from state from to state to. */
+static void
+edge(uint64_t *t, unsigned from, unsigned lo, unsigned hi, unsigned to)
+{
+	unsigned b;
+
+	for (b = lo; b <= hi; b++) {
+		t[b] &= ~((uint64_t)63 << SH(from));
+		t[b] |= (uint64_t)SH(to) << SH(from);
+	}
+}
+
+static void
+dfa_tables(void)
+{
+	static const unsigned want[][4] = {	/* state, lo, hi, next */
+		{ S_C1, 0x80, 0xBF, S_OK }, { S_C2, 0x80, 0xBF, S_C1 },
+		{ S_C3, 0x80, 0xBF, S_C2 }, { S_E0, 0xA0, 0xBF, S_C1 },
+		{ S_ED, 0x80, 0x9F, S_C1 }, { S_F0, 0x90, 0xBF, S_C2 },
+		{ S_F4, 0x80, 0x8F, S_C2 }
+	};
+	uint64_t *u = dfa_utf8, *q = dfa_quick;
+	size_t i;
+	int b;
+
+	/* everything is an error unless listed (S_ERR is state 1) */
+	for (b = 0; b < 256; b++) {
+		u[b] = q[b] = 0;
+		for (i = 0; i < 10; i++) {
+			u[b] |= (uint64_t)SH(S_ERR) << SH(i);
+			q[b] |= (uint64_t)SH(S_ERR) << SH(i);
+		}
+	}
+	edge(u, S_NQ, 0, 255, S_NQ);
+	edge(q, S_NQ, 0, 255, S_NQ);
+	edge(u, S_OK, 0x01, 0x7F, S_OK);
+	edge(u, S_OK, 0xC2, 0xDF, S_C1);
+	edge(u, S_OK, 0xE0, 0xE0, S_E0);
+	edge(u, S_OK, 0xE1, 0xEC, S_C2);
+	edge(u, S_OK, 0xED, 0xED, S_ED);
+	edge(u, S_OK, 0xEE, 0xEF, S_C2);
+	edge(u, S_OK, 0xF0, 0xF0, S_F0);
+	edge(u, S_OK, 0xF1, 0xF3, S_C3);
+	edge(u, S_OK, 0xF4, 0xF4, S_F4);
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		edge(u, want[i][0], want[i][1], want[i][2], want[i][3]);
+
+	/* well-formed leads are NQ unless quick */
+	edge(q, S_OK, 0x01, 0x7F, S_OK);
+	edge(q, S_OK, 0xC2, 0xF4, S_NQ);
+	edge(q, S_OK, 0xC2, 0xCB, S_C1);
+	edge(q, S_OK, 0xE1, 0xE1, S_QE1);
+	edge(q, S_OK, 0xE2, 0xE2, S_QE2);
+	edge(q, S_OK, 0xEF, 0xEF, S_QEF);
+	edge(q, S_C1, 0x80, 0xBF, S_OK);
+	edge(q, S_QE1, 0x80, 0xBF, S_NQ);
+	edge(q, S_QE1, 0xB8, 0xBB, S_C1);
+	edge(q, S_QE2, 0x80, 0xBF, S_NQ);
+	edge(q, S_QE2, 0x80, 0x80, S_C1);
+	edge(q, S_QE2, 0x81, 0x81, S_QE2_81);
+	edge(q, S_QE2_81, 0x80, 0xAF, S_OK);
+	edge(q, S_QE2_81, 0xB0, 0xBF, S_NQ);
+	edge(q, S_QEF, 0x80, 0xBF, S_NQ);
+	edge(q, S_QEF, 0xBF, 0xBF, S_QEF_BF);
+	edge(q, S_QEF_BF, 0x80, 0xBF, S_NQ);
+	edge(q, S_QEF_BF, 0xBD, 0xBD, S_OK);
+	dfa_ready = 1;
+}
+
+/* Whether the 8 bytes at s are ASCII without NUL. */
+static inline int
+ascii8(const unsigned char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	/* no high bit, so adding 0x7F sets it in every byte but a NUL */
+	return (~w & (w + 0x7F7F7F7F7F7F7F7FULL) & 0x8080808080808080ULL) ==
+	    0x8080808080808080ULL;
+}
+
+/*
+ * Start of the character that byte p ended in S_ERR or S_NQ: p itself if
+ * the DFA was between characters before it, else the lead byte before p.
+ */
+static size_t
+char_start(const unsigned char *s, size_t p, unsigned before)
+{
+	if (before == S_OK)
+		return p;
+	while (p > 0 && (s[p - 1] & 0xC0) == 0x80)
+		p--;
+	return p - 1;
+}
+
+/*
+ * Run table t over s[*ip..n) from state *stp until the end or S_ERR or
+ * S_NQ.  Returns the state reached; on S_ERR or S_NQ, *ip is the start of
+ * the character at fault, else n.
+ */
+static unsigned
+dfa_run(const uint64_t *t, const unsigned char *s, size_t *ip, size_t n,
+    unsigned st0)
+{
+	size_t i = *ip;
+	uint64_t st = SH(st0), x;
+	unsigned k;
+
+	for (;;) {
+		if (st == 0)
+			while (i + 8 <= n && ascii8(s + i))
+				i += 8;
+		if (i + 16 > n)
+			break;
+		/* unrolled by hand: gcc -O2 keeps a loop here */
+#define STEP(j)	x = t[s[i + (j)]] >> (x & 63)
+		x = st;
+		STEP(0); STEP(1); STEP(2); STEP(3);
+		STEP(4); STEP(5); STEP(6); STEP(7);
+		STEP(8); STEP(9); STEP(10); STEP(11);
+		STEP(12); STEP(13); STEP(14); STEP(15);
+#undef STEP
+		k = STATE(x);
+		if (k == SH(S_ERR) || k == SH(S_NQ))
+			break;	/* this block again, a byte at a time */
+		st = k;
+		i += 16;
+	}
+	for (; i < n; i++) {
+		x = t[s[i]] >> st;
+		k = STATE(x);
+		if (k == SH(S_ERR) || k == SH(S_NQ)) {
+			*ip = char_start(s, i, (unsigned)st / 6);
+			return k / 6;
+		}
+		st = k;
+	}
+	*ip = n;
+	return (unsigned)st / 6;
+}
+
+size_t
+nu_utf8_scan(const char *str, size_t n, size_t *nq)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+	unsigned st;
+
+	if (!dfa_ready)
+		dfa_tables();
+	if (nq != NULL) {
+		st = dfa_run(dfa_quick, s, &i, n, S_OK);
+		*nq = i;
+		if (st != S_NQ)
+			goto end;
+	}
+	st = dfa_run(dfa_utf8, s, &i, n, S_OK);
+end:
+	if (st != S_OK && st != S_ERR && i == n)	/* truncated at the end */
+		i = char_start(s, n, st);
+	if (nq != NULL && *nq > i)
+		*nq = i;
+	return i;
+}
+
 size_t
 nu_utf8_clean_prefix(const char *str, size_t n)
 {
-	int nfc;
-
-	return nu_utf8_check(str, n, &nfc);
+	return nu_utf8_scan(str, n, NULL);
 }
 
 size_t
 nu_utf8_check(const char *str, size_t n, int *nfc)
 {
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, k;
-	uint64_t w;
+	size_t k, nq;
 
-	*nfc = 1;
-	while (i < n) {
-		/* ASCII fast path, 8 bytes at a time: no high bit and no NUL */
-		while (i + 8 <= n) {
-			memcpy(&w, s + i, 8);
-			w = (w & 0x8080808080808080ULL) |
-			    ((w - 0x0101010101010101ULL) & ~w &
-			    0x8080808080808080ULL);
-			if (w != 0) {
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-				/* skip the ASCII bytes before the first flag
-				   (the lowest flag is exact, see nu_json) */
-				i += (size_t)__builtin_ctzll(w) / 8;
-#endif
-				break;
-			}
-			i += 8;
-		}
-		if (i >= n)
-			break;
-		if (s[i] == 0)
-			return i;
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		/* the common Vietnamese cases inline: U+0080-U+07FF and
-		   U+1000-U+1FFF (precomposed letters) */
-		if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n &&
-		    (s[i + 1] & 0xC0) == 0x80) {
-			if (s[i] > 0xCB)	/* U+0300 and up: see below */
-				*nfc = 0;
-			i += 2;
-			continue;
-		}
-		if (s[i] == 0xE1 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
-		    (s[i + 2] & 0xC0) == 0x80) {
-			if (s[i + 1] < 0xB8 || s[i + 1] > 0xBB)
-				*nfc = 0;	/* outside U+1E00-U+1EFF */
-			i += 3;
-			continue;
-		}
-		if ((k = seqlen(s + i, n - i)) == 0)
-			return i;
-		if (*nfc && !nu_utf8_is_nfc_quick((const char *)s + i, k))
-			*nfc = 0;
-		i += k;
-	}
-	return n;
+	k = nu_utf8_scan(str, n, &nq);
+	*nfc = nq == k;
+	return k;
+}
+
+size_t
+nu_utf8_quick_prefix(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	if (!dfa_ready)
+		dfa_tables();
+	dfa_run(dfa_quick, s, &i, n, S_OK);
+	return i;
 }
 
 int

@@ -27,6 +27,20 @@ size_t	nu_utf8_clean_prefix(const char *s, size_t n);
 size_t	nu_utf8_check(const char *s, size_t n, int *nfc);
 
 /*
+ * nu_utf8_clean_prefix that also sets *nq (when nq is not NULL) to the
+ * offset of the first character of the prefix that is not certainly NFC
+ * by nu_utf8_is_nfc_quick's test, or to the prefix length if there is
+ * none.  Made for long texts: a read buffer's worth at a time.
+ */
+size_t	nu_utf8_scan(const char *s, size_t n, size_t *nq);
+
+/*
+ * Length of the prefix of valid UTF-8 s[0..n) that is certainly NFC by
+ * nu_utf8_is_nfc_quick's test: the offset of the first other character.
+ */
+size_t	nu_utf8_quick_prefix(const char *s, size_t n);
+
+/*
  * Append s[0..n) to out with each invalid UTF-8 sequence replaced by U+FFFD
  * (one per maximal invalid subpart, as Unicode recommends) and NUL bytes
  * dropped.  Returns the NU_FIX_* bits of what changed; *ninvalid and *nnul
