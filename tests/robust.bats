@@ -227,3 +227,57 @@ sane() {
 		[ "${lines[0]}" = "$p: option '-o' needs an argument" ]
 	done
 }
+
+# lines_around_boundary FILE K BAD: ASCII lines, then a Vietnamese line
+# holding BAD (printf escapes) K bytes after the reader's 128 KiB boundary
+# (K < 0: before it), then two clean lines and one more line with BAD
+lines_around_boundary() {
+	local f=$1 k=$2 bad=$3 pad
+	pad=$((131072 - 10 + k))
+	{
+		awk -v n="$pad" 'BEGIN { while (n > 60) { printf "%059d\n", n; n -= 60 } printf "%0*d\n", n - 1, 0 }'
+		printf "Gi\303\241 l\303\272a $bad g\341\272\241o t\341\272\273 h\303\264m nay t\304\203ng\n"
+		printf 'Ng\306\260\341\273\235i tr\341\273\223ng l\303\272a \304\221\341\273\223ng b\341\272\261ng s\303\264ng\n'
+		printf 'Th\341\273\235i ti\341\272\277t m\306\260a nhi\341\273\201u\n'
+		printf "m\341\273\231t d\303\262ng $bad cu\341\273\221i\n"
+	} > "$f"
+}
+
+@test "robust: invalid UTF-8 on a line crossing the 128 KiB read boundary: reported at its line, each program repairs it" {
+	local k bad n what fffd
+	for bad in '\377' '\341\273' '\355\240\200' '\0' '\303'; do
+		case $bad in
+		'\0') what="NUL bytes dropped (1 more" fffd= ;;
+		'\355\240\200') what="invalid UTF-8 replaced with U+FFFD (5 more" fffd='���' ;;
+		*) what="invalid UTF-8 replaced with U+FFFD (1 more" fffd='�' ;;
+		esac
+		for k in -40 -3 -2 -1 0 1 2 3 5 9 60; do
+			lines_around_boundary "$TMP/b.txt" "$k" "$bad"
+			n=$(wc -l < "$TMP/b.txt")
+			run --separate-stderr strip-boilerplate --roles "$TMP/b.txt"
+			[ "$status" -eq 0 ]
+			[ "$stderr" = "strip-boilerplate: $TMP/b.txt:$((n - 3)): $what in this input)" ] || {
+				echo "k=$k bad=$bad: $stderr"; return 1; }
+			[ "${#lines[@]}" -eq "$n" ]
+			# records carry the repaired text, the valid neighbours intact
+			split-article "$TMP/b.txt" 2> /dev/null | jq -r .body > "$TMP/body"
+			grep -q 'Người trồng lúa đồng bằng sông' "$TMP/body"
+			grep -q 'Thời tiết mưa nhiều' "$TMP/body"
+			grep -q "lúa $fffd gạo tẻ hôm nay" "$TMP/body" || {
+				echo "k=$k bad=$bad:"; grep 'gạo tẻ' "$TMP/body"; return 1; }
+			grep -q "một dòng $fffd cuối" "$TMP/body"
+		done
+	done
+}
+
+@test "robust: a decomposed line between long composed runs is still normalised (NFC fast path)" {
+	# composed text well past one read buffer, a line with a combining dot
+	# below (U+0323) after 'e' + U+0302, then composed text again
+	awk 'BEGIN { for (i = 0; i < 3000; i++) printf "Dòng thứ %d nói về giá gạo và lúa mùa năm nay ở đồng bằng.\n", i }' > "$TMP/p.txt"
+	printf 'Vi\145\314\202\314\243t Nam xu\341\272\245t kh\341\272\251u g\341\272\241o\n' >> "$TMP/p.txt"
+	awk 'BEGIN { for (i = 0; i < 3000; i++) printf "Hàng %d: lúa gạo, thóc, ngô và khoai.\n", i }' >> "$TMP/p.txt"
+	split-article "$TMP/p.txt" | jq -r .body > "$TMP/body"
+	grep -q 'Việt Nam xuất khẩu gạo' "$TMP/body"
+	! grep -q "$(printf 'e\314\202')" "$TMP/body"
+	grep -q 'Hàng 0: lúa gạo, thóc, ngô và khoai.' "$TMP/body"
+}
