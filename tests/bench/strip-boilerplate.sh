@@ -11,15 +11,27 @@ recs=${2:-}
 [ -r "$pages" ] || { echo "strip-boilerplate.sh: $pages: no such corpus (run tests/bench/corpus.sh)" >&2; exit 2; }
 awk=awk
 command -v mawk > /dev/null && awk=mawk
+# text mode: one hyperfine run for all, without a shell (-N), back to back,
+# so that the baselines are measured under the same load
+runs=${BENCH_RUNS_TEXT:-7}
+json=$(mktemp)
+hyperfine -N --runs "$runs" --warmup 1 --output=pipe --style none \
+    --export-json "$json" \
+    -n "cat" "cat $pages" \
+    -n "grep -c Lào" "grep -c Lào $pages" \
+    -n "$awk 'length(\$0)>80'" "$awk 'length(\$0)>80' $pages" \
+    -n "strip-boilerplate (text)" "$bin/strip-boilerplate $pages" \
+    -n "strip-boilerplate --roles" "$bin/strip-boilerplate --roles $pages" \
+    > /dev/null 2>&1 || { echo "strip-boilerplate.sh: hyperfine failed" >&2; exit 1; }
 echo "### strip-boilerplate ($(size_mb "$pages") MB of repeated sample pages, one core)"
 echo
-echo "| command | median s | MB/s |"
-echo "|---|---:|---:|"
-speed_row "cat" "$pages" "cat $pages"
-speed_row "grep -c Lào" "$pages" "grep -c Lào $pages"
-speed_row "$awk 'length(\$0)>80'" "$pages" "$awk 'length(\$0)>80' $pages"
-speed_row "strip-boilerplate (text)" "$pages" "$bin/strip-boilerplate $pages"
-speed_row "strip-boilerplate --roles" "$pages" "$bin/strip-boilerplate --roles $pages"
+echo "hyperfine -N --output=pipe, $runs runs each (medians; user and system CPU are means):"
+echo
+echo "| command | median s | user s | system s | MB/s |"
+echo "|---|---:|---:|---:|---:|"
+jq -r --argjson b "$(stat -c %s "$pages")" '.results[] |
+    "| \(.command) | \(.median * 1000 | round / 1000) | \(.user * 1000 | round / 1000) | \(.system * 1000 | round / 1000) | \($b / 1e6 / .median | round) |"' "$json"
+rm -f "$json"
 if [ -n "$recs" ] && [ -r "$recs" ]; then
 	echo
 	echo "Record mode ($(size_mb "$recs") MB of split-article records):"
