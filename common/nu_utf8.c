@@ -46,9 +46,9 @@ badlen(const unsigned char *s, size_t n)
 /*
  * The validators are shift-based DFAs: a state is a multiple of 6 (0 to 54)
  * and the table entry of a byte holds, in bits st..st+5, the state that
- * byte leads to from state st, so one step is a load and a shift.  The
- * x86 shift takes its count mod 64, so the state needs no masking between
- * steps.  Both DFAs share the accepting state (between characters) and the
+ * byte leads to from state st, so one step is a load and a shift (the
+ * "& 63" of a step is free on x86, whose shifts mask their count so; the
+ * bits above the state are never looked at).  Both DFAs share the accepting state (between characters) and the
  * error state, which absorbs everything.
  *
  * dfa_utf8: UTF-8 without NUL, by the table of well-formed sequences
