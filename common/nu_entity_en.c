@@ -119,6 +119,19 @@ run(struct nu_ent_ctx *c, size_t i, int org)
 				j++;	/* an initial */
 			continue;
 		}
+		/* "Vietnam Disaster and Dyke Management Authority": and
+		 * between two words of one name (the caller wants a
+		 * company word at the end), not after a known place or
+		 * organisation, nor before one */
+		if (org == 2 && j > i && lowis(c, j, "and") &&
+		    capword(c, j + 1) && (fl(c, j + 1) & T_SP) &&
+		    !(nu_lex_get(c, j - 1, j) & (L_PLACE_EN | L_ORG_EN)) &&
+		    nu_lex_longest(c, i, L_PLACE_EN | L_ORG_EN) != j &&
+		    nu_lex_longest(c, j + 1, L_PLACE_EN | L_ORG_EN |
+		    L_TITLE_EN | L_POS_EN) == j + 1) {
+			j++;
+			continue;
+		}
 		if (org && j > i && (lowis(c, j, "of") || lowis(c, j, "for") ||
 		    lowis(c, j, "&") || lowis(c, j, "on"))) {
 			k = j + 1;
@@ -384,7 +397,7 @@ bare_month(struct nu_ent_ctx *c, size_t i)
 	int k;
 
 	if (i == 0 || (fl(c, i) & T_NL) || c->tok[i].e - c->tok[i].b < 3 ||
-	    (mo = month_of(c, i)) == 0 || attached_dot(c, i + 1) ||
+	    (mo = month_of(c, i)) == 0 ||
 	    (i + 1 < c->ntok && (fl(c, i + 1) & T_DIG)))
 		return 0;
 	for (k = 0; before[k]; k++)
@@ -565,6 +578,12 @@ nu_ent_en(struct nu_ent_ctx *c)
 		}
 		/* title or position + name */
 		e = nu_lex_longest(c, i, L_TITLE_EN | L_POS_EN);
+		/* "General Statistics Office": a title word that starts an
+		 * organisation's name is no title */
+		if (e > i && (r = run(c, i, 1)) > e && (nu_lex_get(c, r - 1, r) &
+		    L_ORGSUF_EN) && !(nu_lex_get(c, e, e + 1) & L_FIRST_EN) &&
+		    nu_lex_longest(c, e, L_TITLE_EN | L_POS_EN) == e)
+			e = i;
 		/* "Premier League": a title word that starts an organisation
 		 * (or a league) is neither */
 		if (e > i && capword(c, e) && (fl(c, e) & T_SP) &&
@@ -610,6 +629,10 @@ nu_ent_en(struct nu_ent_ctx *c)
 		r = run(c, i, 1);
 		if (r == i)
 			r = i + 1;	/* an acronym */
+		/* with "and" inside when a company word ends the run */
+		if ((k = run(c, i, 2)) > r && (nu_lex_get(c, k - 1, k) &
+		    L_ORGSUF_EN))
+			r = k;
 		/* named with evidence earlier in the text */
 		if ((e = org_known(c, i, r)) > i) {
 			nu_cand_add(c, NU_ENT_ORG, 62, c->tok[i].b, span_end(c, e));
@@ -682,6 +705,10 @@ nu_ent_en(struct nu_ent_ctx *c)
 		}
 		e = nu_lex_longest(c, i, L_ORG_EN);
 		if (e > i) {
+			/* "OPEC+": a plus sign joined to the name */
+			if (e < c->ntok && !(fl(c, e) & (T_SP | T_NL)) &&
+			    lowis(c, e, "+"))
+				e++;
 			nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b, span_end(c, e));
 			nu_alias_after(c, e, NU_ENT_ORG, 60);
 			i = e;

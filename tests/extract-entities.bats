@@ -482,3 +482,12 @@ ents() {
 	    'position=Bí thư Tỉnh ủy' 'person=Hoàng Văn Nam' \
 	    organisation=Agribank organisation=Sacombank)" ]
 }
+
+@test "extract-entities: English organisations with 'and' before a company word, a title word starting a name, a month before a full stop" {
+	printf '%s\n' 'The Ruritania Fisheries and Forestry Authority said the General Accounting Office would report in June.' \
+	    'Talks between France and Germany Inc ended.' > "$TMP/oa.txt"
+	run ents "$TMP/oa.txt" --lang en
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' 'organisation=Ruritania Fisheries and Forestry Authority' \
+	    'organisation=General Accounting Office' date=June place=France 'organisation=Germany Inc')" ]
+}
