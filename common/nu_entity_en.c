@@ -410,6 +410,24 @@ bare_month(struct nu_ent_ctx *c, size_t i)
 	return 1;
 }
 
+/* A lowercase word after a team's name: "Manchester City coach",
+ * "Barcelona fans". */
+static int
+team_word(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *w[] = { "coach", "manager", "striker", "midfielder",
+	    "defender", "goalkeeper", "winger", "captain", "fans", "supporters",
+	    "boss", "squad", NULL };
+	int k;
+
+	if (i >= c->ntok || !(fl(c, i) & T_LOW) || !(fl(c, i) & T_SP))
+		return 0;
+	for (k = 0; w[k]; k++)
+		if (lowis(c, i, w[k]))
+			return 1;
+	return 0;
+}
+
 /* A compass word before a region: "Central Asia", "Eastern Europe". */
 static int
 compass(const struct nu_ent_ctx *c, size_t i)
@@ -721,6 +739,14 @@ nu_ent_en(struct nu_ent_ctx *c)
 			else if (p < c->ntok && (fl(c, p) & T_SP) &&
 			    placeword(c, p))
 				p++;	/* Los Angeles County, Quebec City */
+			/* a city's club before a player's role; a country
+			 * stands for its team and stays a place */
+			if (team_word(c, p) && nu_lex_longest(c, i,
+			    L_COUNTRY_EN) != p) {
+				org_add(c, 55, c->tok[i].b, span_end(c, p));
+				i = p;
+				continue;
+			}
 			nu_cand_add(c, NU_ENT_PLACE, 50, c->tok[i].b,
 			    span_end(c, p));
 			i = p;

@@ -559,6 +559,28 @@ plural(const struct nu_ent_ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether tokens i, i + 1 name an event: hội chợ, hội nghị, hội thảo,
+ * hội thi, hội diễn, hội trại. */
+static int
+event_at(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *w[] = { "chợ", "nghị", "thảo", "thi", "diễn",
+	    "trại", NULL };
+	size_t n;
+	int k;
+
+	if (i + 1 >= c->ntok || c->tok[i].e - c->tok[i].b != 5 ||
+	    memcmp(c->low.p + c->tok[i].b, "hội", 5) != 0 ||
+	    !(c->tok[i + 1].fl & T_LOW) || !(c->tok[i + 1].fl & T_SP))
+		return 0;
+	n = c->tok[i + 1].e - c->tok[i + 1].b;
+	for (k = 0; w[k]; k++)
+		if (strlen(w[k]) == n &&
+		    memcmp(c->low.p + c->tok[i + 1].b, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether token i has a letter outside ASCII (Sơn, Mẫu; not Pa). */
 static int
 vi_letter(const struct nu_ent_ctx *c, size_t i)
@@ -719,6 +741,12 @@ nu_ent_vi(struct nu_ent_ctx *c)
 				if (e == i + 1 && !(b & L_ORG_VI) &&
 				    (fl(c, e) & T_SP) &&
 				    nu_lex_longest(c, e, L_ORG_VI) > e) {
+					i = e;
+					continue;
+				}
+				/* "Hội chợ", "Hội nghị", "Hội thảo": events,
+				 * no organisation */
+				if (e == i + 1 && event_at(c, i)) {
 					i = e;
 					continue;
 				}

@@ -491,3 +491,13 @@ ents() {
 	[ "$output" = "$(printf '%s\n' 'organisation=Ruritania Fisheries and Forestry Authority' \
 	    'organisation=General Accounting Office' date=June place=France 'organisation=Germany Inc')" ]
 }
+
+@test "extract-entities: events are no organisations; a city's club before a player's role, a country stays a place" {
+	printf '%s\n' 'Hội thảo khoa học quốc tế Huế diễn ra hôm qua, Hội Nông dân tỉnh Nghệ An tham dự.' \
+	    'Valencia coach Ruben Baraja praised Spain coach Luis de la Fuente.' > "$TMP/ev.txt"
+	run ents "$TMP/ev.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"organisation=Hội thảo"* ]]
+	[[ "$output" == *"organisation=Hội Nông dân tỉnh Nghệ An"* ]]
+	[[ "$output" == *"organisation=Valencia"* && "$output" == *"place=Spain"* ]]
+}
