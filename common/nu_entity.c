@@ -480,7 +480,6 @@ static const struct {
 	{ "ent-places-en.txt", L_PLACE_EN, NU_LANG_EN },
 	{ "stopwords-en.txt", L_STOP_EN, NU_LANG_EN },
 	{ "months-en.txt", L_MONTH_EN, NU_LANG_EN },
-	{ "common-words-en.txt", L_COMMON_EN, NU_LANG_EN },
 };
 
 /*
@@ -676,6 +675,8 @@ nu_ent_free(struct nu_ent_ctx *c)
 	nu_buf_free(&c->key);
 	nu_buf_free(&c->known);
 	nu_buf_free(&c->korgs);
+	if (c->common_en != NULL)
+		nu_wordset_free(c->common_en);
 	free(c->tok);
 	free(c->chb);
 	free(c->choff);

@@ -12,6 +12,7 @@
 
 #include "nu_entity.h"
 #include "nu_entity_int.h"
+#include "nu_lexicon.h"
 
 static unsigned
 fl(const struct nu_ent_ctx *c, size_t i)
@@ -30,9 +31,12 @@ capword(const struct nu_ent_ctx *c, size_t i)
 static int
 lowis(const struct nu_ent_ctx *c, size_t i, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
 
-	return i < c->ntok && c->tok[i].e - c->tok[i].b == n &&
+	if (i >= c->ntok || c->low.p[c->tok[i].b] != w[0])
+		return 0;	/* most words differ in the first letter */
+	n = strlen(w);
+	return c->tok[i].e - c->tok[i].b == n &&
 	    memcmp(c->low.p + c->tok[i].b, w, n) == 0;
 }
 
@@ -279,6 +283,11 @@ results(struct nu_ent_ctx *c)
 {
 	size_t pb[32], pe[32], n = 0, i = 0, r, next = (size_t)-1;
 
+	for (i = 0; i < c->ntok && !(c->tok[i].fl & T_NUM); i++)
+		;
+	if (i == c->ntok)
+		return;		/* no score anywhere */
+	i = 0;
 	while (i < c->ntok) {
 		if (!capword(c, i) || (i > 0 && !(fl(c, i) & T_NL) &&
 		    capword(c, i - 1)) || (r = run(c, i, 1)) == i ||
@@ -463,7 +472,10 @@ place_noun(const struct nu_ent_ctx *c, size_t i)
 static int
 common(struct nu_ent_ctx *c, size_t i)
 {
-	return (nu_lex_get(c, i, i + 1) & L_COMMON_EN) != 0;
+	if (c->common_en == NULL)
+		c->common_en = nu_wordset_load("common-words-en.txt", 0);
+	return i < c->ntok && nu_wordset_has(c->common_en, c->low.p +
+	    c->tok[i].b, c->tok[i].e - c->tok[i].b);
 }
 
 /*
@@ -648,8 +660,8 @@ nu_ent_en(struct nu_ent_ctx *c)
 		if (r == i)
 			r = i + 1;	/* an acronym */
 		/* with "and" inside when a company word ends the run */
-		if ((k = run(c, i, 2)) > r && (nu_lex_get(c, k - 1, k) &
-		    L_ORGSUF_EN))
+		if (lowis(c, r, "and") && (k = run(c, i, 2)) > r &&
+		    (nu_lex_get(c, k - 1, k) & L_ORGSUF_EN))
 			r = k;
 		/* named with evidence earlier in the text */
 		if ((e = org_known(c, i, r)) > i) {

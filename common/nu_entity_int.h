@@ -55,7 +55,6 @@ enum {
 	L_ABBR_VI = 1u << 19,	/* an abbreviation: written in capitals */
 	L_SYL_VI = 1u << 20,	/* a Vietnamese syllable */
 	L_COUNTRY_EN = 1u << 21,	/* a country (a national team in results) */
-	L_COMMON_EN = 1u << 22,	/* an ordinary lowercase English word */
 	L_UNIT_VI = 1u << 23,	/* a province or city of Vietnam (no region) */
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
@@ -93,6 +92,9 @@ struct nu_ent_ctx {
 	/* names seen earlier in this record (English single-name mentions) */
 	struct nu_buf	 known;		/* '\n'-separated lowercase surnames */
 	struct nu_buf	 korgs;		/* '\n'-separated lowercase organisations */
+	/* ordinary English words (common-words-en.txt), loaded when first
+	 * asked, in a set of their own: the phrase table stays small */
+	struct nu_wordset *common_en;
 	void		*pat;		/* nu_entity_pat.c state */
 };
 
