@@ -231,35 +231,43 @@ nu_meta_init(void)
 	month_alternation(&mon);
 
 	/* 18:55, 27/04/2022 | Thứ Hai, 27/04/2022 18:55 (GMT+7) */
-	compile(&p_dateline_vi,
+	/* Sunday, 22/11/2026 12:30 | Updated: 19/11/2026 09:12 GMT */
+	nu_buf_printf(&re,
 	    "^\\s*(?:(?:cập nhật|đăng|ngày đăng|thời gian|published|updated|"
-	    "posted)\\s*(?:lúc|ngày|on)?\\s*:?\\s*)?"
-	    "(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*[,-]?\\s*)?"
+	    "last updated|posted)\\s*(?:lúc|ngày|on|at)?\\s*:?\\s*)?"
+	    "(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|"
+	    "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?)\\s*[,-]?\\s*)?"
 	    "(?:(?<h1>\\d{1,2})[:hg](?<m1>\\d{2})(?::\\d{2})?\\s*"
-	    "(?:\\(?GMT\\s*\\+\\s*7\\)?)?\\s*[,|-]?\\s*)?"
+	    "(?<ap1>[ap]\\.?m\\.?)?%s\\s*[,|-]?\\s*)?"
 	    "(?:ngày\\s+)?(?<d>\\d{1,2})[/.-](?<mo>\\d{1,2})[/.-](?<y>\\d{4})"
-	    "(?:\\s*[,|-]?\\s*(?:lúc\\s+)?(?<h2>\\d{1,2})[:hg](?<m2>\\d{2})"
-	    "(?::\\d{2})?\\s*(?<ap>[ap]\\.?m\\.?)?\\s*"
-	    "(?:\\(?GMT\\s*\\+\\s*7\\)?)?)?\\s*$",
-	    PCRE2_CASELESS);
+	    "(?:\\s*[,|-]?\\s*(?:lúc\\s+|at\\s+)?(?<h2>\\d{1,2})[:hg](?<m2>\\d{2})"
+	    "(?::\\d{2})?\\s*(?<ap>[ap]\\.?m\\.?)?%s)?\\s*$", TZ, TZ);
+	compile(&p_dateline_vi, re.p, PCRE2_CASELESS);
 	/* March 5, 2024 | Tuesday, 5 March 2024 14:30 GMT | Updated 3:45 PM
 	   GMT+7, November 21, 2026 | Posted on November 20, 2026 by Sam */
+	nu_buf_reset(&re);
 	nu_buf_printf(&re,
 	    "^\\s*(?:(?:published|updated|posted|last updated)\\s*(?:on|at)?\\s*:?\\s*)?"
-	    "(?<dt>(?:(?<h0>\\d{1,2})[:.](?<mi0>\\d{2})\\s*(?<ap0>[ap]\\.?m\\.?)?%s"
+	    "(?<dt>(?:(?<h0>\\d{1,2})[:.](?<mi0>\\d{2})(?::\\d{2})?\\s*(?<ap0>[ap]\\.?m\\.?)?%s"
 	    "\\s*(?:,|-|–|\\||on)?\\s*)?"
 	    "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
 	    "(?:(?<mon>%s)\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"
 	    "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>%s)\\.?,?\\s+(?<y2>\\d{4}))"
-	    "(?:\\s*(?:,|at|-|–|\\|)?\\s*(?<h>\\d{1,2})[:.](?<mi>\\d{2})\\s*"
+	    "(?:\\s*(?:,|at|-|–|\\|)?\\s*(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?::\\d{2})?\\s*"
 	    "(?<ap>[ap]\\.?m\\.?)?%s)?)"
 	    "(?:\\s+by\\s+(?<by>(?-i:\\p{Lu}[\\p{L}.'’-]*"
 	    "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})))?\\s*$", TZ, mon.p, mon.p, TZ);
 	compile(&p_dateline_en, re.p, PCRE2_CASELESS);
-	compile(&p_dateline_iso,
-	    "^\\s*(?:(?:published|updated|posted)\\s*:?\\s*)?"
-	    "(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:[T ](?<h>\\d{2}):(?<mi>\\d{2})"
-	    "(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\s*$", PCRE2_CASELESS);
+	/* 2026-11-19T09:12:00+08:00 | Updated: 2026-11-19 09:12 |
+	   2026/11/19 09:12:05 */
+	nu_buf_reset(&re);
+	nu_buf_printf(&re,
+	    "^\\s*(?:(?:published|updated|last updated|posted|cập nhật|đăng)"
+	    "\\s*(?:on|at|lúc|ngày)?\\s*:?\\s*)?"
+	    "(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\g{sep}(?<d>\\d{1,2})"
+	    "(?:(?:T|\\s*,?\\s+)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
+	    "(?:Z|\\s*[+-]\\d{2}:?\\d{2}|%s))?\\s*$", TZ);
+	compile(&p_dateline_iso, re.p, PCRE2_CASELESS);
 
 	/* BHG - Chiều 27.4, ... | Ngày 12/8, ... | sáng nay (15/6), ... */
 	compile(&p_lead_vi,
@@ -301,7 +309,9 @@ nu_meta_init(void)
 	compile(&p_byline_en,
 	    "^\\s*(?i:by|reporting by|written by)\\s+"
 	    "(?<au>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|"
-	    "von|der|da|bin|al))*)(?:\\s*[,|;]\\s*(?<ag>[^,|;]{2,60}?))?"
+	    "von|der|da|bin|al))*)(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*"
+	    "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?"
+	    "(?:\\s*[,|;]\\s*(?<ag>[^,|;]{2,60}?))?"
 	    "(?:\\s*[;,]\\s*(?i:editing by).*)?\\s*$", 0);
 	compile(&p_byline_source,
 	    "^\\s*(?i:source|sources|nguồn)\\s*:\\s*(?<ag>[^:]{2,60}?)\\s*$", 0);
@@ -378,6 +388,91 @@ hour12(struct pat *p, const char *name, const char *s, int h)
 	return h;
 }
 
+static void	load_names(void);
+static int	agency_shape(const char *s, size_t n);
+
+/* Blanks trimmed off both ends of s[0..*n). */
+static const char *
+trim_blanks(const char *s, size_t *n)
+{
+	while (*n > 0 && (s[*n - 1] == ' ' || s[*n - 1] == '\t'))
+		(*n)--;
+	while (*n > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		(*n)--;
+	}
+	return s;
+}
+
+/* "Editor: Liu Fang", "Biên tập: X": a short label, a colon, some text. */
+static int
+label_field(const char *s, size_t n)
+{
+	const char *c = memchr(s, ':', n);
+	size_t i, blanks = 0;
+
+	if (c == NULL || c == s || c - s > 24 || (size_t)(c - s) + 2 > n)
+		return 0;
+	for (i = 0; s + i < c; i++)
+		blanks += s[i] == ' ';
+	return blanks <= 2;
+}
+
+/*
+ * A line of metadata fields between '|' ("Source: Xinhua| 2026-11-20
+ * 16:05:12|Editor: Liu Fang", "By Jane Doe in Paris | example.com |
+ * Updated: 2026-11-19 09:12"): one field is a dateline and every other
+ * one a byline, a site or code, or a short "Label: text".  d gets the
+ * dateline field's date and span and the byline's author and agency.
+ */
+static int
+dateline_fields(const char *s, size_t n, struct nu_date *d)
+{
+	struct nu_date f;
+	struct nu_byline b;
+	const char *p, *e, *bar;
+	size_t i, k, digits = 0;
+	int dates = 0;
+
+	for (i = 0; i < n; i++)
+		digits += s[i] >= '0' && s[i] <= '9';
+	if (digits < 4)		/* a dateline has a year */
+		return 0;
+	load_names();
+	for (p = s; p <= s + n; p = e + 1) {
+		bar = memchr(p, '|', (size_t)(s + n - p));
+		e = bar != NULL ? bar : s + n;
+		k = (size_t)(e - p);
+		p = trim_blanks(p, &k);
+		if (k == 0)
+			continue;
+		if (nu_meta_dateline_line(p, k, &f)) {
+			if (dates++ > 0 || f.by != NULL)
+				return 0;
+			memcpy(d->date, f.date, sizeof(d->date));
+			memcpy(d->time, f.time, sizeof(d->time));
+			d->off = (size_t)(p - s) + f.off;
+			d->len = f.len;
+		} else if (nu_meta_byline(p, k, &b)) {
+			if (b.author != NULL && d->by == NULL) {
+				d->by = b.author;
+				d->by_len = b.author_len;
+			}
+			if (b.agency != NULL && d->agency == NULL) {
+				d->agency = b.agency;
+				d->agency_len = b.agency_len;
+			}
+		} else if (agency_shape(p, k)) {
+			if (d->agency == NULL) {
+				d->agency = p;
+				d->agency_len = k;
+			}
+		} else if (!label_field(p, k))
+			return 0;
+	}
+	return dates == 1;
+}
+
 int
 nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 {
@@ -386,17 +481,30 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 	int y, m, day, h;
 
 	memset(d, 0, sizeof(*d));
-	if (n > 120)
+	if (n > 120) {
+		if (n <= 240 && memchr(s, '|', n) != NULL &&
+		    dateline_fields(s, n, d))
+			return 1;
+		memset(d, 0, sizeof(*d));
 		return 0;
+	}
 	if (match(&p_dateline_vi, s, n)) {
 		y = group_int(&p_dateline_vi, "y", s);
 		m = group_int(&p_dateline_vi, "mo", s);
 		day = group_int(&p_dateline_vi, "d", s);
+		/* day first ("22/11/2026"); month first only where the day
+		   cannot be first ("11/22/2026", a US date) */
+		if (m > 12 && day >= 1 && day <= 12) {
+			h = m;
+			m = day;
+			day = h;
+		}
 		if (!valid_date(y, m, day))
 			return 0;
 		set_date(d, y, m, day);
 		if ((h = group_int(&p_dateline_vi, "h1", s)) >= 0)
-			set_time(d, h, group_int(&p_dateline_vi, "m1", s));
+			set_time(d, h > 12 ? h : hour12(&p_dateline_vi, "ap1",
+			    s, h), group_int(&p_dateline_vi, "m1", s));
 		else if ((h = group_int(&p_dateline_vi, "h2", s)) >= 0)
 			/* "15:48 PM": a 24-hour clock with a stray PM */
 			set_time(d, h > 12 ? h : hour12(&p_dateline_vi, "ap", s,
@@ -445,6 +553,9 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 		}
 		return 1;
 	}
+	if (memchr(s, '|', n) != NULL && dateline_fields(s, n, d))
+		return 1;
+	memset(d, 0, sizeof(*d));
 	return 0;
 }
 
@@ -559,9 +670,6 @@ name_in_place(const char *s, size_t n, struct nu_byline *b)
 	b->author_len = (size_t)(in - s);
 	return 1;
 }
-
-static void	load_names(void);
-static int	agency_shape(const char *s, size_t n);
 
 /*
  * After a byline's comma, an agency: a known one, a code or site

@@ -16,6 +16,8 @@ struct nu_date {
 	size_t	len;		/* bytes of the text the date came from */
 	const char *by;		/* "... by Jane Doe": the author, or NULL */
 	size_t	by_len;
+	const char *agency;	/* "By X | example.com | <date>": or NULL */
+	size_t	agency_len;
 };
 
 struct nu_byline {
@@ -33,7 +35,12 @@ void	nu_meta_init(void);
  * "Thứ Hai, 27/04/2022 18:55 (GMT+7)", "Published: 2024-03-05 14:30",
  * "Updated 3:45 PM GMT+7, November 21, 2026", "Mon 23 Nov 2026 06.00 GMT").
  * Times are made 24-hour.  "Posted on March 5, 2024 by Jane Doe" sets
- * d->by to the name and d->off, d->len to the date text only.
+ * d->by to the name and d->off, d->len to the date text only.  A line of
+ * fields between '|' with one dateline among bylines, sites and short
+ * "Label: text" fields ("By Jane Doe in Paris | example.com | Updated:
+ * 2026-11-19 09:12") gives that field's date and span, d->by the author
+ * and d->agency the agency.  Numeric dates are day first; month first
+ * only where the day cannot be first ("11/22/2026").
  */
 int	nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d);
 

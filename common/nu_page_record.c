@@ -381,15 +381,23 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			dl = d;
 			dl_text = s + d.off;
 			dl_len = d.len;
-			if (d.by != NULL) {
+			if (d.by != NULL || d.agency != NULL) {
 				/* a date and a byline: the raw line is kept
 				   as the byline */
 				slot[i].place = P_BOILER;
 				slot[i].role = "byline";
-				if (author == NULL) {
+				if (author == NULL && d.by != NULL) {
 					author = d.by;
 					author_len = d.by_len;
 				}
+				if (agency == NULL && d.agency != NULL) {
+					agency = d.agency;
+					agency_len = d.agency_len;
+				}
+			} else if (d.off > 0 || d.len < len) {
+				/* the date is part of the line: keep it */
+				slot[i].place = P_BOILER;
+				slot[i].role = "dateline";
 			}
 			continue;
 		}

@@ -294,6 +294,32 @@ one_page() {
 	[ "$(one_page '3/5/2027 18:02 (GMT+7)')" = '["2027-05-03","18:02","3/5/2027 18:02 (GMT+7)",null,null]' ]
 }
 
+@test "split-article: machine datelines: an English weekday with D/M/Y, ISO with seconds or a zone, Y/M/D, a US date only where the day cannot be first" {
+	[ "$(one_page 'Friday, 07/05/2027 16:40')" = '["2027-05-07","16:40","Friday, 07/05/2027 16:40",null,null]' ]
+	[ "$(one_page 'Tue. 3/8/2027, 8:15 PM')" = '["2027-08-03","20:15","Tue. 3/8/2027, 8:15 PM",null,null]' ]
+	[ "$(one_page '2027-02-09T23:04:51+07:00')" = '["2027-02-09","23:04","2027-02-09T23:04:51+07:00",null,null]' ]
+	[ "$(one_page 'Last updated: 2027-10-01 06:30:12')" = '["2027-10-01","06:30","Last updated: 2027-10-01 06:30:12",null,null]' ]
+	[ "$(one_page '2027/4/18 07:55 UTC')" = '["2027-04-18","07:55","2027/4/18 07:55 UTC",null,null]' ]
+	[ "$(one_page 'Dec 30, 2027 11:02:09 PM')" = '["2027-12-30","23:02","Dec 30, 2027 11:02:09 PM",null,null]' ]
+	[ "$(one_page '30 December 2027, 07:15 GMT')" = '["2027-12-30","07:15","30 December 2027, 07:15 GMT",null,null]' ]
+	# month first only where the day cannot be first; 13/13 is no date
+	[ "$(one_page '12/31/2027')" = '["2027-12-31",null,"12/31/2027",null,null]' ]
+	[ "$(one_page '02/03/2027')" = '["2027-03-02",null,"02/03/2027",null,null]' ]
+	[ "$(one_page '13/13/2027')" = '[null,null,null,null,null]' ]
+}
+
+@test "split-article: a line of fields between '|' gives the dateline field, the author, the site; the raw line is kept" {
+	printf 'A title for the metadata fields page\nBy LIN MEI in Harbin | northnews.com.cn | Updated: 2027-01-08 14:20\nThe first paragraph of the article runs on for long enough that it looks like a real one.\n' |
+	    split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .time, .dateline, .author, .agency]' "$TMP/o")" = '["2027-01-08","14:20","Updated: 2027-01-08 14:20","LIN MEI","northnews.com.cn"]' ]
+	[ "$(jq -c '.boilerplate[0].role' "$TMP/o")" = '"byline"' ]
+	[ "$(one_page 'Source: Tanjug|2027-06-11 09:03:44|Editor: Ana Petrov')" = '["2027-06-11","09:03","2027-06-11 09:03:44",null,"Tanjug"]' ]
+	# a menu with a date in it is no dateline line; two dates are none
+	[ "$(one_page 'Home | World news today | 2027-06-11 | Sport and more')" = '[null,null,null,null,null]' ]
+	[ "$(one_page 'Posted: 2027-06-11 | Updated: 2027-06-12')" = '[null,null,null,null,null]' ]
+	[ "$(one_page 'By Ada Brook in Leeds')" = '[null,null,null,"Ada Brook",null]' ]
+}
+
 @test "split-article: 'Posted on DATE by NAME' gives date and author, the raw line kept as byline" {
 	bin=$(printf 'A title for the posted-on test page\nPosted on April 2, 2027 by Nora Quinn\nA first paragraph that is long enough to be taken for the lead of the article here.\n' | split-article)
 	[ "$(jq -c '[.date, .dateline, .author]' <<<"$bin")" = '["2027-04-02","April 2, 2027","Nora Quinn"]' ]
