@@ -26,7 +26,7 @@ static struct pat p_credit, p_caption_label, p_reltime;
 static struct nu_wordset *share_tokens, *image_exts;
 /* for person names: loaded the first time a name is in question */
 static struct nu_wordset *surnames_vi, *first_names_en, *stop_en,
-    *agencies;
+    *agencies, *provinces_vn, *cities_vn;
 
 /* Month names and their numbers, from months-en.txt ("March\t3"). */
 struct month {
@@ -1040,6 +1040,36 @@ nu_meta_header_role(const char *s, size_t n)
 }
 
 int
+nu_meta_tags_line(const char *s, size_t n)
+{
+	const char *c, *r;
+	long cp;
+
+	while (n > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	if (n >= 2 && *s == '#') {	/* "#Kinh tế", "# Đường sắt" */
+		s++;
+		n--;
+		if (*s == ' ') {
+			s++;
+			n--;
+		}
+		if (n == 0)
+			return 0;
+		nu_utf8_decode(s, n, &cp);
+		return utf8proc_category((utf8proc_int32_t)cp) >=
+		    UTF8PROC_CATEGORY_LU && utf8proc_category(
+		    (utf8proc_int32_t)cp) <= UTF8PROC_CATEGORY_LO;
+	}
+	if ((c = memchr(s, ':', n < 32 ? n : 32)) == NULL || c == s)
+		return 0;
+	r = nu_meta_header_role(s, (size_t)(c - s));
+	return r != NULL && strcmp(r, "tags") == 0;
+}
+
+int
 nu_meta_credit_line(const char *s, size_t n)
 {
 	return n <= 100 && match(&p_credit, s, n);
@@ -1079,6 +1109,18 @@ load_names(void)
 	first_names_en = nu_wordset_load("first-names-en.txt", 1);
 	stop_en = nu_wordset_load("stopwords-en.txt", 1);
 	agencies = nu_wordset_load("agencies.txt", 1);
+	provinces_vn = nu_wordset_load("provinces-vn.txt", 1);
+	cities_vn = nu_wordset_load("cities-vn.txt", 1);
+}
+
+/* A Vietnamese province or town ("Hà Nội", "Móng Cái"): no person. */
+static int
+place_vn(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return nu_wordset_has(provinces_vn, s, n) ||
+	    nu_wordset_has(cities_vn, s, n);
 }
 
 /*
@@ -1258,7 +1300,7 @@ nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
 	}
 	if (cut == 0)
 		cut = n;
-	if (!name_kind(s, cut))
+	if (!name_kind(s, cut) || place_vn(s, cut))
 		return 0;
 	if (cut < n) {
 		ag = s + cut + skip;
@@ -1267,10 +1309,18 @@ nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
 			ag++;
 			agn--;
 		}
-		if (!agency_shape(ag, agn))
-			return 0;
-		b->agency = ag;
-		b->agency_len = agn;
+		/* two writers ("Thu Hằng - Trọng Hiếu"): both are the
+		   author; a place after the dash ("Lào Cai - Hà Khẩu",
+		   a route) is no writer */
+		if (skip != 1 || s[cut] != '-' || agency_shape(ag, agn) ||
+		    name_kind(ag, agn) != 1 || name_kind(s, cut) != 1 ||
+		    place_vn(ag, agn)) {
+			if (!agency_shape(ag, agn))
+				return 0;
+			b->agency = ag;
+			b->agency_len = agn;
+		} else
+			cut = n;
 	}
 	b->author = s;
 	b->author_len = cut;

@@ -70,11 +70,16 @@ size_t	nu_meta_url_line(const char *s, size_t n);
  * A line that is only a person's name, maybe with an agency after '/' or
  * " - " ("Võ Hải", "TẤN LỰC", "Hoàng Thu - TTXVN", "Ngọc Lan/VTV.vn",
  * "Jane Doe"): 2-5 words all capitalised or all in capitals, a Vietnamese
- * surname or Vietnamese syllables, or an English first name first.  Where
- * such a line is a byline (the article's last line, above the lead) is the
+ * surname or Vietnamese syllables, or an English first name first.  Two
+ * Vietnamese names joined by " - " are one author ("Thu Hằng - Trọng
+ * Hiếu"); a Vietnamese province or town (provinces-vn.txt, cities-vn.txt)
+ * is no name ("Lào Cai - Hà Khẩu" is a route).  Where such a line is a byline (the article's last line, above the lead) is the
  * caller's call: alone it could be a heading.
  */
 int	nu_meta_name_line(const char *s, size_t n, struct nu_byline *b);
+
+/* A line of tags: "Từ khóa: a, b", "Tags: x", "# Kinh tế" (a tag). */
+int	nu_meta_tags_line(const char *s, size_t n);
 
 /* A photo credit line ("Image source, PA Media", "Ảnh: Giang Huy"). */
 int	nu_meta_credit_line(const char *s, size_t n);

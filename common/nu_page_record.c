@@ -212,6 +212,7 @@ tail_follows(const struct nu_page_line *pl, size_t j, size_t n)
 	return nu_meta_url_line(pl[j].s, pl[j].n) ||
 	    nu_meta_share_line(pl[j].s, pl[j].n) ||
 	    nu_meta_header_role(pl[j].s, pl[j].n) != NULL ||
+	    nu_meta_tags_line(pl[j].s, pl[j].n) ||
 	    nu_meta_byline(pl[j].s, pl[j].n, &b);
 }
 

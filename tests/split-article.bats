@@ -342,6 +342,33 @@ one_page() {
 	[ "$output" = '["HỒNG NHUNG","Dân trí","Hàng nghìn người dân đổ về phố đi bộ đón năm mới"]' ]
 }
 
+@test "split-article: a name before tags ('Từ khóa:', '# tag') is the author; two names joined by ' - ' are one author" {
+	p='Một tiêu đề cho trang thử tên tác giả ở cuối bài\nĐoạn mở đầu của bài viết này đủ dài để được coi là một đoạn văn của bài báo thật.\n\n'
+	run bash -c "printf '${p}%s\n\nTừ khóa: chè Shan tuyết, xuất khẩu\n' 'Lâm Nghĩa' | split-article | jq -c .author"
+	[ "$output" = '"Lâm Nghĩa"' ]
+	run bash -c "printf '${p}%s\n\n# Nông nghiệp\n# Hợp tác xã\n' 'KIỀU OANH' | split-article | jq -c .author"
+	[ "$output" = '"KIỀU OANH"' ]
+	run bash -c "printf '${p}%s\n\nTags: a, b\n' 'Diệu Linh - Quốc Bảo' | split-article | jq -c '[.author, .agency]'"
+	[ "$output" = '["Diệu Linh - Quốc Bảo",null]' ]
+	# above the lead too
+	run bash -c "printf 'Một tiêu đề cho trang thử tên tác giả ở đầu bài\n%s\n\nĐoạn mở đầu của bài viết này đủ dài để được coi là một đoạn văn của bài báo thật.\n' 'Hà Vy - Minh Đức' | split-article | jq -c .author"
+	[ "$output" = '"Hà Vy - Minh Đức"' ]
+	# a name and an agency code still split
+	run bash -c "printf '${p}%s\n\nTừ khóa: a\n' 'Diệu Linh - TTXVN' | split-article | jq -c '[.author, .agency]'"
+	[ "$output" = '["Diệu Linh","TTXVN"]' ]
+}
+
+@test "split-article: a place or a route before the tags is no author" {
+	p='Một tiêu đề cho trang thử địa danh ở cuối bài\nĐoạn mở đầu của bài viết này đủ dài để được coi là một đoạn văn của bài báo thật.\n\n'
+	run bash -c "printf '${p}%s\n\n# Giao thông\n' 'Lạng Sơn - Cao Bằng' | split-article | jq -c .author"
+	[ "$output" = null ]
+	run bash -c "printf '${p}%s\n\nTừ khóa: du lịch\n' 'Sa Pa' | split-article | jq -c .author"
+	[ "$output" = null ]
+	# a hashtag of digits is no tag line: the name stays a body line
+	run bash -c "printf '${p}%s\n#1 trong tuần\n' 'Lâm Nghĩa' | split-article | jq -c .author"
+	[ "$output" = null ]
+}
+
 @test "split-article: a short last line that is no name (a source, a section, a name mid-article) is no author" {
 	p='A title for the negative byline page\nThe lead paragraph of this page is long enough to count as a paragraph of text.\n'
 	run bash -c "printf '${p}%s\n' '(Theo Báo Mới)' | split-article | jq -c .author"
