@@ -581,6 +581,77 @@ event_at(const struct nu_ent_ctx *c, size_t i)
 	return 0;
 }
 
+/* Whether token i is a score: digits, a dash, digits (3-1). */
+static int
+score_tok(const struct nu_ent_ctx *c, size_t i)
+{
+	const char *p, *e;
+
+	if (i >= c->ntok || !(c->tok[i].fl & T_DIG))
+		return 0;
+	p = c->s + c->tok[i].b;
+	e = c->s + c->tok[i].e;
+	if (p == e || *p < '0' || *p > '9')
+		return 0;
+	while (p < e && *p >= '0' && *p <= '9')
+		p++;
+	if (p == e || *p != '-')
+		return 0;
+	for (p++; p < e; p++)
+		if (*p < '0' || *p > '9')
+			return 0;
+	return e[-1] != '-';
+}
+
+/* Whether token i is a match verb: thắng, hòa, thua, hạ. */
+static int
+match_verb(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *w[] = { "thắng", "hòa", "hoà", "thua", "hạ", NULL };
+	size_t n = c->tok[i].e - c->tok[i].b;
+	int k;
+
+	for (k = 0; w[k]; k++)
+		if (strlen(w[k]) == n &&
+		    memcmp(c->low.p + c->tok[i].b, w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A match result: "Thép Xanh Nam Định thắng Hoàng Anh Gia Lai 3-1": the
+ * two runs of capitalised words around the verb, the score after, are
+ * clubs (a country or a province alone stands for its team and stays a
+ * place).
+ */
+static void
+results_vi(struct nu_ent_ctx *c)
+{
+	size_t v, a, r, q;
+
+	for (v = 1; v + 2 < c->ntok; v++) {
+		if (!(c->tok[v].fl & T_LOW) || !match_verb(c, v) ||
+		    !(c->tok[v + 1].fl & T_SP) || !syl(c, v + 1))
+			continue;
+		r = cap_run(c, v + 1);
+		if (r - (v + 1) > 5 || !score_tok(c, r))
+			continue;
+		for (a = v; a > 0 && v - a < 5 && syl(c, a - 1) &&
+		    !(c->tok[a].fl & T_NL) && (c->tok[a - 1].fl & T_CAP) &&
+		    (a == v || (c->tok[a].fl & T_SP)); a--)
+			;
+		if (a == v || !(c->tok[v].fl & T_SP))
+			continue;
+		for (q = 0; q < 2; q++) {
+			size_t b = q ? v + 1 : a, e = q ? r : v;
+
+			if (place_len(c, b, e) != e)
+				nu_cand_add(c, NU_ENT_ORG, 80, c->tok[b].b,
+				    c->tok[e - 1].e);
+		}
+	}
+}
+
 /* Whether token i has a letter outside ASCII (Sơn, Mẫu; not Pa). */
 static int
 vi_letter(const struct nu_ent_ctx *c, size_t i)
@@ -685,6 +756,7 @@ nu_ent_vi(struct nu_ent_ctx *c)
 	size_t def[64][2], chained = 0, posend = 0;
 	uint32_t b;
 
+	results_vi(c);
 	while (i < c->ntok) {
 		if (!(fl(c, i) & T_WORD)) {
 			i++;

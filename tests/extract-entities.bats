@@ -501,3 +501,13 @@ ents() {
 	[[ "$output" == *"organisation=Hội Nông dân tỉnh Nghệ An"* ]]
 	[[ "$output" == *"organisation=Valencia"* && "$output" == *"place=Spain"* ]]
 }
+
+@test "extract-entities: Vietnamese match results: clubs around thắng/hòa with the score, a country stays a place" {
+	printf '%s\n' 'Tối qua, Công An Hà Nội thắng Đông Á Thanh Hóa 2-0 tại sân Hàng Đẫy.' \
+	    'Việt Nam hòa Indonesia 1-1.' 'Anh Nam thắng lớn trong năm nay.' > "$TMP/vr2.txt"
+	run ents "$TMP/vr2.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"organisation=Công An Hà Nội"$'\n'"organisation=Đông Á Thanh Hóa"* ]]
+	[[ "$output" == *"place=Việt Nam"$'\n'"place=Indonesia"* ]]
+	[[ "$output" != *"organisation=Anh Nam"* ]]
+}
