@@ -17,6 +17,7 @@
 #define LOOKAHEAD	24	/* non-blank lines a decision may read */
 #define NAV_RUN		14	/* menu lines looked through for a title */
 #define LOOSE_DL	10	/* lines looked through for a dateline */
+#define BOX_TITLES	4	/* related titles in a box inside an article */
 #define PAGE_CAP	(16u << 20)	/* a "page" this big is cut anyway, */
 #define PAGE_LINES	200000		/* and one of this many lines */
 
@@ -68,6 +69,7 @@ struct nu_splitter {
 	/* state of the page being scanned */
 	int			 npara, tail, after_end, prev_image;
 	int			 share_run, tail_before;	/* see observe */
+	int			 box;		/* related titles inside, +1 */
 	int			 seen_title;
 	size_t			 prev_off, prev_len;	/* last non-blank */
 };
@@ -710,6 +712,7 @@ reset_state(struct nu_splitter *sp)
 {
 	sp->npara = sp->tail = sp->after_end = sp->prev_image = 0;
 	sp->seen_title = sp->share_run = sp->tail_before = 0;
+	sp->box = 0;
 	sp->prev_len = (size_t)-1;
 }
 
@@ -747,6 +750,22 @@ page_starts(struct nu_splitter *sp, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Line l is prose: a paragraph, or a long line ending in a stop or a
+ * colon that opens a list ("... ba việc sau:").
+ */
+static int
+prose_at(const struct nu_splitter *sp, const struct wline *l)
+{
+	const char *s = text(sp, l);
+	size_t n = l->len;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return l->para || (!l->title && !l->dline && !l->header &&
+	    n > 0 && s[n - 1] == ':' && cplen(s, n) >= 60);
 }
 
 /* Update the page state with line i, which belongs to the page. */
@@ -787,11 +806,27 @@ observe(struct nu_splitter *sp, size_t i)
 		sp->after_end = 0;
 		if (!sp->tail)
 			sp->npara++;
+	} else if (sp->box > 0 && l->title && !l->para) {
+		/* a related title in a box inside the article */
+		sp->box = sp->box > BOX_TITLES ? 0 : sp->box + 1;
+	} else if (sp->box > 1 && prose_at(sp, l) && !summary_at(sp, i) &&
+	    (i + 1 >= sp->nw || !sp->w[i + 1].title)) {
+		/* a paragraph after a few related titles, no summary of
+		   theirs (no date, no title after it): the article goes
+		   on after a box of links */
+		sp->tail = 0;
+		sp->npara++;
 	} else if (l->tailmark) {
+		if (sp->npara > 0 && !sp->tail && l->header && strcmp(
+		    nu_meta_header_role(text(sp, l), l->len),
+		    "related-header") == 0)
+			sp->box = 1;
 		if (sp->npara > 0)
 			sp->tail = 1;
 	} else if (l->para && !sp->tail)
 		sp->npara++;
+	if (sp->box > 0 && !l->header && !(l->title && !l->para))
+		sp->box = 0;
 	if (!l->share && !tool)
 		sp->share_run = 0;
 	/* a credit between an image and its caption */

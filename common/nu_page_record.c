@@ -178,15 +178,36 @@ nu_page_strong_title(const char *s, size_t n)
 	    alpha >= 3 && (alpha >= 5 || nu_utf8_count(s, n) >= 25);
 }
 
-/* A block header or share bar among lines (t, i): the tail has begun. */
+/* A line of prose: 200 characters, or 70 ending in a stop or a colon. */
+static int
+prose_line(const char *s, size_t n)
+{
+	size_t k;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n < 70 || (k = nu_utf8_count(s, n)) < 70)
+		return 0;
+	return k >= 200 || strchr(".!?:", s[n - 1]) != NULL;
+}
+
+/*
+ * A block header or share bar among lines (t, i) with no prose after it
+ * (a box of related links inside the article is followed by more of
+ * it): the tail has begun.
+ */
 static int
 tail_before(const struct nu_page_line *pl, size_t t, size_t i)
 {
+	int tail = 0;
+
 	for (t++; t < i; t++)
 		if (nu_meta_header_role(pl[t].s, pl[t].n) != NULL ||
 		    nu_meta_share_line(pl[t].s, pl[t].n))
-			return 1;
-	return 0;
+			tail = 1;
+		else if (tail && prose_line(pl[t].s, pl[t].n))
+			tail = 0;
+	return tail;
 }
 
 /* One of the k lines from j on is a paragraph (the lead is near). */

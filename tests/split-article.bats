@@ -369,6 +369,62 @@ one_page() {
 	[ "$output" = null ]
 }
 
+@test "split-article: a box of related titles inside an article, prose after it, ends neither the page nor its byline; a related list with a summary before a new page still ends it" {
+	cat > "$TMP/box.txt" <<'PAGE'
+Tỉnh mở rộng vùng trồng dược liệu dưới tán rừng tự nhiên
+Thứ Ba, 09/03/2027 10:15
+
+Sáng 9/3, Sở Nông nghiệp tỉnh cho biết diện tích trồng dược liệu dưới tán rừng đã đạt hơn 1.200 ha, tăng gần gấp đôi so với cùng kỳ năm trước.
+
+Nhiều hợp tác xã đã ký hợp đồng bao tiêu sản phẩm với các doanh nghiệp chế biến trong và ngoài tỉnh, giúp người dân yên tâm mở rộng sản xuất.
+
+Tin liên quan
+Nông dân vùng cao thu hoạch sâm đầu mùa
+Hợp tác xã dược liệu ký hợp đồng xuất khẩu đầu tiên
+
+Để phát triển bền vững, ngành nông nghiệp đề ra ba nhóm giải pháp chính trong giai đoạn tới:
+1. Quy hoạch vùng trồng gắn với bảo vệ rừng;
+2. Hỗ trợ giống và kỹ thuật cho người dân.
+
+Hướng tới thị trường xuất khẩu
+
+Tỉnh đặt mục tiêu đến năm 2030 có ít nhất năm sản phẩm dược liệu đạt chứng nhận hữu cơ để đưa sang các thị trường khó tính.
+
+Các doanh nghiệp cho biết nhu cầu về dược liệu sạch đang tăng mạnh, nhất là ở các nước trong khu vực châu Á.
+
+KHÁNH VY
+
+# Dược liệu
+# Nông nghiệp
+
+Chia sẻ
+PAGE
+	run bash -c "split-article '$TMP/box.txt' | jq -c '[.line, .author]'"
+	[ "$output" = '[1,"KHÁNH VY"]' ]
+	cat > "$TMP/end.txt" <<'PAGE'
+Huyện khánh thành cây cầu treo mới nối hai bản vùng cao
+Thứ Hai, 08/03/2027 07:30
+
+Sáng 8/3, huyện tổ chức lễ khánh thành cây cầu treo dài 80 mét bắc qua suối, nối liền hai bản với hơn 300 hộ dân đồng bào dân tộc thiểu số.
+
+Cây cầu được xây dựng từ nguồn vốn xã hội hóa, giúp học sinh và người dân đi lại an toàn trong mùa mưa lũ sắp tới.
+
+Tin liên quan
+Nông dân vùng cao thu hoạch sâm đầu mùa
+Hợp tác xã dược liệu ký hợp đồng xuất khẩu đầu tiên
+Hợp tác xã dược liệu đã ký hợp đồng xuất khẩu lô hàng đầu tiên sang thị trường Nhật Bản với giá trị hơn hai tỷ đồng.
+Thành phố mở thêm hai tuyến xe buýt nối các khu du lịch
+Thứ Tư, 10/03/2027 08:00
+
+Sáng 10/3, thành phố đưa vào khai thác hai tuyến xe buýt mới nối trung tâm với các khu du lịch ven hồ, phục vụ người dân và du khách.
+
+Mỗi tuyến có 12 chuyến mỗi ngày, giá vé từ 7.000 đồng một lượt, học sinh và người cao tuổi được giảm một nửa giá vé.
+PAGE
+	run bash -c "split-article '$TMP/end.txt' | jq -c '[.line, .title]'"
+	[ "${lines[1]}" = '[12,"Thành phố mở thêm hai tuyến xe buýt nối các khu du lịch"]' ]
+	split-article "$TMP/box.txt" "$TMP/end.txt" | tests_check_lines /dev/stdin "$TMP/box.txt" "$TMP/end.txt"
+}
+
 @test "split-article: a short last line that is no name (a source, a section, a name mid-article) is no author" {
 	p='A title for the negative byline page\nThe lead paragraph of this page is long enough to count as a paragraph of text.\n'
 	run bash -c "printf '${p}%s\n' '(Theo Báo Mới)' | split-article | jq -c .author"
