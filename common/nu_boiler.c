@@ -1263,13 +1263,13 @@ credit_tail(const char *s, size_t n)
  * a ticker ("VN-Index 1.312,45 +8,21 (+0,63%)"), a player's clock
  * ("00:00 / 02:47"), a gallery counter ("1/3").  Tokens that are numbers
  * (digits and punctuation, no letter) outnumber the words, three or more
- * of them, or there is no word at all.
+ * of them, or there is no word at all (but not one number alone).
  */
 static int
 numeric_line(const char *s, size_t n)
 {
 	size_t i = 0, nums = 0, words = 0;
-	int dig, let;
+	int dig, let, sep = 0;
 
 	while (i < n) {
 		while (i < n && (s[i] == ' ' || s[i] == '\t'))
@@ -1280,6 +1280,8 @@ numeric_line(const char *s, size_t n)
 		for (; i < n && s[i] != ' ' && s[i] != '\t'; i++) {
 			unsigned char c = (unsigned char)s[i];
 
+			if (c == '/' || c == ':')
+				sep = 1;
 			if (c >= '0' && c <= '9')
 				dig = 1;
 			else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
@@ -1292,18 +1294,24 @@ numeric_line(const char *s, size_t n)
 		else if (let)
 			words++;
 	}
-	/* no word at all: a counter ("1/3"), a rule ("___", "* * *") */
-	return (nums >= 3 && nums > words) || words == 0;
+	/* no word at all: a counter ("1/3"), a rule ("___", "* * *"); a
+	   lone number ("2024", "1.") may be the article's */
+	return (nums >= 3 && nums > words) ||
+	    (words == 0 && (nums != 1 || sep));
 }
 
 /* A hashtag alone on a line: "#" and a word ("# Vân Nam", "#ClimateCrisis"). */
 static int
 hashtag_line(const char *s, size_t n)
 {
-	size_t i = 1;
+	size_t i = 1, k;
 
 	if (n < 2 || s[0] != '#' || sentence_end(s, n))
 		return 0;
+	/* a tag is a name, no clause (and a short line: WIDGET_MAX) */
+	for (k = 2; k < n; k++)
+		if (s[k] == ':' || s[k] == ',' || s[k] == '?' || s[k] == '!')
+			return 0;
 	if (s[1] == ' ')
 		i++;
 	if (i >= n)
@@ -1871,7 +1879,7 @@ menu_label(const struct nu_bline *l)
 
 /*
  * A headline: five words or more, no longer than a title, and not ending
- * like a sentence or a clause (a lead paragraph ends with a full stop).
+ * like a statement or a clause (a lead paragraph ends with a full stop).
  */
 static int
 headline(const struct nu_bline *l)
@@ -1882,7 +1890,9 @@ headline(const struct nu_bline *l)
 	if (l->kind != K_TEXT || l->ncp > TITLE_MAX || word_count(l, 5) < 5)
 		return 0;
 	text_of(l, &s, &n);
-	return !sentence_end(s, n) && title_end(s, n);
+	/* a question or an exclamation may be a headline */
+	return title_end(s, n) && (!sentence_end(s, n) ||
+	    s[n - 1] == '?' || s[n - 1] == '!');
 }
 
 /*
@@ -1914,43 +1924,72 @@ menu_lead(const struct nu_bline *l, size_t i, size_t n)
 		return 0;
 	/* and that line opens the article: a dateline, a byline, an
 	   image or a paragraph follows it, maybe after a subtitle or the
-	   author's name alone on a line */
+	   author's name alone on a line -- then, under one label alone
+	   (it might be a short title above its subtitle), only a dateline
+	   or a byline will do */
 	for (seen = 0; (j = next_text(l, j, n)) < n && seen < 3; seen++) {
 		if (l[j].kind == K_DATELINE || l[j].kind == K_DATE ||
-		    l[j].kind == K_BYLINE || l[j].kind == K_IMAGE ||
-		    (l[j].kind == K_TEXT && l[j].shape == S_PARA))
+		    l[j].kind == K_BYLINE)
 			return 1;
+		if (l[j].kind == K_IMAGE ||
+		    (l[j].kind == K_TEXT && l[j].shape == S_PARA))
+			return seen == 0 || run >= 2;
 		if (l[j].kind != K_TEXT)
 			return 0;
 	}
 	return 0;
 }
 
-/* A unit of an article's text: a paragraph, an item of a list, an image. */
+/* A copyright notice: "©", "(c)", "copyright", "bản quyền", "rights reserved". */
+static int
+copyright_line(const struct nu_bline *l)
+{
+	static const char *const marks[] = {
+		"\xc2\xa9", "(c)", "(C)", "opyright", "OPYRIGHT", "b\xe1\xba\xa3n quy\xe1\xbb\x81n",
+		"B\xe1\xba\xa3n quy\xe1\xbb\x81n", "ights reserved", "ights Reserved",
+		"IGHTS RESERVED"
+	};
+	const char *s;
+	size_t n, i, k, m;
+
+	text_of(l, &s, &n);
+	for (i = 0; i < n; i++)
+		for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++) {
+			m = strlen(marks[k]);
+			if (s[i] == marks[k][0] && n - i >= m &&
+			    memcmp(s + i, marks[k], m) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* A unit of an article's text: a paragraph or an item of a list. */
 static int
 article_unit(const struct nu_bline *l)
 {
-	return l->kind == K_IMAGE || (l->kind == K_TEXT &&
-	    (l->shape == S_PARA || bullet(l->s, l->n)));
+	return l->kind == K_TEXT && (l->shape == S_PARA || bullet(l->s, l->n));
 }
 
 /*
  * Inside a related block, does the article go on at i?  A related block
- * puts titles, summaries and dates in turn; a paragraph that opens a list,
- * or three units of article text in a row, are the article's again (a
- * "Related" box stood in the middle of it).
+ * puts titles, summaries and dates in turn (bulleted titles, thumbnails
+ * between summaries); a paragraph ending in a colon that opens a list, or
+ * three paragraphs or items in a row, are the article's again (a "Related"
+ * box stood in the middle of it).
  */
 static int
 article_resumes(const struct nu_bline *l, size_t i, size_t n)
 {
-	size_t j, k;
+	const char *s;
+	size_t j, k, m;
 
-	if (l[i].kind != K_TEXT || (l[i].shape != S_PARA &&
-	    (l[i].shape == S_TITLE || l[i].ncp < 60)))
+	if (l[i].kind != K_TEXT || bullet(l[i].s, l[i].n))
 		return 0;
 	if ((j = next_text(l, i, n)) >= n)
 		return 0;
-	if (l[j].kind == K_TEXT && bullet(l[j].s, l[j].n))
+	text_of(&l[i], &s, &m);
+	if (l[i].ncp >= 40 && s[m - 1] == ':' && l[j].kind == K_TEXT &&
+	    bullet(l[j].s, l[j].n))
 		return 1;
 	k = next_text(l, j, n);
 	return l[i].shape == S_PARA && article_unit(&l[j]) && k < n &&
@@ -2004,8 +2043,10 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			prev = i;
 			continue;
 		}
+		/* (a headline may open with a hashtag: "#MeToo ...") */
 		if (titled && (x->kind == K_TEXT || x->kind == K_GLUE ||
-		    x->kind == K_BYLINE)) {
+		    x->kind == K_BYLINE || (x->kind == K_TAGS &&
+		    x->n > 0 && x->s[0] == '#'))) {
 			x->role = NU_BR_TITLE;
 			titled = 0;
 			dup_add(b, l, i);
@@ -2078,8 +2119,12 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			role = NU_BR_FOOTER;
 			/* a copyright line after the article closes it: an
 			   author's box or a masthead may follow, not text (a
-			   short "© AFP" is a credit) */
-			if (!tail && paras >= 2 && x->ncp >= 24)
+			   short "© AFP" is a credit; a hotline or a photo
+			   credit with a paragraph after it is inside the
+			   article) */
+			if (!tail && paras >= 2 && x->ncp >= 24 &&
+			    copyright_line(x) && ((d = next_text(l, i, n)) >= n ||
+			    !para_follows(l, d, n)))
 				tail = T_FOOT;
 			break;
 		case K_OTHER:
@@ -2129,7 +2174,12 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 				tail = T_NONE;
 			if (tail == T_COMMENT)
 				role = NU_BR_COMMENT;
-			else if (tail == T_FOOT)
+			else if (tail == T_FOOT && x->shape == S_PARA) {
+				/* a paragraph: the article went on after all */
+				tail = T_NONE;
+				role = NU_BR_CONTENT;
+				paras++;
+			} else if (tail == T_FOOT)
 				role = NU_BR_OTHER;
 			else if (tail)
 				role = x->shape == S_PARA ? NU_BR_REL_SUMMARY :
@@ -2220,13 +2270,16 @@ link_run(struct nu_bline *l, size_t last, size_t e)
  * paragraph, title-like lines (each longer than a name or a byline),
  * maybe under short labels of their own ("Top News", "Photos"), and
  * nothing else of the article's, are lists of links: three titles, or
- * two under a label.
+ * two under a label when the page's tail (a block header, share bar,
+ * footer) follows them -- a fact box or a recipe at the page's end is
+ * the article's.  A title shaped "Length: ..." is a fact, not a link.
  */
 static void
 trailing_titles(struct nu_bline *l, size_t a, size_t e)
 {
 	size_t i, last = SIZE_MAX, links = 0, labelled = 0, labels = 0;
-	const char *s;
+	size_t end = 0, tail = 0;
+	const char *s, *c;
 	size_t n;
 
 	for (i = a; i < e; i++)
@@ -2248,16 +2301,24 @@ trailing_titles(struct nu_bline *l, size_t a, size_t e)
 		    list_item(&l[i]))
 			return;
 		text_of(&l[i], &s, &n);
+		end = i;
 		if (l[i].shape == S_TITLE && l[i].ncp >= 25) {
+			c = memchr(s, ':', n < 24 ? n : 24);
+			if (c != NULL)
+				return;
 			links++;
 			labelled += labels > 0;
 		} else if (l[i].shape != S_PARA && l[i].ncp <= HEAD_LABEL &&
-		    !sentence_end(s, n))
+		    !sentence_end(s, n) && word_count(&l[i], 5) <= 4)
 			labels++;
 		else
 			return;
 	}
+	for (i = end + 1; i < e; i++)
+		tail += l[i].role >= NU_BR_IMAGE;
 	if (links < 3 && (links < 2 || labelled < 2))
+		return;
+	if (labels > 0 && tail == 0)
 		return;
 	for (i = last + 1; i < e; i++)
 		if (l[i].role == NU_BR_CONTENT)

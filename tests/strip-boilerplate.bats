@@ -291,10 +291,9 @@ has_role() {
 	has_role comment-header 'Bình luận (3)'
 	has_role comment-header 'Ý kiến：'
 	# a count alone or a word ending in a multibyte letter is no header
-	# (a count alone is a widget line with no word: other)
 	printf '%s\n' 'Tiêu đề' '(12)' 'Chia sẻ kinh nghiệm trồng cây ăn quả trên đất dốc' > "$TMP/q.txt"
 	run strip-boilerplate --roles "$TMP/q.txt"
-	has_role other '(12)'
+	has_role content '(12)'
 	has_role content 'Chia sẻ kinh nghiệm trồng cây ăn quả trên đất dốc'
 }
 
@@ -595,12 +594,16 @@ PAGE
 	has_role content '#1 on the list of repairs was the pier deck, which the board said had rotted through in places.'
 }
 
-@test "strip-boilerplate: link lists after the last paragraph under labels of any words are related; a name alone stays" {
+@test "strip-boilerplate: link lists after the last paragraph under labels of any words are related when a tail follows; a name alone stays" {
 	page_en "$TMP/p.txt"
 	printf '%s\n' '' 'Around the region' 'Lifeboat crew rescues two kayakers off the point' 'New cycle path links the harbour to the station' \
-	    'Editors choice' 'Fish market moves to a bigger hall next spring' >> "$TMP/p.txt"
+	    'Editors choice' 'Fish market moves to a bigger hall next spring' 'Share' >> "$TMP/p.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/p.txt' | cut -f1 | tail -6 | tr '\n' ' '"
+	[ "$output" = "related-header related-title related-title related-header related-title share " ]
+	# the same lines ending the page with no tail after them: a box of the article's
+	sed -i '$d' "$TMP/p.txt"
 	run bash -c "strip-boilerplate --roles '$TMP/p.txt' | cut -f1 | tail -5 | tr '\n' ' '"
-	[ "$output" = "related-header related-title related-title related-header related-title " ]
+	[ "$output" = "content content content content content " ]
 	# one label and one title is not enough evidence: kept
 	page_vi "$TMP/q.txt"
 	printf '%s\n' '' 'Minh Châu' >> "$TMP/q.txt"
@@ -638,4 +641,58 @@ PAGE
 	    'The harbour board said the next stage would be a new slipway for the lifeboat, to be built over the winter if the weather allows.' >> "$TMP/q.txt"
 	run strip-boilerplate --roles "$TMP/q.txt"
 	has_role content 'The harbour board said the next stage would be a new slipway for the lifeboat, to be built over the winter if the weather allows.'
+}
+
+# three paragraphs of an English article, for the cases below
+paras_en() {
+	printf '%s\n' 'The ministry said on Tuesday that rice exports rose 12 percent in the first ten months of the year, driven by demand from the Philippines and Indonesia, while prices held near record highs.' \
+	    'Officials expect the trend to continue into next year as farmers in the delta switch to higher-value varieties and new trade agreements open markets in Europe and the Middle East.' \
+	    'Analysts warned, however, that saltwater intrusion and falling river levels could threaten yields in several provinces unless irrigation works are completed on time this winter.' \
+	    'Exporters said shipping costs had eased since the summer, with freight rates to Manila and Jakarta down by about a fifth, which helped traders win new contracts at the end of the season.'
+}
+
+@test "strip-boilerplate: article text the rules must not drop (reviewed cases: credits, hotlines, hashtag headlines, fact boxes, lone numbers)" {
+	# a photo credit or a hotline between paragraphs does not close the article
+	{ echo 'Phone scam warning issued by police in the capital'; echo 'May 12, 2025'; paras_en | head -2
+	  echo '© Reuters/Nguyen Van Kham 2025'; paras_en | sed -n 3p; echo 'What residents should do now'; paras_en | sed -n 4p; } > "$TMP/a.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/a.txt' | cut -f1 | tail -3 | tr '\n' ' '"
+	[ "$output" = "content content content " ]
+	# a headline opening with a hashtag is the title
+	{ echo '#MeToo five years on: what has changed in the film industry'; echo 'May 12, 2025'; paras_en | head -3; } > "$TMP/b.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/b.txt' | cut -f1 | head -3 | tr '\n' ' '"
+	[ "$output" = "title dateline content " ]
+	# a fact box or a verse ending the page is the article's
+	{ echo 'New metro line opens after years of delays'; echo 'May 12, 2025'; paras_en | head -3
+	  echo 'Key facts'; echo 'Length: nineteen kilometres, fourteen stations'; echo 'Cost: about 1.7 billion US dollars in total'; } > "$TMP/c.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/c.txt' | cut -f1 | tail -3 | tr '\n' ' '"
+	[ "$output" = "content content content " ]
+	{ echo 'Mùa hoa trên bản'; paras_en; printf '%s\n' 'Chiều về trên bản sương giăng' 'Tiếng khèn gọi bạn lên rừng hái hoa đầu mùa' \
+	    'Suối reo bên dốc đá mòn' 'Người đi nhớ mãi những ngày mùa xuân trên bản'; } > "$TMP/d.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/d.txt' | cut -f1 | tail -4 | tr '\n' ' '"
+	[ "$output" = "content content content content " ]
+	# a question headline under a section label is the title
+	{ echo 'Business'; echo 'Why are rice prices rising so fast this year?'; echo 'May 12, 2025'; paras_en; } > "$TMP/e.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/e.txt' | cut -f1 | head -3 | tr '\n' ' '"
+	[ "$output" = "navigation title dateline " ]
+	# a short title above its subtitle and a name, then the article: the title stays
+	{ echo 'Rice exports surge'; echo 'Strong demand from the Philippines lifts prices to record highs'; echo 'Jane Smith'; paras_en; } > "$TMP/f.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/f.txt' | cut -f1 | head -1"
+	[ "$output" = "title" ]
+	# a lone year or a numbered marker is kept
+	{ echo 'Timeline of the port'; paras_en | head -1; echo '2024'; paras_en | sed -n 2p; } > "$TMP/g.txt"
+	run strip-boilerplate --roles "$TMP/g.txt"
+	has_role content '2024'
+}
+
+@test "strip-boilerplate: a related box stays one with bulleted titles or thumbnails between summaries" {
+	{ echo 'Rice exports surge in the delta provinces'; paras_en | head -3; echo 'Tin liên quan'
+	  echo '- Hà Nội khởi công dự án đường vành đai với tổng vốn đầu tư hơn 85.000 tỷ đồng trong năm nay…'
+	  echo '- TP.HCM đề xuất cơ chế đặc thù để đẩy nhanh tiến độ các dự án giao thông trọng điểm phía Nam…'
+	  echo '- Quảng Ninh thu hút hơn 2 tỷ USD vốn đầu tư trực tiếp nước ngoài trong sáu tháng đầu năm nay…'; } > "$TMP/a.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/a.txt' | cut -f1 | tail -3 | tr '\n' ' '"
+	[ "$output" = "related-title related-title related-title " ]
+	{ echo 'Rice exports surge in the delta provinces'; paras_en | head -2; echo 'Related stories'; echo 'thumb-coffee.jpg'
+	  paras_en | sed -n 3p; echo 'thumb-port.jpg'; paras_en | sed -n 4p; } > "$TMP/b.txt"
+	run bash -c "strip-boilerplate --roles '$TMP/b.txt' | cut -f1 | tail -4 | tr '\n' ' '"
+	[ "$output" = "image related-summary image related-summary " ]
 }
