@@ -119,11 +119,26 @@ in_related(int role)
 	    role == NU_BR_REL_DATE;
 }
 
-/* Lines of related items are in r->it; every other dropped line here. */
+/* The last line (index + 1) an item holds. */
+static size_t
+item_last(const struct item *it)
+{
+	size_t m = it->title;
+
+	if (it->summary > m)
+		m = it->summary;
+	return it->date > m ? it->date : m;
+}
+
+/*
+ * Lines of related items are in r->it; every other dropped line here.
+ * Items hold lines in page order and do not interleave, so one walk
+ * through them finds a line's item (a scan per line was quadratic).
+ */
 static size_t
 boiler_items(struct nu_boiler_rec *r, size_t nl, struct nu_buf *o, int first)
 {
-	size_t i, k = 0, j;
+	size_t i, k = 0, j = 0;
 	int f;
 
 	for (i = 0; i < nl; i++) {
@@ -132,12 +147,11 @@ boiler_items(struct nu_boiler_rec *r, size_t nl, struct nu_buf *o, int first)
 		if (l->keep || l->role == NU_BR_BLANK || l->n == 0)
 			continue;
 		if (in_related(l->role)) {
-			for (j = 0; j < r->nit; j++)
-				if (r->it[j].title == i + 1 ||
-				    r->it[j].summary == i + 1 ||
-				    r->it[j].date == i + 1)
-					break;
-			if (j < r->nit)
+			while (j < r->nit && item_last(&r->it[j]) < i + 1)
+				j++;
+			if (j < r->nit && (r->it[j].title == i + 1 ||
+			    r->it[j].summary == i + 1 ||
+			    r->it[j].date == i + 1))
 				continue;
 		}
 		if (o == NULL) {
