@@ -238,9 +238,9 @@ nu_meta_init(void)
 	    "(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|"
 	    "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?)\\s*[,-]?\\s*)?"
 	    "(?:(?<h1>\\d{1,2})[:hg](?<m1>\\d{2})(?::\\d{2})?\\s*"
-	    "(?<ap1>[ap]\\.?m\\.?)?%s\\s*[,|-]?\\s*)?"
+	    "(?<ap1>[ap]\\.?m\\.?)?%s\\s*(?:[,|/-]|–|—)?\\s*)?"
 	    "(?:ngày\\s+)?(?<d>\\d{1,2})[/.-](?<mo>\\d{1,2})[/.-](?<y>\\d{4})"
-	    "(?:\\s*[,|-]?\\s*(?:lúc\\s+|at\\s+)?(?<h2>\\d{1,2})[:hg](?<m2>\\d{2})"
+	    "(?:\\s*(?:[,|/-]|–|—)?\\s*(?:lúc\\s+|at\\s+)?(?<h2>\\d{1,2})[:hg](?<m2>\\d{2})"
 	    "(?::\\d{2})?\\s*(?<ap>[ap]\\.?m\\.?)?%s)?\\s*$", TZ, TZ);
 	compile(&p_dateline_vi, re.p, PCRE2_CASELESS);
 	/* March 5, 2024 | Tuesday, 5 March 2024 14:30 GMT | Updated 3:45 PM
@@ -249,11 +249,11 @@ nu_meta_init(void)
 	nu_buf_printf(&re,
 	    "^\\s*(?:(?:published|updated|posted|last updated)\\s*(?:on|at)?\\s*:?\\s*)?"
 	    "(?<dt>(?:(?<h0>\\d{1,2})[:.](?<mi0>\\d{2})(?::\\d{2})?\\s*(?<ap0>[ap]\\.?m\\.?)?%s"
-	    "\\s*(?:,|-|–|\\||on)?\\s*)?"
+	    "\\s*(?:,|-|–|—|/|\\||on)?\\s*)?"
 	    "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
 	    "(?:(?<mon>%s)\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"
 	    "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>%s)\\.?,?\\s+(?<y2>\\d{4}))"
-	    "(?:\\s*(?:,|at|-|–|\\|)?\\s*(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?::\\d{2})?\\s*"
+	    "(?:\\s*(?:,|at|-|–|—|/|\\|)?\\s*(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?::\\d{2})?\\s*"
 	    "(?<ap>[ap]\\.?m\\.?)?%s)?)"
 	    "(?:\\s+by\\s+(?<by>(?-i:\\p{Lu}[\\p{L}.'’-]*"
 	    "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})))?\\s*$", TZ, mon.p, mon.p, TZ);
@@ -418,6 +418,40 @@ label_field(const char *s, size_t n)
 	return blanks <= 2;
 }
 
+/* The end of the field at s (a '|', '·' or '•', or s + n); *sep its bytes. */
+static const char *
+field_end(const char *s, size_t n, size_t *sep)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '|') {
+			*sep = 1;
+			return s + i;
+		}
+		if (i + 1 < n && memcmp(s + i, "·", 2) == 0) {
+			*sep = 2;
+			return s + i;
+		}
+		if (i + 2 < n && memcmp(s + i, "•", 3) == 0) {
+			*sep = 3;
+			return s + i;
+		}
+	}
+	*sep = 1;
+	return s + n;
+}
+
+/* Is there a field separator ('|', '·', '•') in s[0..n)? */
+static int
+has_field_sep(const char *s, size_t n)
+{
+	size_t sep;
+
+	return memchr(s, '|', n) != NULL || ((memchr(s, '\xC2', n) != NULL ||
+	    memchr(s, '\xE2', n) != NULL) && field_end(s, n, &sep) < s + n);
+}
+
 /*
  * A line of metadata fields between '|' ("Source: Xinhua| 2026-11-20
  * 16:05:12|Editor: Liu Fang", "By Jane Doe in Paris | example.com |
@@ -430,8 +464,8 @@ dateline_fields(const char *s, size_t n, struct nu_date *d)
 {
 	struct nu_date f;
 	struct nu_byline b;
-	const char *p, *e, *bar;
-	size_t i, k, digits = 0;
+	const char *p, *e;
+	size_t i, k, sep, digits = 0;
 	int dates = 0;
 
 	for (i = 0; i < n; i++)
@@ -439,9 +473,8 @@ dateline_fields(const char *s, size_t n, struct nu_date *d)
 	if (digits < 4)		/* a dateline has a year */
 		return 0;
 	load_names();
-	for (p = s; p <= s + n; p = e + 1) {
-		bar = memchr(p, '|', (size_t)(s + n - p));
-		e = bar != NULL ? bar : s + n;
+	for (p = s; p <= s + n; p = e + sep) {
+		e = field_end(p, (size_t)(s + n - p), &sep);
 		k = (size_t)(e - p);
 		p = trim_blanks(p, &k);
 		if (k == 0)
@@ -467,6 +500,15 @@ dateline_fields(const char *s, size_t n, struct nu_date *d)
 				d->agency = p;
 				d->agency_len = k;
 			}
+		} else if (nu_meta_name_line(p, k, &b)) {
+			if (d->by == NULL) {
+				d->by = b.author;
+				d->by_len = b.author_len;
+			}
+			if (b.agency != NULL && d->agency == NULL) {
+				d->agency = b.agency;
+				d->agency_len = b.agency_len;
+			}
 		} else if (!label_field(p, k))
 			return 0;
 	}
@@ -482,7 +524,7 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 
 	memset(d, 0, sizeof(*d));
 	if (n > 120) {
-		if (n <= 240 && memchr(s, '|', n) != NULL &&
+		if (n <= 240 && has_field_sep(s, n) &&
 		    dateline_fields(s, n, d))
 			return 1;
 		memset(d, 0, sizeof(*d));
@@ -553,7 +595,7 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 		}
 		return 1;
 	}
-	if (memchr(s, '|', n) != NULL && dateline_fields(s, n, d))
+	if (has_field_sep(s, n) && dateline_fields(s, n, d))
 		return 1;
 	memset(d, 0, sizeof(*d));
 	return 0;

@@ -318,6 +318,17 @@ one_page() {
 	[ "$(one_page 'Home | World news today | 2027-06-11 | Sport and more')" = '[null,null,null,null,null]' ]
 	[ "$(one_page 'Posted: 2027-06-11 | Updated: 2027-06-12')" = '[null,null,null,null,null]' ]
 	[ "$(one_page 'By Ada Brook in Leeds')" = '[null,null,null,"Ada Brook",null]' ]
+	# '·' and '•' separate fields too; a name alone is the author
+	[ "$(one_page 'Đào Tâm · 02/02/2027 06:05 · Lượt xem: 3.018')" = '["2027-02-02","06:05","02/02/2027 06:05","Đào Tâm",null]' ]
+	[ "$(one_page 'Khôi Nguyên • Chủ nhật, 14/02/2027 21:30')" = '["2027-02-14","21:30","Chủ nhật, 14/02/2027 21:30","Khôi Nguyên",null]' ]
+	# a date among section labels is no dateline line
+	[ "$(one_page '2027-02-14 21:30 | Kinh tế | Thị trường')" = '[null,null,null,null,null]' ]
+}
+
+@test "split-article: a dash or a slash between a dateline's date and time" {
+	[ "$(one_page 'April 30, 2027 — 18:20')" = '["2027-04-30","18:20","April 30, 2027 — 18:20",null,null]' ]
+	[ "$(one_page 'Apr 30, 2027 / 06:20 PM')" = '["2027-04-30","18:20","Apr 30, 2027 / 06:20 PM",null,null]' ]
+	[ "$(one_page '30/04/2027 – 18:20')" = '["2027-04-30","18:20","30/04/2027 – 18:20",null,null]' ]
 }
 
 @test "split-article: 'Posted on DATE by NAME' gives date and author, the raw line kept as byline" {
