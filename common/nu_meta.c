@@ -446,10 +446,18 @@ field_end(const char *s, size_t n, size_t *sep)
 static int
 has_field_sep(const char *s, size_t n)
 {
-	size_t sep;
+	const char *p, *e = s + n;
 
-	return memchr(s, '|', n) != NULL || ((memchr(s, '\xC2', n) != NULL ||
-	    memchr(s, '\xE2', n) != NULL) && field_end(s, n, &sep) < s + n);
+	if (memchr(s, '|', n) != NULL)
+		return 1;
+	/* memchr from lead byte to lead byte: a line of text has few */
+	for (p = s; (p = memchr(p, '\xC2', (size_t)(e - p))) != NULL; p++)
+		if (p + 1 < e && p[1] == '\xB7')
+			return 1;
+	for (p = s; (p = memchr(p, '\xE2', (size_t)(e - p))) != NULL; p++)
+		if (p + 2 < e && p[1] == '\x80' && p[2] == '\xA2')
+			return 1;
+	return 0;
 }
 
 /*
