@@ -313,7 +313,8 @@ add_phrase(const char *e, size_t n, void *arg)
 			b->cgl = b->cgl ? 2 * b->cgl : 64;
 			b->gl = nu_ereallocarray(b->gl, b->cgl, sizeof(*b->gl));
 		}
-		p = &b->gl[b->ngl++];
+		p = &b->gl[b->ngl];
+		p->ord = b->ngl++;
 		p->kind = lex_roles[k].glob_kind;
 	} else {
 		if (b->nph == b->cph) {
@@ -361,13 +362,12 @@ cmp_glob(const void *x, const void *y)
 {
 	const struct phrase *p = x, *q = y;
 	unsigned a = pkey(p), c = pkey(q);
-	int r;
 
 	if (a != c)
 		return a < c ? -1 : 1;
-	if ((r = strcmp(p->s, q->s)) != 0)
-		return r;
-	return p->kind - q->kind;
+	/* in a bucket, the order read: of two patterns that match, the
+	   first read wins, as with exact phrases */
+	return p->ord < q->ord ? -1 : p->ord > q->ord;
 }
 
 /* Exact phrases by length, then bytes, then the order they were read. */

@@ -696,3 +696,14 @@ paras_en() {
 	run bash -c "strip-boilerplate --roles '$TMP/b.txt' | cut -f1 | tail -4 | tr '\n' ' '"
 	[ "$output" = "image related-summary image related-summary " ]
 }
+
+@test "strip-boilerplate: of two lexicon entries that match a line, the first read wins (phrases and patterns alike)" {
+	page_vi "$TMP/p.txt"
+	printf '%s\n' '' 'Quầy vé mở lúc 7 giờ' 'Quầy hàng số 12' >> "$TMP/p.txt"
+	mkdir "$TMP/lex"
+	printf 'navigation\tquầy vé mở lúc # giờ\nadvert\tquầy vé mở lúc # giờ\nother\tquầy hàng số #\nfooter\tquầy hàng *\n' > "$TMP/lex/boilerplate-vi.txt"
+	run strip-boilerplate --roles --lexicon-dir "$TMP/lex" "$TMP/p.txt"
+	echo "$output"
+	has_role navigation 'Quầy vé mở lúc 7 giờ'
+	has_role other 'Quầy hàng số 12'
+}
