@@ -463,9 +463,10 @@ has_field_sep(const char *s, size_t n)
 /*
  * A line of metadata fields between '|' ("Source: Xinhua| 2026-11-20
  * 16:05:12|Editor: Liu Fang", "By Jane Doe in Paris | example.com |
- * Updated: 2026-11-19 09:12"): one field is a dateline and every other
- * one a byline, a site or code, or a short "Label: text".  d gets the
- * dateline field's date and span and the byline's author and agency.
+ * Updated: 2026-11-19 09:12"): one field or more is a dateline (the
+ * first is taken) and every other one a byline, a name, a site or code, or
+ * a short "Label: text".  d gets the dateline field's date and span and
+ * the byline's author and agency.
  */
 static int
 dateline_fields(const char *s, size_t n, struct nu_date *d)
@@ -488,8 +489,10 @@ dateline_fields(const char *s, size_t n, struct nu_date *d)
 		if (k == 0)
 			continue;
 		if (nu_meta_dateline_line(p, k, &f)) {
-			if (dates++ > 0 || f.by != NULL)
+			if (f.by != NULL)
 				return 0;
+			if (dates++ > 0)	/* "Published: X | Updated: Y" */
+				continue;
 			memcpy(d->date, f.date, sizeof(d->date));
 			memcpy(d->time, f.time, sizeof(d->time));
 			d->off = (size_t)(p - s) + f.off;
@@ -520,7 +523,7 @@ dateline_fields(const char *s, size_t n, struct nu_date *d)
 		} else if (!label_field(p, k))
 			return 0;
 	}
-	return dates == 1;
+	return dates > 0;
 }
 
 int

@@ -36,8 +36,8 @@ void	nu_meta_init(void);
  * "Updated 3:45 PM GMT+7, November 21, 2026", "Mon 23 Nov 2026 06.00 GMT").
  * Times are made 24-hour.  "Posted on March 5, 2024 by Jane Doe" sets
  * d->by to the name and d->off, d->len to the date text only.  A line of
- * fields between '|' with one dateline among bylines, sites and short
- * "Label: text" fields ("By Jane Doe in Paris | example.com | Updated:
+ * fields between '|', '·' or '•' with a dateline (the first of two) among
+ * bylines, names, sites and short "Label: text" fields ("By Jane Doe in Paris | example.com | Updated:
  * 2026-11-19 09:12") gives that field's date and span, d->by the author
  * and d->agency the agency.  Numeric dates are day first; month first
  * only where the day cannot be first ("11/22/2026").

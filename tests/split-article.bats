@@ -314,15 +314,20 @@ one_page() {
 	[ "$(jq -c '[.date, .time, .dateline, .author, .agency]' "$TMP/o")" = '["2027-01-08","14:20","Updated: 2027-01-08 14:20","LIN MEI","northnews.com.cn"]' ]
 	[ "$(jq -c '.boilerplate[0].role' "$TMP/o")" = '"byline"' ]
 	[ "$(one_page 'Source: Tanjug|2027-06-11 09:03:44|Editor: Ana Petrov')" = '["2027-06-11","09:03","2027-06-11 09:03:44",null,"Tanjug"]' ]
-	# a menu with a date in it is no dateline line; two dates are none
+	# a menu with a date in it is no dateline line; of two dates the first
 	[ "$(one_page 'Home | World news today | 2027-06-11 | Sport and more')" = '[null,null,null,null,null]' ]
-	[ "$(one_page 'Posted: 2027-06-11 | Updated: 2027-06-12')" = '[null,null,null,null,null]' ]
+	[ "$(one_page 'Posted: 2027-06-11 | Updated: 2027-06-12 08:00')" = '["2027-06-11",null,"Posted: 2027-06-11",null,null]' ]
 	[ "$(one_page 'By Ada Brook in Leeds')" = '[null,null,null,"Ada Brook",null]' ]
 	# '·' and '•' separate fields too; a name alone is the author
 	[ "$(one_page 'Đào Tâm · 02/02/2027 06:05 · Lượt xem: 3.018')" = '["2027-02-02","06:05","02/02/2027 06:05","Đào Tâm",null]' ]
 	[ "$(one_page 'Khôi Nguyên • Chủ nhật, 14/02/2027 21:30')" = '["2027-02-14","21:30","Chủ nhật, 14/02/2027 21:30","Khôi Nguyên",null]' ]
 	# a date among section labels is no dateline line
 	[ "$(one_page '2027-02-14 21:30 | Kinh tế | Thị trường')" = '[null,null,null,null,null]' ]
+}
+
+@test "split-article: a line that is only a wire's name (agencies.txt) gives the agency" {
+	[ "$(one_page 'Kyodo News')" = '[null,null,null,null,"Kyodo News"]' ]
+	[ "$(one_page 'Prensa Latina')" = '[null,null,null,null,"Prensa Latina"]' ]
 }
 
 @test "split-article: a dash or a slash between a dateline's date and time" {
