@@ -404,12 +404,25 @@ trim_blanks(const char *s, size_t *n)
 	return s;
 }
 
-/* "Editor: Liu Fang", "Biên tập: X": a short label, a colon, some text. */
+/*
+ * "Editor: Liu Fang", "Biên tập: X": a short label, a colon, some text;
+ * or a reading time ("3 min read", "5 phút đọc").
+ */
 static int
 label_field(const char *s, size_t n)
 {
+	static const char *const reads[] = { " min read", " mins read",
+	    " minute read", " minutes read", " phút đọc", NULL };
 	const char *c = memchr(s, ':', n);
-	size_t i, blanks = 0;
+	size_t i, blanks = 0, k;
+
+	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (i > 0 && i <= 3)
+		for (k = 0; reads[k] != NULL; k++)
+			if (n - i == strlen(reads[k]) &&
+			    strncasecmp(s + i, reads[k], n - i) == 0)
+				return 1;
 
 	if (c == NULL || c == s || c - s > 24 || (size_t)(c - s) + 2 > n)
 		return 0;

@@ -321,6 +321,9 @@ one_page() {
 	# '·' and '•' separate fields too; a name alone is the author
 	[ "$(one_page 'Đào Tâm · 02/02/2027 06:05 · Lượt xem: 3.018')" = '["2027-02-02","06:05","02/02/2027 06:05","Đào Tâm",null]' ]
 	[ "$(one_page 'Khôi Nguyên • Chủ nhật, 14/02/2027 21:30')" = '["2027-02-14","21:30","Chủ nhật, 14/02/2027 21:30","Khôi Nguyên",null]' ]
+	# a reading time is one of the fields
+	[ "$(one_page 'By Rosa Vance • 4 min read • March 3, 2027')" = '["2027-03-03",null,"March 3, 2027","Rosa Vance",null]' ]
+	[ "$(one_page 'By Rosa Vance • 4 hours read • March 3, 2027')" = '[null,null,null,null,null]' ]
 	# a date among section labels is no dateline line
 	[ "$(one_page '2027-02-14 21:30 | Kinh tế | Thị trường')" = '[null,null,null,null,null]' ]
 }
