@@ -226,7 +226,8 @@ consistent() {
 		echo "$s $(grep "^fields:" <<<"$output")"
 		c=$(sed -n 's|^fields: \([0-9]*\)/64 correct$|\1|p' <<<"$output")
 		[ -n "$c" ]
-		[ "$c" -ge 44 ]
+		# dev3 tuned on (64/64 since); test3 52/64 at first sight
+		if [ $s = dev3 ]; then [ "$c" -ge 60 ]; else [ "$c" -ge 48 ]; fi
 		run boundaries $s
 		echo "$s $output"
 		[ "$status" -eq 0 ]
@@ -234,6 +235,6 @@ consistent() {
 		[ "$pages" -eq 8 ]
 		# dev3 was tuned on (8/8 since); test3 4/8 at first sight
 		if [ $s = dev3 ]; then [ "$starts" -ge 7 ]; else [ "$starts" -ge 4 ]; fi
-		[ "$recs" -le 10 ]
+		if [ $s = dev3 ]; then [ "$recs" -le 9 ]; else [ "$recs" -le 10 ]; fi
 	done
 }
