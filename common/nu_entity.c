@@ -844,7 +844,9 @@ resolve(struct nu_ent_ctx *c, struct nu_entlist *out)
 		y->start = cp_of(c, x->bstart);
 		y->end = cp_of(c, x->bend);
 		y->val_off = out->vals.len;
-		nu_buf_add(&out->vals, l->vals.p + x->val_off, x->val_len);
+		if (x->val_len)	/* (no values yet: vals.p is NULL) */
+			nu_buf_add(&out->vals, l->vals.p + x->val_off,
+			    x->val_len);
 		if (x->pos_n) {
 			y->pos_off = out->npossp;
 			add_spans(out, l->possp + x->pos_off, x->pos_n);

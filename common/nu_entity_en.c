@@ -193,6 +193,8 @@ org_known_b(const struct nu_ent_ctx *c, size_t b, size_t e)
 	const char *k = c->low.p + b;
 	size_t n = e - b;
 
+	if (c->korgs.len == 0)
+		return 0;	/* (an empty buffer has no memory: p is NULL) */
 	p = c->korgs.p;
 	end = p + c->korgs.len;
 	while (p < end) {
@@ -207,7 +209,7 @@ org_known_b(const struct nu_ent_ctx *c, size_t b, size_t e)
 static void
 org_remember(struct nu_ent_ctx *c, size_t b, size_t e)
 {
-	if (e - b > 64 || c->korgs.len + (e - b) + 1 > KORGS ||
+	if (e <= b || e - b > 64 || c->korgs.len + (e - b) + 1 > KORGS ||
 	    memchr(c->low.p + b, '\n', e - b) != NULL || org_known_b(c, b, e))
 		return;
 	nu_buf_add(&c->korgs, c->low.p + b, e - b);

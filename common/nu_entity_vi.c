@@ -506,10 +506,13 @@ remember(struct nu_ent_ctx *c, size_t i, size_t j)
 static int
 known(const struct nu_ent_ctx *c, size_t i, size_t j)
 {
-	const char *p = c->known.p, *end = p + c->known.len, *nl;
+	const char *p = c->known.p, *end, *nl;
 	const char *k = c->low.p + c->tok[i].b;
 	size_t n = c->tok[j - 1].e - c->tok[i].b;
 
+	if (c->known.len == 0)
+		return 0;	/* (an empty buffer has no memory: p is NULL) */
+	end = p + c->known.len;
 	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if ((size_t)(nl - p) == n && memcmp(p, k, n) == 0)
