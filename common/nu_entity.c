@@ -695,6 +695,45 @@ nu_ent_forget(struct nu_ent_ctx *c)
 
 /* ---- candidates ---- */
 
+int
+nu_tok_is(const struct nu_ent_ctx *c, size_t i, const char *w)
+{
+	size_t n;
+
+	if (i >= c->ntok || c->low.p[c->tok[i].b] != w[0])
+		return 0;	/* most words differ in the first letter */
+	n = strlen(w);
+	return c->tok[i].e - c->tok[i].b == n &&
+	    memcmp(c->low.p + c->tok[i].b, w, n) == 0;
+}
+
+int
+nu_tok_in(const struct nu_ent_ctx *c, size_t i, const char *const *w)
+{
+	for (; *w; w++)
+		if (nu_tok_is(c, i, *w))
+			return 1;
+	return 0;
+}
+
+int
+nu_line_listed(const struct nu_buf *list, const char *k, size_t n)
+{
+	const char *p, *end, *nl;
+
+	if (list->len == 0)
+		return 0;	/* (an empty buffer has no memory: p is NULL) */
+	p = list->p;
+	end = p + list->len;
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if ((size_t)(nl - p) == n && memcmp(p, k, n) == 0)
+			return 1;
+		p = nl + 1;
+	}
+	return 0;
+}
+
 size_t
 nu_cand_add(struct nu_ent_ctx *c, int type, int score, size_t b, size_t e)
 {

@@ -31,13 +31,7 @@ capword(const struct nu_ent_ctx *c, size_t i)
 static int
 lowis(const struct nu_ent_ctx *c, size_t i, const char *w)
 {
-	size_t n;
-
-	if (i >= c->ntok || c->low.p[c->tok[i].b] != w[0])
-		return 0;	/* most words differ in the first letter */
-	n = strlen(w);
-	return c->tok[i].e - c->tok[i].b == n &&
-	    memcmp(c->low.p + c->tok[i].b, w, n) == 0;
+	return nu_tok_is(c, i, w);
 }
 
 static int
@@ -161,21 +155,8 @@ remember(struct nu_ent_ctx *c, size_t i)
 static int
 known(const struct nu_ent_ctx *c, size_t i)
 {
-	const char *p, *end, *nl;
-	const char *k = c->low.p + c->tok[i].b;
-	size_t n = c->tok[i].e - c->tok[i].b;
-
-	if (c->known.len == 0)
-		return 0;
-	p = c->known.p;
-	end = p + c->known.len;
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if ((size_t)(nl - p) == n && memcmp(p, k, n) == 0)
-			return 1;
-		p = nl + 1;
-	}
-	return 0;
+	return nu_line_listed(&c->known, c->low.p + c->tok[i].b,
+	    c->tok[i].e - c->tok[i].b);
 }
 
 /*
@@ -189,21 +170,7 @@ known(const struct nu_ent_ctx *c, size_t i)
 static int
 org_known_b(const struct nu_ent_ctx *c, size_t b, size_t e)
 {
-	const char *p, *end, *nl;
-	const char *k = c->low.p + b;
-	size_t n = e - b;
-
-	if (c->korgs.len == 0)
-		return 0;	/* (an empty buffer has no memory: p is NULL) */
-	p = c->korgs.p;
-	end = p + c->korgs.len;
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if ((size_t)(nl - p) == n && memcmp(p, k, n) == 0)
-			return 1;
-		p = nl + 1;
-	}
-	return 0;
+	return nu_line_listed(&c->korgs, c->low.p + b, e - b);
 }
 
 static void

@@ -110,6 +110,13 @@ size_t	nu_lex_longest(struct nu_ent_ctx *c, size_t i, uint32_t bits);
  * asked). */
 int	nu_lex_vi_syllable(struct nu_ent_ctx *c, size_t i);
 
+/* Whether token i, lowercased, is the word w; is any of the words in the
+ * NULL-terminated list w. */
+int	nu_tok_is(const struct nu_ent_ctx *c, size_t i, const char *w);
+int	nu_tok_in(const struct nu_ent_ctx *c, size_t i, const char *const *w);
+/* Whether k[0..n) is one of the lines of list (each ended by '\n'). */
+int	nu_line_listed(const struct nu_buf *list, const char *k, size_t n);
+
 /* Add a candidate over bytes [b, e); returns its index. */
 size_t	nu_cand_add(struct nu_ent_ctx *c, int type, int score, size_t b,
 	    size_t e);

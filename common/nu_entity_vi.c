@@ -506,20 +506,8 @@ remember(struct nu_ent_ctx *c, size_t i, size_t j)
 static int
 known(const struct nu_ent_ctx *c, size_t i, size_t j)
 {
-	const char *p = c->known.p, *end, *nl;
-	const char *k = c->low.p + c->tok[i].b;
-	size_t n = c->tok[j - 1].e - c->tok[i].b;
-
-	if (c->known.len == 0)
-		return 0;	/* (an empty buffer has no memory: p is NULL) */
-	end = p + c->known.len;
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if ((size_t)(nl - p) == n && memcmp(p, k, n) == 0)
-			return 1;
-		p = nl + 1;
-	}
-	return 0;
+	return nu_line_listed(&c->known, c->low.p + c->tok[i].b,
+	    c->tok[j - 1].e - c->tok[i].b);
 }
 
 static size_t
@@ -551,15 +539,9 @@ and_word(const struct nu_ent_ctx *c, size_t i)
 static int
 plural(const struct nu_ent_ctx *c, size_t i)
 {
-	static const char *w[] = { "các", "những", "nhiều", NULL };
-	size_t n = c->tok[i].e - c->tok[i].b;
-	int k;
+	static const char *const w[] = { "các", "những", "nhiều", NULL };
 
-	for (k = 0; w[k]; k++)
-		if (strlen(w[k]) == n &&
-		    memcmp(c->low.p + c->tok[i].b, w[k], n) == 0)
-			return 1;
-	return 0;
+	return nu_tok_in(c, i, w);
 }
 
 /* Whether tokens i, i + 1 name an event: hội chợ, hội nghị, hội thảo,
@@ -567,21 +549,13 @@ plural(const struct nu_ent_ctx *c, size_t i)
 static int
 event_at(const struct nu_ent_ctx *c, size_t i)
 {
-	static const char *w[] = { "chợ", "nghị", "thảo", "thi", "diễn",
+	static const char *const w[] = { "chợ", "nghị", "thảo", "thi", "diễn",
 	    "trại", NULL };
-	size_t n;
-	int k;
 
-	if (i + 1 >= c->ntok || c->tok[i].e - c->tok[i].b != 5 ||
-	    memcmp(c->low.p + c->tok[i].b, "hội", 5) != 0 ||
+	if (i + 1 >= c->ntok || !nu_tok_is(c, i, "hội") ||
 	    !(c->tok[i + 1].fl & T_LOW) || !(c->tok[i + 1].fl & T_SP))
 		return 0;
-	n = c->tok[i + 1].e - c->tok[i + 1].b;
-	for (k = 0; w[k]; k++)
-		if (strlen(w[k]) == n &&
-		    memcmp(c->low.p + c->tok[i + 1].b, w[k], n) == 0)
-			return 1;
-	return 0;
+	return nu_tok_in(c, i + 1, w);
 }
 
 /* Whether token i is a score: digits, a dash, digits (3-1). */
@@ -610,15 +584,10 @@ score_tok(const struct nu_ent_ctx *c, size_t i)
 static int
 match_verb(const struct nu_ent_ctx *c, size_t i)
 {
-	static const char *w[] = { "thắng", "hòa", "hoà", "thua", "hạ", NULL };
-	size_t n = c->tok[i].e - c->tok[i].b;
-	int k;
+	static const char *const w[] = { "thắng", "hòa", "hoà", "thua", "hạ",
+	    NULL };
 
-	for (k = 0; w[k]; k++)
-		if (strlen(w[k]) == n &&
-		    memcmp(c->low.p + c->tok[i].b, w[k], n) == 0)
-			return 1;
-	return 0;
+	return nu_tok_in(c, i, w);
 }
 
 /*
