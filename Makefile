@@ -14,9 +14,11 @@ BIN	?= bin
 
 PROGS	 = $(patsubst cmd/%.c,$(BIN)/%,$(wildcard cmd/*.c))
 LIBSRC	 = $(wildcard common/*.c)
-LIBOBJ	 = $(patsubst common/%.c,$(BUILD)/%.o,$(LIBSRC)) $(BUILD)/lexicons.o
+LIBOBJ	 = $(patsubst common/%.c,$(BUILD)/%.o,$(LIBSRC)) $(BUILD)/lexicons.o \
+	   $(BUILD)/models.o
 HEADERS	 = $(wildcard common/*.h)
 LEXICONS = $(wildcard common/lexicons/*.txt)
+MODELS	 = $(wildcard common/models/*.model)
 
 # Debian 12 packages: run time, build, tests, benchmarks.
 DEB_BUILD = gcc make pkg-config libpcre2-dev libutf8proc-dev
@@ -37,12 +39,18 @@ $(BUILD)/lexicons.c: $(LEXICONS) scripts/embed-lexicons | $(BUILD)
 $(BUILD)/lexicons.o: $(BUILD)/lexicons.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+$(BUILD)/models.c: $(MODELS) scripts/embed-models | $(BUILD)
+	sh scripts/embed-models common/models > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/models.o: $(BUILD)/models.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
 $(BUILD)/libnu.a: $(LIBOBJ)
 	rm -f $@ && ar rcs $@ $(LIBOBJ)
 
 $(BIN)/%: cmd/%.c $(BUILD)/libnu.a $(HEADERS) | $(BIN)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< \
-	    $(BUILD)/libnu.a $(PKG_LIBS)
+	    $(BUILD)/libnu.a $(PKG_LIBS) -lm
 
 $(BUILD) $(BIN):
 	mkdir -p $@

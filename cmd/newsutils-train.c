@@ -1,0 +1,434 @@
+/*
+ * newsutils-train: learn a model for one of the newsutils decisions from
+ * labelled JSON Lines (or pages labelled as strip-boilerplate --roles
+ * prints them), or score a model on labelled data.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "nu_buf.h"
+#include "nu_cli.h"
+#include "nu_input.h"
+#include "nu_json.h"
+#include "nu_learn.h"
+#include "nu_task.h"
+
+#define MAX_LABELS	256
+
+struct opts {
+	const char	*task, *output, *model, *dev, *labels;
+	int		 epochs, eval, progress;
+	unsigned long	 seed;
+	double		 prune;
+	char		**meta;
+	size_t		 nmeta;
+};
+
+/* Per-label counts for --eval and --dev. */
+struct score {
+	const struct nu_model	*m;
+	size_t	 tp[MAX_LABELS], fp[MAX_LABELS], fn[MAX_LABELS];
+	size_t	 items, right;
+	size_t	*pred;
+	size_t	 cap;
+};
+
+static void	usage(FILE *);
+static int	read_inputs(const struct nu_task *, char *[], int,
+		    nu_emit_fn *, void *);
+static void	to_trainer(void *, const struct nu_feats *, const size_t *,
+		    size_t);
+static void	to_score(void *, const struct nu_feats *, const size_t *,
+		    size_t);
+static void	print_score(const struct score *, FILE *);
+static void	list_tasks(void);
+static void	parse_labels(struct nu_task *, const char *);
+
+static const struct option longopts[] = {
+	{ "task",	required_argument, NULL, 't' },
+	{ "output",	required_argument, NULL, 'o' },
+	{ "epochs",	required_argument, NULL, 'e' },
+	{ "seed",	required_argument, NULL, 'S' },
+	{ "prune",	required_argument, NULL, 'p' },
+	{ "labels",	required_argument, NULL, 'l' },
+	{ "meta",	required_argument, NULL, 'M' },
+	{ "dev",	required_argument, NULL, 'd' },
+	{ "eval",	no_argument,	   NULL, 'E' },
+	{ "model",	required_argument, NULL, 'm' },
+	{ "list",	no_argument,	   NULL, 'L' },
+	{ "progress",	no_argument,	   NULL, 'P' },
+	{ "help",	no_argument,	   NULL, 'h' },
+	{ "version",	no_argument,	   NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+int
+main(int argc, char *argv[])
+{
+	struct opts o = { .epochs = 10, .seed = 1 };
+	struct nu_task task;
+	const struct nu_task *tp;
+	struct nu_trainer *tr;
+	struct nu_model *m;
+	struct score sc;
+	char date[32];
+	time_t now;
+	size_t k;
+	int c, st;
+
+	nu_cli_init(argv[0]);
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":t:o:e:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 't': o.task = optarg; break;
+		case 'o': o.output = optarg; break;
+		case 'e':
+			o.epochs = (int)nu_parse_long("--epochs", optarg, 1,
+			    1000);
+			break;
+		case 'S':
+			o.seed = (unsigned long)nu_parse_long("--seed", optarg,
+			    0, 2147483647);
+			break;
+		case 'p':
+			o.prune = atof(optarg);
+			if (o.prune < 0)
+				nu_usage_error("--prune: must be 0 or more");
+			break;
+		case 'l': o.labels = optarg; break;
+		case 'M':
+			if (strchr(optarg, '=') == NULL ||
+			    strchr(optarg, '\n') != NULL)
+				nu_usage_error("--meta: expects KEY=VALUE on "
+				    "one line");
+			o.meta = nu_ereallocarray(o.meta, o.nmeta + 1,
+			    sizeof(*o.meta));
+			o.meta[o.nmeta++] = optarg;
+			break;
+		case 'd': o.dev = optarg; break;
+		case 'E': o.eval = 1; break;
+		case 'm': o.model = optarg; break;
+		case 'L': list_tasks(); return nu_cli_finish(NU_EXIT_OK);
+		case 'P': o.progress = 1; break;
+		case 'h': usage(stdout); return nu_cli_finish(NU_EXIT_OK);
+		case 'V':
+			nu_print_version();
+			return nu_cli_finish(NU_EXIT_OK);
+		default: nu_bad_option(c, argv);
+		}
+	}
+	if (o.task == NULL)
+		nu_usage_error("no --task given (--list shows them)");
+	if ((tp = nu_task_find(o.task)) == NULL)
+		nu_usage_error("--task: no task '%s' (--list shows them)",
+		    o.task);
+	task = *tp;
+	if (o.labels != NULL)
+		parse_labels(&task, o.labels);
+	if (task.nlabels == 0)
+		nu_usage_error("task %s needs --labels A,B,...", task.name);
+	if (!o.eval && o.output == NULL)
+		nu_usage_error("no -o MODEL to write (or --eval to score)");
+
+	if (o.eval) {
+		memset(&sc, 0, sizeof(sc));
+		sc.m = nu_task_model(task.name, o.model);
+		if (sc.m == NULL)
+			nu_usage_error("task %s has no built-in model: give "
+			    "--model FILE", task.name);
+		st = read_inputs(&task, argv + optind, argc - optind, to_score,
+		    &sc);
+		print_score(&sc, stdout);
+		free(sc.pred);
+		return nu_cli_finish(st);
+	}
+
+	tr = nu_trainer_new(task.name, task.labels, task.nlabels,
+	    task.sequence);
+	st = read_inputs(&task, argv + optind, argc - optind, to_trainer, tr);
+	if (nu_trainer_nexamples(tr) == 0)
+		nu_die(NU_EXIT_DATA, "no labelled examples in the input");
+	now = time(NULL);
+	strftime(date, sizeof(date), "%Y-%m-%d", gmtime(&now));
+	nu_trainer_meta(tr, "trained", date);
+	{
+		char num[32];
+		snprintf(num, sizeof(num), "%d", o.epochs);
+		nu_trainer_meta(tr, "epochs", num);
+	}
+	for (k = 0; k < o.nmeta; k++) {
+		char *eq = strchr(o.meta[k], '=');
+		*eq = 0;
+		nu_trainer_meta(tr, o.meta[k], eq + 1);
+		*eq = '=';
+	}
+	m = nu_trainer_run(tr, o.epochs, o.seed, (float)o.prune,
+	    o.progress ? stderr : NULL);
+	nu_trainer_free(tr);
+	if (o.dev != NULL) {
+		char *devs[1] = { (char *)o.dev };
+		memset(&sc, 0, sizeof(sc));
+		sc.m = m;
+		st = nu_exit_worst(st, read_inputs(&task, devs, 1, to_score,
+		    &sc));
+		fprintf(stderr, "%s: scores on %s:\n", nu_progname(), o.dev);
+		print_score(&sc, stderr);
+		free(sc.pred);
+	}
+	if (nu_model_save(m, o.output) != 0)
+		nu_die(NU_EXIT_TROUBLE, "%s:", o.output);
+	nu_model_free(m);
+	free(o.meta);
+	if (task.labels != tp->labels) {
+		for (k = 0; k < task.nlabels; k++)
+			free((char *)task.labels[k]);
+		free((void *)task.labels);
+	}
+	return nu_cli_finish(st);
+}
+
+static void
+parse_labels(struct nu_task *t, const char *s)
+{
+	const char **labels = NULL;
+	size_t n = 0;
+	const char *p = s, *comma;
+
+	do {
+		comma = strchr(p, ',');
+		size_t len = comma ? (size_t)(comma - p) : strlen(p);
+		if (len == 0)
+			nu_usage_error("--labels: an empty label in '%s'", s);
+		if (n == MAX_LABELS)
+			nu_usage_error("--labels: more than %d", MAX_LABELS);
+		labels = nu_ereallocarray(labels, n + 1, sizeof(*labels));
+		char *l = nu_emalloc(len + 1);
+		memcpy(l, p, len);
+		l[len] = 0;
+		labels[n++] = l;
+		p = comma ? comma + 1 : NULL;
+	} while (p != NULL);
+	t->labels = labels;
+	t->nlabels = n;
+}
+
+static void
+to_trainer(void *ctx, const struct nu_feats *items, const size_t *gold,
+    size_t n)
+{
+	nu_trainer_add(ctx, items, gold, n);
+}
+
+static void
+to_score(void *ctx, const struct nu_feats *items, const size_t *gold,
+    size_t n)
+{
+	struct score *s = ctx;
+	size_t i, L = nu_model_nlabels(s->m);
+
+	if (n > s->cap) {
+		s->cap = n;
+		s->pred = nu_ereallocarray(s->pred, n, sizeof(*s->pred));
+	}
+	nu_model_decode(s->m, items, n, s->pred);
+	for (i = 0; i < n; i++) {
+		s->items++;
+		if (gold[i] >= L || s->pred[i] >= L)
+			continue;
+		if (s->pred[i] == gold[i]) {
+			s->right++;
+			s->tp[gold[i]]++;
+		} else {
+			s->fp[s->pred[i]]++;
+			s->fn[gold[i]]++;
+		}
+	}
+}
+
+static void
+print_score(const struct score *s, FILE *fp)
+{
+	size_t l, L = nu_model_nlabels(s->m);
+
+	fprintf(fp, "label\tprecision\trecall\tf1\tgold\n");
+	for (l = 0; l < L; l++) {
+		double p = s->tp[l] + s->fp[l] ?
+		    (double)s->tp[l] / (double)(s->tp[l] + s->fp[l]) : 0;
+		double r = s->tp[l] + s->fn[l] ?
+		    (double)s->tp[l] / (double)(s->tp[l] + s->fn[l]) : 0;
+		fprintf(fp, "%s\t%.4f\t%.4f\t%.4f\t%zu\n",
+		    nu_model_label(s->m, l), p, r,
+		    p + r > 0 ? 2 * p * r / (p + r) : 0, s->tp[l] + s->fn[l]);
+	}
+	fprintf(fp, "accuracy\t%.4f\t\t\t%zu\n",
+	    s->items ? (double)s->right / (double)s->items : 0, s->items);
+}
+
+/*
+ * Pages labelled as strip-boilerplate --roles prints them (ROLE<TAB>LINE;
+ * a form feed line or the end of the file ends a page) become the record
+ * {"lines": [{"role": ROLE, "text": LINE}, ...]} the line-role task reads.
+ */
+static void
+roles_line(struct nu_buf *rec, const char *p, size_t n, int *first)
+{
+	const char *tab = memchr(p, '\t', n);
+
+	if (tab == NULL)
+		tab = p + n;
+	nu_buf_adds(rec, *first ? "" : ",");
+	*first = 0;
+	nu_buf_adds(rec, "{\"role\":");
+	nu_json_add_str(rec, p, (size_t)(tab - p));
+	nu_buf_adds(rec, ",\"text\":");
+	nu_json_add_str(rec, tab < p + n ? tab + 1 : tab,
+	    tab < p + n ? (size_t)(p + n - tab - 1) : 0);
+	nu_buf_adds(rec, "}");
+}
+
+struct reading {
+	const struct nu_task	*task;
+	nu_emit_fn		*emit;
+	void			*ctx;
+	struct nu_jdoc		 doc;
+	int			 st;
+};
+
+static void
+one_record(struct reading *r, const char *name, uint64_t lineno,
+    const char *p, size_t n)
+{
+	char err[256];
+
+	if (nu_json_parse(&r->doc, p, n) != 0) {
+		nu_warn_at(name, lineno, "bad JSON at column %zu: %s",
+		    r->doc.err_col, r->doc.err_msg);
+		r->st = nu_exit_worst(r->st, NU_EXIT_DATA);
+		return;
+	}
+	err[0] = 0;
+	if (r->task->examples(r->task, &r->doc, r->emit, r->ctx, err,
+	    sizeof(err)) != 0) {
+		nu_warn_at(name, lineno, "%s", err[0] ? err : "bad record");
+		r->st = nu_exit_worst(r->st, NU_EXIT_DATA);
+	}
+}
+
+static int
+read_one(struct reading *r, const char *path)
+{
+	struct nu_input *in;
+	struct nu_line ln;
+	struct nu_buf rec = { 0 };
+	const char *p;
+	size_t n;
+	uint64_t page_line = 0;
+	int mode = 0, first = 1, st;	/* mode: 0 unknown, 1 JSON, 2 roles */
+
+	if ((in = nu_input_open(path)) == NULL)
+		return NU_EXIT_TROUBLE;
+	while (nu_input_line(in, &ln) > 0) {
+		nu_input_clean(in, &ln, &p, &n);
+		if (mode == 0) {
+			size_t i = 0;
+			while (i < n && (p[i] == ' ' || p[i] == '\t'))
+				i++;
+			if (i == n)
+				continue;
+			mode = p[i] == '{' ? 1 : 2;
+		}
+		if (mode == 1) {
+			if (n > 0)
+				one_record(r, in->name, ln.lineno, p, n);
+			continue;
+		}
+		if (n == 1 && p[0] == '\f') {
+			if (!first) {
+				nu_buf_adds(&rec, "]}");
+				one_record(r, in->name, page_line, rec.p,
+				    rec.len);
+			}
+			first = 1;
+			continue;
+		}
+		if (first) {
+			nu_buf_reset(&rec);
+			nu_buf_adds(&rec, "{\"lines\":[");
+			page_line = ln.lineno;
+		}
+		roles_line(&rec, p, n, &first);
+	}
+	if (mode == 2 && !first) {
+		nu_buf_adds(&rec, "]}");
+		one_record(r, in->name, page_line, rec.p, rec.len);
+	}
+	nu_buf_free(&rec);
+	st = nu_input_close(in, 0);
+	return st;
+}
+
+static int
+read_inputs(const struct nu_task *task, char *paths[], int n,
+    nu_emit_fn *emit, void *ctx)
+{
+	struct reading r = { task, emit, ctx, { 0 }, NU_EXIT_OK };
+	int i;
+
+	if (n == 0)
+		r.st = read_one(&r, "-");
+	for (i = 0; i < n; i++)
+		r.st = nu_exit_worst(r.st, read_one(&r, paths[i]));
+	nu_json_free(&r.doc);
+	return r.st;
+}
+
+static void
+list_tasks(void)
+{
+	const struct nu_task *t;
+	size_t i;
+
+	for (t = nu_tasks; t->name != NULL; t++) {
+		printf("%s\t%s\t", t->name, t->sequence ? "sequence" : "items");
+		for (i = 0; i < t->nlabels; i++)
+			printf("%s%s", i ? "," : "", t->labels[i]);
+		if (t->nlabels == 0)
+			printf("(--labels)");
+		printf("\t%s\n", t->builtin ? t->builtin : "-");
+	}
+}
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp,
+"Usage: newsutils-train -t TASK -o MODEL [OPTION]... [FILE]...\n"
+"       newsutils-train -t TASK --eval [--model MODEL] [FILE]...\n"
+"Learn a model for one newsutils decision from labelled examples, or\n"
+"score a model on them.  FILE holds labelled JSON Lines, or pages labelled\n"
+"as 'strip-boilerplate --roles' prints them (ROLE<TAB>LINE).\n"
+"With no FILE, or when FILE is -, read standard input.\n"
+"\n"
+"  -t, --task=TASK       the decision (--list shows them)\n"
+"  -o, --output=MODEL    write the model to MODEL (atomically)\n"
+"  -e, --epochs=N        passes over the examples (default 10)\n"
+"      --seed=N          the shuffling seed (default 1)\n"
+"      --prune=X         drop features whose weights are all under X\n"
+"      --labels=A,B,...  the labels (task 'features' only)\n"
+"      --meta=KEY=VALUE  a header line of the model (source, licence)\n"
+"      --dev=FILE        score the new model on FILE (stderr)\n"
+"      --eval            score --model (or the built-in one) on FILE\n"
+"      --model=MODEL     the model for --eval\n"
+"      --list            list the tasks, their labels and models\n"
+"      --progress        one line per epoch on standard error\n"
+"      --help            show this help and exit\n"
+"      --version         show version and exit\n"
+"\n"
+"Example: strip-boilerplate --roles mysite/*.txt > labels.tsv; edit it;\n"
+"  newsutils-train -t line-role -o mysite.model labels.tsv\n"
+"  strip-boilerplate --model mysite.model mysite/new.txt\n"
+"Exit status: 0 ok, 1 some input bad (reported), 2 usage or I/O error.\n");
+}

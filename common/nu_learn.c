@@ -1,0 +1,1067 @@
+/*
+ * The averaged perceptron of nu_learn.h.  Two halves: a model (read-only
+ * float weights in a hash table keyed by feature hash, what the programs
+ * use) and a trainer (double weights and their running sums for the
+ * averaging trick of Daume's thesis: w_avg = w - u / c, where every update
+ * d made at step c also adds c * d to u).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "nu_buf.h"
+#include "nu_learn.h"
+
+#define FNV_OFFSET	0xcbf29ce484222325ULL
+#define FNV_PRIME	0x100000001b3ULL
+#define MAGIC		"newsutils-model 1\n"
+#define MAX_LABELS	256
+
+/* ---- Features ---- */
+
+uint64_t
+nu_feat_hash_more(uint64_t h, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= p[i];
+		h *= FNV_PRIME;
+	}
+	return h;
+}
+
+uint64_t
+nu_feat_hash(const char *s, size_t n)
+{
+	return nu_feat_hash_more(FNV_OFFSET, s, n);
+}
+
+void
+nu_feats_reset(struct nu_feats *f)
+{
+	f->n = 0;
+}
+
+void
+nu_feats_free(struct nu_feats *f)
+{
+	free(f->h);
+	free(f->v);
+	f->h = NULL;
+	f->v = NULL;
+	f->n = f->cap = 0;
+}
+
+void
+nu_feats_addhv(struct nu_feats *f, uint64_t h, float v)
+{
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 64;
+		f->h = nu_ereallocarray(f->h, f->cap, sizeof(*f->h));
+		f->v = nu_ereallocarray(f->v, f->cap, sizeof(*f->v));
+	}
+	f->h[f->n] = h;
+	f->v[f->n] = v;
+	f->n++;
+}
+
+void
+nu_feats_addh(struct nu_feats *f, uint64_t h)
+{
+	nu_feats_addhv(f, h, 1.0f);
+}
+
+void
+nu_feats_add(struct nu_feats *f, const char *name)
+{
+	nu_feats_addh(f, nu_feat_hash(name, strlen(name)));
+}
+
+void
+nu_feats_add2(struct nu_feats *f, const char *prefix, const char *s,
+    size_t n)
+{
+	uint64_t h = nu_feat_hash(prefix, strlen(prefix));
+
+	nu_feats_addh(f, nu_feat_hash_more(h, s, n));
+}
+
+void
+nu_feats_addf(struct nu_feats *f, const char *fmt, ...)
+{
+	char tmp[256];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof(tmp))
+		n = sizeof(tmp) - 1;
+	nu_feats_addh(f, nu_feat_hash(tmp, (size_t)n));
+}
+
+/* A bijective 64-bit mixer (splitmix64's finaliser). */
+static uint64_t
+mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
+
+void
+nu_feats_conjoin(struct nu_feats *f, size_t from, const char *tag)
+{
+	uint64_t t = mix64(nu_feat_hash(tag, strlen(tag)));
+	size_t i, end = f->n;
+
+	for (i = from; i < end; i++)
+		nu_feats_addhv(f, f->h[i] ^ t, f->v[i]);
+}
+
+/* ---- A hash table from feature hash to row (open addressing) ---- */
+
+struct ftab {
+	uint64_t	*key;		/* 0 = empty */
+	uint32_t	*row;
+	size_t		 cap, n;	/* cap a power of two */
+};
+
+/* Hash 0 marks an empty slot, so a feature hashing to 0 is stored as 1. */
+static uint64_t
+nonzero(uint64_t h)
+{
+	return h ? h : 1;
+}
+
+static size_t
+ftab_slot(const struct ftab *t, uint64_t h)
+{
+	size_t i = (size_t)mix64(h) & (t->cap - 1);
+
+	while (t->key[i] != 0 && t->key[i] != h)
+		i = (i + 1) & (t->cap - 1);
+	return i;
+}
+
+static void
+ftab_init(struct ftab *t, size_t n)
+{
+	t->cap = 16;
+	while (t->cap < n * 2)
+		t->cap *= 2;
+	t->key = calloc(t->cap, sizeof(*t->key));
+	t->row = calloc(t->cap, sizeof(*t->row));
+	if (t->key == NULL || t->row == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+	t->n = 0;
+}
+
+static void
+ftab_free(struct ftab *t)
+{
+	free(t->key);
+	free(t->row);
+	memset(t, 0, sizeof(*t));
+}
+
+/* The row of h, or -1 when absent. */
+static long
+ftab_find(const struct ftab *t, uint64_t h)
+{
+	size_t i;
+
+	if (t->cap == 0)
+		return -1;
+	h = nonzero(h);
+	i = ftab_slot(t, h);
+	return t->key[i] ? (long)t->row[i] : -1;
+}
+
+static void
+ftab_grow(struct ftab *t)
+{
+	struct ftab old = *t;
+	size_t i, j;
+
+	ftab_init(t, old.cap);
+	for (i = 0; i < old.cap; i++) {
+		if (old.key[i] == 0)
+			continue;
+		j = ftab_slot(t, old.key[i]);
+		t->key[j] = old.key[i];
+		t->row[j] = old.row[i];
+		t->n++;
+	}
+	ftab_free(&old);
+}
+
+/* The row of h, adding it as row t->n when absent (*added set). */
+static uint32_t
+ftab_intern(struct ftab *t, uint64_t h, int *added)
+{
+	size_t i;
+
+	if ((t->n + 1) * 2 > t->cap)
+		ftab_grow(t);
+	h = nonzero(h);
+	i = ftab_slot(t, h);
+	*added = t->key[i] == 0;
+	if (*added) {
+		t->key[i] = h;
+		t->row[i] = (uint32_t)t->n++;
+	}
+	return t->row[i];
+}
+
+/* ---- The model ---- */
+
+struct nu_model {
+	char		 *task;
+	char		**labels;
+	size_t		  nlabels;
+	int		  sequence;
+	char		**meta;		/* key, value, key, value, ... */
+	size_t		  nmeta;
+	float		 *trans;	/* (nlabels + 1) x nlabels: row 0 is
+					   the start, row p + 1 follows p */
+	struct ftab	  tab;
+	uint64_t	 *hashes;	/* per row, for saving */
+	float		 *w;		/* rows x nlabels */
+	size_t		  nrows;
+};
+
+const char *
+nu_model_task(const struct nu_model *m)
+{
+	return m->task;
+}
+
+size_t
+nu_model_nlabels(const struct nu_model *m)
+{
+	return m->nlabels;
+}
+
+const char *
+nu_model_label(const struct nu_model *m, size_t i)
+{
+	return i < m->nlabels ? m->labels[i] : NULL;
+}
+
+int
+nu_model_label_index(const struct nu_model *m, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < m->nlabels; i++)
+		if (strcmp(m->labels[i], s) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *
+nu_model_meta(const struct nu_model *m, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < m->nmeta; i += 2)
+		if (strcmp(m->meta[i], key) == 0)
+			return m->meta[i + 1];
+	return NULL;
+}
+
+void
+nu_model_free(struct nu_model *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	free(m->task);
+	for (i = 0; i < m->nlabels; i++)
+		free(m->labels[i]);
+	free(m->labels);
+	for (i = 0; i < m->nmeta; i++)
+		free(m->meta[i]);
+	free(m->meta);
+	free(m->trans);
+	ftab_free(&m->tab);
+	free(m->hashes);
+	free(m->w);
+	free(m);
+}
+
+void
+nu_model_scores(const struct nu_model *m, const struct nu_feats *f,
+    float *out)
+{
+	size_t i, l, L = m->nlabels;
+	long r;
+
+	for (l = 0; l < L; l++)
+		out[l] = 0;
+	for (i = 0; i < f->n; i++) {
+		if ((r = ftab_find(&m->tab, f->h[i])) < 0)
+			continue;
+		for (l = 0; l < L; l++)
+			out[l] += f->v[i] * m->w[(size_t)r * L + l];
+	}
+}
+
+static size_t
+argmax(const float *s, size_t n)
+{
+	size_t i, best = 0;
+
+	for (i = 1; i < n; i++)
+		if (s[i] > s[best])
+			best = i;
+	return best;
+}
+
+size_t
+nu_model_predict(const struct nu_model *m, const struct nu_feats *f)
+{
+	float s[MAX_LABELS];
+
+	nu_model_scores(m, f, s);
+	return argmax(s, m->nlabels);
+}
+
+/*
+ * First-order Viterbi: emit[i * L + l] are the item scores, trans as in
+ * struct nu_model.  Writes the best path to out.  Scratch is 2 * n * L.
+ */
+static void
+viterbi(const float *emit, const float *trans, size_t n, size_t L,
+    size_t *out, float *score, size_t *back)
+{
+	size_t i, l, p, best;
+	float s;
+
+	if (n == 0)
+		return;
+	for (l = 0; l < L; l++)
+		score[l] = trans[l] + emit[l];
+	for (i = 1; i < n; i++) {
+		for (l = 0; l < L; l++) {
+			best = 0;
+			s = score[(i - 1) * L] + trans[(1) * L + l];
+			for (p = 1; p < L; p++) {
+				float t = score[(i - 1) * L + p] +
+				    trans[(p + 1) * L + l];
+				if (t > s) {
+					s = t;
+					best = p;
+				}
+			}
+			score[i * L + l] = s + emit[i * L + l];
+			back[i * L + l] = best;
+		}
+	}
+	out[n - 1] = argmax(score + (n - 1) * L, L);
+	for (i = n - 1; i > 0; i--)
+		out[i - 1] = back[i * L + out[i]];
+}
+
+void
+nu_model_decode(const struct nu_model *m, const struct nu_feats *items,
+    size_t n, size_t *out)
+{
+	size_t i, L = m->nlabels;
+	float *emit, *score;
+	size_t *back;
+
+	if (!m->sequence) {
+		for (i = 0; i < n; i++)
+			out[i] = nu_model_predict(m, &items[i]);
+		return;
+	}
+	if (n == 0)
+		return;
+	emit = nu_ereallocarray(NULL, n * L, sizeof(*emit));
+	score = nu_ereallocarray(NULL, n * L, sizeof(*score));
+	back = nu_ereallocarray(NULL, n * L, sizeof(*back));
+	for (i = 0; i < n; i++)
+		nu_model_scores(m, &items[i], emit + i * L);
+	viterbi(emit, m->trans, n, L, out, score, back);
+	free(emit);
+	free(score);
+	free(back);
+}
+
+/* ---- Model file ---- */
+
+/*
+ * The format (documented in newsutils-train(1), MODEL FILE): text header
+ * lines, then binary little-endian weights.
+ *   newsutils-model 1
+ *   task NAME
+ *   sequence 0|1
+ *   labels N          followed by N lines, one label each
+ *   meta KEY VALUE    any number (source, licence, trained, dev-score)
+ *   features F
+ *   end
+ *   [(N + 1) * N float32: label-pair weights, when sequence is 1]
+ *   F times: uint64 feature hash, N float32 weights (sorted by hash)
+ */
+
+struct reader {
+	const unsigned char	*p;
+	size_t			 n, pos;
+};
+
+/* The next header line (without '\n') into b; -1 when there is none. */
+static int
+read_line(struct reader *r, struct nu_buf *b)
+{
+	const unsigned char *nl;
+
+	nu_buf_reset(b);
+	if (r->pos >= r->n)
+		return -1;
+	nl = memchr(r->p + r->pos, '\n', r->n - r->pos);
+	if (nl == NULL)
+		return -1;
+	nu_buf_add(b, r->p + r->pos, (size_t)(nl - (r->p + r->pos)));
+	r->pos = (size_t)(nl - r->p) + 1;
+	return 0;
+}
+
+static int
+read_u64(struct reader *r, uint64_t *v)
+{
+	int i;
+
+	if (r->n - r->pos < 8)
+		return -1;
+	*v = 0;
+	for (i = 7; i >= 0; i--)
+		*v = (*v << 8) | r->p[r->pos + (size_t)i];
+	r->pos += 8;
+	return 0;
+}
+
+static int
+read_f32(struct reader *r, float *f)
+{
+	uint32_t u = 0;
+	int i;
+
+	if (r->n - r->pos < 4)
+		return -1;
+	for (i = 3; i >= 0; i--)
+		u = (u << 8) | r->p[r->pos + (size_t)i];
+	r->pos += 4;
+	memcpy(f, &u, sizeof(*f));
+	return 0;
+}
+
+static struct nu_model *
+fail(char *err, size_t errlen, const char *msg, struct nu_model *m,
+    struct nu_buf *b)
+{
+	snprintf(err, errlen, "%s", msg);
+	nu_model_free(m);
+	nu_buf_free(b);
+	return NULL;
+}
+
+/* Parse "WORD REST": returns REST when line starts with word + ' '. */
+static const char *
+after(const char *line, const char *word)
+{
+	size_t n = strlen(word);
+
+	return strncmp(line, word, n) == 0 && line[n] == ' ' ? line + n + 1 :
+	    NULL;
+}
+
+static struct nu_model *
+parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
+{
+	struct reader r = { p, n, 0 };
+	struct nu_model *m = calloc(1, sizeof(*m));
+	struct nu_buf b = { 0 };
+	const char *v;
+	char *end;
+	size_t i, l, L, nfeat = 0;
+	uint64_t h;
+	int added;
+
+	if (m == NULL)
+		return fail(err, errlen, "out of memory", m, &b);
+	if (n < sizeof(MAGIC) - 1 || memcmp(p, MAGIC, sizeof(MAGIC) - 1) != 0)
+		return fail(err, errlen, "not a newsutils model (bad magic)",
+		    m, &b);
+	r.pos = sizeof(MAGIC) - 1;
+	for (;;) {
+		if (read_line(&r, &b) < 0)
+			return fail(err, errlen, "truncated header", m, &b);
+		if (strcmp(b.p, "end") == 0)
+			break;
+		if ((v = after(b.p, "task")) != NULL) {
+			free(m->task);
+			m->task = nu_estrdup(v);
+		} else if ((v = after(b.p, "sequence")) != NULL) {
+			m->sequence = strcmp(v, "1") == 0;
+		} else if ((v = after(b.p, "labels")) != NULL) {
+			L = strtoul(v, &end, 10);
+			if (*end != 0 || L == 0 || L > MAX_LABELS ||
+			    m->nlabels != 0)
+				return fail(err, errlen, "bad labels line",
+				    m, &b);
+			m->labels = nu_ereallocarray(NULL, L,
+			    sizeof(*m->labels));
+			for (i = 0; i < L; i++) {
+				if (read_line(&r, &b) < 0)
+					return fail(err, errlen,
+					    "truncated labels", m, &b);
+				m->labels[i] = nu_estrdup(b.p);
+				m->nlabels++;
+			}
+		} else if ((v = after(b.p, "meta")) != NULL) {
+			const char *sp = strchr(v, ' ');
+			m->meta = nu_ereallocarray(m->meta, m->nmeta + 2,
+			    sizeof(*m->meta));
+			m->meta[m->nmeta] = nu_estrdup(v);
+			m->meta[m->nmeta][sp ? (size_t)(sp - v) : strlen(v)]
+			    = 0;
+			m->meta[m->nmeta + 1] = nu_estrdup(sp ? sp + 1 : "");
+			m->nmeta += 2;
+		} else if ((v = after(b.p, "features")) != NULL) {
+			nfeat = strtoul(v, &end, 10);
+			if (*end != 0)
+				return fail(err, errlen, "bad features line",
+				    m, &b);
+		} else {
+			return fail(err, errlen, "unknown header line", m,
+			    &b);
+		}
+	}
+	if (m->task == NULL || m->nlabels == 0)
+		return fail(err, errlen, "no task or labels", m, &b);
+	L = m->nlabels;
+	if (nfeat > (r.n - r.pos) / (8 + 4 * L))
+		return fail(err, errlen, "truncated weights", m, &b);
+	m->trans = calloc((L + 1) * L, sizeof(*m->trans));
+	if (m->trans == NULL)
+		return fail(err, errlen, "out of memory", m, &b);
+	if (m->sequence)
+		for (i = 0; i < (L + 1) * L; i++)
+			if (read_f32(&r, &m->trans[i]) < 0)
+				return fail(err, errlen, "truncated weights",
+				    m, &b);
+	ftab_init(&m->tab, nfeat);
+	m->hashes = nu_ereallocarray(NULL, nfeat ? nfeat : 1,
+	    sizeof(*m->hashes));
+	m->w = nu_ereallocarray(NULL, nfeat ? nfeat * L : 1, sizeof(*m->w));
+	for (i = 0; i < nfeat; i++) {
+		if (read_u64(&r, &h) < 0)
+			return fail(err, errlen, "truncated weights", m, &b);
+		for (l = 0; l < L; l++)
+			if (read_f32(&r, &m->w[i * L + l]) < 0)
+				return fail(err, errlen, "truncated weights",
+				    m, &b);
+		(void)ftab_intern(&m->tab, h, &added);
+		if (!added)
+			return fail(err, errlen, "a feature twice", m, &b);
+		m->hashes[i] = nonzero(h);
+	}
+	m->nrows = nfeat;
+	if (r.pos != r.n)
+		return fail(err, errlen, "bytes after the weights", m, &b);
+	nu_buf_free(&b);
+	return m;
+}
+
+struct nu_model *
+nu_model_from_memory(const void *p, size_t n, char *err, size_t errlen)
+{
+	return parse_model(p, n, err, errlen);
+}
+
+struct nu_model *
+nu_model_load(const char *path, char *err, size_t errlen)
+{
+	struct nu_buf b = { 0 };
+	struct nu_model *m;
+	char chunk[65536];
+	ssize_t k;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY)) < 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return NULL;
+	}
+	while ((k = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			snprintf(err, errlen, "%s", strerror(errno));
+			close(fd);
+			nu_buf_free(&b);
+			return NULL;
+		}
+		nu_buf_add(&b, chunk, (size_t)k);
+	}
+	close(fd);
+	m = parse_model((const unsigned char *)(b.p ? b.p : ""), b.len, err,
+	    errlen);
+	nu_buf_free(&b);
+	return m;
+}
+
+static void
+put_u64(struct nu_buf *b, uint64_t v)
+{
+	unsigned char c[8];
+	int i;
+
+	for (i = 0; i < 8; i++)
+		c[i] = (unsigned char)(v >> (8 * i));
+	nu_buf_add(b, c, 8);
+}
+
+static void
+put_f32(struct nu_buf *b, float f)
+{
+	unsigned char c[4];
+	uint32_t u;
+	int i;
+
+	memcpy(&u, &f, sizeof(u));
+	for (i = 0; i < 4; i++)
+		c[i] = (unsigned char)(u >> (8 * i));
+	nu_buf_add(b, c, 4);
+}
+
+static int
+cmp_row(const void *a, const void *b, void *hashes)
+{
+	const uint64_t *h = hashes;
+	uint64_t x = h[*(const size_t *)a], y = h[*(const size_t *)b];
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sort idx[0..n) by hashes[idx[i]]: an insertion-merge sort (no qsort_r
+ * in C11). */
+static void
+sort_rows(size_t *idx, size_t n, const uint64_t *hashes)
+{
+	size_t *tmp, w, i, j, k, lo, mid, hi;
+
+	tmp = nu_ereallocarray(NULL, n ? n : 1, sizeof(*tmp));
+	for (w = 1; w < n; w *= 2) {
+		for (lo = 0; lo < n; lo += 2 * w) {
+			mid = lo + w < n ? lo + w : n;
+			hi = lo + 2 * w < n ? lo + 2 * w : n;
+			i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				tmp[k++] = cmp_row(&idx[j], &idx[i],
+				    (void *)hashes) < 0 ? idx[j++] : idx[i++];
+			while (i < mid)
+				tmp[k++] = idx[i++];
+			while (j < hi)
+				tmp[k++] = idx[j++];
+		}
+		memcpy(idx, tmp, n * sizeof(*idx));
+	}
+	free(tmp);
+}
+
+int
+nu_model_save(const struct nu_model *m, const char *path)
+{
+	struct nu_buf b = { 0 };
+	size_t i, l, L = m->nlabels, *idx;
+	char *tmp;
+	FILE *fp;
+	mode_t mask;
+	int fd, saved;
+
+	nu_buf_adds(&b, MAGIC);
+	nu_buf_printf(&b, "task %s\nsequence %d\nlabels %zu\n", m->task,
+	    m->sequence, L);
+	for (i = 0; i < L; i++)
+		nu_buf_printf(&b, "%s\n", m->labels[i]);
+	for (i = 0; i + 1 < m->nmeta; i += 2)
+		nu_buf_printf(&b, "meta %s %s\n", m->meta[i], m->meta[i + 1]);
+	nu_buf_printf(&b, "features %zu\nend\n", m->nrows);
+	if (m->sequence)
+		for (i = 0; i < (L + 1) * L; i++)
+			put_f32(&b, m->trans[i]);
+	idx = nu_ereallocarray(NULL, m->nrows ? m->nrows : 1, sizeof(*idx));
+	for (i = 0; i < m->nrows; i++)
+		idx[i] = i;
+	sort_rows(idx, m->nrows, m->hashes);
+	for (i = 0; i < m->nrows; i++) {
+		put_u64(&b, m->hashes[idx[i]]);
+		for (l = 0; l < L; l++)
+			put_f32(&b, m->w[idx[i] * L + l]);
+	}
+	free(idx);
+
+	tmp = nu_emalloc(strlen(path) + 16);
+	sprintf(tmp, "%s.tmpXXXXXX", path);
+	mask = umask(0);
+	umask(mask);
+	fp = NULL;
+	if ((fd = mkstemp(tmp)) < 0 || fchmod(fd, 0666 & ~mask) != 0 ||
+	    (fp = fdopen(fd, "wb")) == NULL) {
+		saved = errno;
+		if (fd >= 0) {
+			close(fd);
+			unlink(tmp);
+		}
+		free(tmp);
+		nu_buf_free(&b);
+		errno = saved;
+		return -1;
+	}
+	if (fwrite(b.p, 1, b.len, fp) != b.len || fclose(fp) != 0 ||
+	    rename(tmp, path) != 0) {
+		saved = errno;
+		unlink(tmp);
+		free(tmp);
+		nu_buf_free(&b);
+		errno = saved;
+		return -1;
+	}
+	free(tmp);
+	nu_buf_free(&b);
+	return 0;
+}
+
+/* ---- Training ---- */
+
+struct nu_trainer {
+	struct nu_model	 *m;		/* task, labels, meta; weights at the end */
+	struct ftab	  tab;		/* feature hash -> row */
+	uint64_t	 *hashes;	/* per row */
+	double		 *w, *u;	/* rows x L: weights, c-weighted sums */
+	double		 *tw, *tu;	/* (L + 1) x L label pairs */
+	size_t		  rows, rowcap;
+	/* the examples, flattened */
+	size_t		 *seq_item;	/* first item of each sequence (+1) */
+	size_t		  nseq, seqcap;
+	size_t		 *item_feat;	/* first feature of each item (+1) */
+	size_t		 *gold;		/* per item */
+	size_t		  nitem, itemcap;
+	uint32_t	 *feat_row;
+	float		 *feat_val;
+	size_t		  nfeat, featcap;
+};
+
+struct nu_trainer *
+nu_trainer_new(const char *task, const char *const *labels, size_t nlabels,
+    int sequence)
+{
+	struct nu_trainer *t = calloc(1, sizeof(*t));
+	size_t i, L = nlabels;
+
+	if (t == NULL || (t->m = calloc(1, sizeof(*t->m))) == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+	if (L == 0 || L > MAX_LABELS)
+		abort();
+	t->m->task = nu_estrdup(task);
+	t->m->labels = nu_ereallocarray(NULL, L, sizeof(*t->m->labels));
+	for (i = 0; i < L; i++)
+		t->m->labels[i] = nu_estrdup(labels[i]);
+	t->m->nlabels = L;
+	t->m->sequence = sequence;
+	ftab_init(&t->tab, 1024);
+	t->tw = calloc((L + 1) * L, sizeof(*t->tw));
+	t->tu = calloc((L + 1) * L, sizeof(*t->tu));
+	t->seq_item = nu_emalloc(sizeof(*t->seq_item));
+	t->item_feat = nu_emalloc(sizeof(*t->item_feat));
+	if (t->tw == NULL || t->tu == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+	t->seq_item[0] = 0;
+	t->item_feat[0] = 0;
+	t->seqcap = t->itemcap = 1;
+	return t;
+}
+
+void
+nu_trainer_meta(struct nu_trainer *t, const char *key, const char *value)
+{
+	struct nu_model *m = t->m;
+	size_t i;
+
+	for (i = 0; i + 1 < m->nmeta; i += 2)
+		if (strcmp(m->meta[i], key) == 0) {
+			free(m->meta[i + 1]);
+			m->meta[i + 1] = nu_estrdup(value);
+			return;
+		}
+	m->meta = nu_ereallocarray(m->meta, m->nmeta + 2, sizeof(*m->meta));
+	m->meta[m->nmeta++] = nu_estrdup(key);
+	m->meta[m->nmeta++] = nu_estrdup(value);
+}
+
+static uint32_t
+trainer_row(struct nu_trainer *t, uint64_t h)
+{
+	size_t L = t->m->nlabels;
+	uint32_t r;
+	int added;
+
+	r = ftab_intern(&t->tab, h, &added);
+	if (!added)
+		return r;
+	if (t->rows == t->rowcap) {
+		t->rowcap = t->rowcap ? t->rowcap * 2 : 4096;
+		t->hashes = nu_ereallocarray(t->hashes, t->rowcap,
+		    sizeof(*t->hashes));
+		t->w = nu_ereallocarray(t->w, t->rowcap * L, sizeof(*t->w));
+		t->u = nu_ereallocarray(t->u, t->rowcap * L, sizeof(*t->u));
+	}
+	t->hashes[r] = nonzero(h);
+	memset(t->w + (size_t)r * L, 0, L * sizeof(*t->w));
+	memset(t->u + (size_t)r * L, 0, L * sizeof(*t->u));
+	t->rows++;
+	return r;
+}
+
+void
+nu_trainer_add(struct nu_trainer *t, const struct nu_feats *items,
+    const size_t *gold, size_t n)
+{
+	size_t i, j;
+
+	if (n == 0)
+		return;
+	if (t->nseq + 2 > t->seqcap) {
+		t->seqcap = t->seqcap * 2 + 2;
+		t->seq_item = nu_ereallocarray(t->seq_item, t->seqcap,
+		    sizeof(*t->seq_item));
+	}
+	if (t->nitem + n + 1 > t->itemcap) {
+		t->itemcap = (t->nitem + n + 1) * 2;
+		t->item_feat = nu_ereallocarray(t->item_feat, t->itemcap,
+		    sizeof(*t->item_feat));
+		t->gold = nu_ereallocarray(t->gold, t->itemcap,
+		    sizeof(*t->gold));
+	}
+	for (i = 0; i < n; i++) {
+		if (t->nfeat + items[i].n > t->featcap) {
+			t->featcap = (t->nfeat + items[i].n) * 2;
+			t->feat_row = nu_ereallocarray(t->feat_row,
+			    t->featcap, sizeof(*t->feat_row));
+			t->feat_val = nu_ereallocarray(t->feat_val,
+			    t->featcap, sizeof(*t->feat_val));
+		}
+		for (j = 0; j < items[i].n; j++) {
+			t->feat_row[t->nfeat] = trainer_row(t, items[i].h[j]);
+			t->feat_val[t->nfeat] = items[i].v[j];
+			t->nfeat++;
+		}
+		t->gold[t->nitem] = gold[i] < t->m->nlabels ? gold[i] : 0;
+		t->nitem++;
+		t->item_feat[t->nitem] = t->nfeat;
+	}
+	t->nseq++;
+	t->seq_item[t->nseq] = t->nitem;
+}
+
+size_t
+nu_trainer_nexamples(const struct nu_trainer *t)
+{
+	return t->nseq;
+}
+
+/* Scores of item k under the current (not averaged) weights. */
+static void
+item_scores(const struct nu_trainer *t, size_t k, float *out)
+{
+	size_t f, l, L = t->m->nlabels;
+	double s[MAX_LABELS] = { 0 };
+
+	for (f = t->item_feat[k]; f < t->item_feat[k + 1]; f++) {
+		const double *w = t->w + (size_t)t->feat_row[f] * L;
+		for (l = 0; l < L; l++)
+			s[l] += t->feat_val[f] * w[l];
+	}
+	for (l = 0; l < L; l++)
+		out[l] = (float)s[l];
+}
+
+/* Add d times item k's features to label l's weights at step c. */
+static void
+update_item(struct nu_trainer *t, size_t k, size_t l, double d, double c)
+{
+	size_t f, L = t->m->nlabels;
+
+	for (f = t->item_feat[k]; f < t->item_feat[k + 1]; f++) {
+		size_t i = (size_t)t->feat_row[f] * L + l;
+		double dv = d * t->feat_val[f];
+		t->w[i] += dv;
+		t->u[i] += c * dv;
+	}
+}
+
+static void
+update_pair(struct nu_trainer *t, size_t prev_row, size_t l, double d,
+    double c)
+{
+	size_t i = prev_row * t->m->nlabels + l;
+
+	t->tw[i] += d;
+	t->tu[i] += c * d;
+}
+
+static uint64_t
+splitmix(uint64_t *s)
+{
+	return mix64(*s += 0x9e3779b97f4a7c15ULL);
+}
+
+struct nu_model *
+nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
+    FILE *progress)
+{
+	struct nu_model *m = t->m;
+	size_t L = m->nlabels, maxn = 1, s, i, k, l, e, *order, *pred, *back;
+	size_t errors, r, kept;
+	float *emit, *score, *trans;
+	double c = 1;
+	uint64_t rng = seed;
+
+	for (s = 0; s < t->nseq; s++)
+		if (t->seq_item[s + 1] - t->seq_item[s] > maxn)
+			maxn = t->seq_item[s + 1] - t->seq_item[s];
+	order = nu_ereallocarray(NULL, t->nseq ? t->nseq : 1, sizeof(*order));
+	pred = nu_ereallocarray(NULL, maxn, sizeof(*pred));
+	back = nu_ereallocarray(NULL, maxn * L, sizeof(*back));
+	emit = nu_ereallocarray(NULL, maxn * L, sizeof(*emit));
+	score = nu_ereallocarray(NULL, maxn * L, sizeof(*score));
+	trans = nu_ereallocarray(NULL, (L + 1) * L, sizeof(*trans));
+	for (s = 0; s < t->nseq; s++)
+		order[s] = s;
+	for (e = 0; e < (size_t)epochs; e++) {
+		/* Fisher-Yates with our own generator: the same seed gives
+		 * the same order on every machine. */
+		for (s = t->nseq; s > 1; s--) {
+			size_t j = (size_t)(splitmix(&rng) % s), x = order[s - 1];
+			order[s - 1] = order[j];
+			order[j] = x;
+		}
+		errors = 0;
+		for (s = 0; s < t->nseq; s++) {
+			size_t first = t->seq_item[order[s]];
+			size_t n = t->seq_item[order[s] + 1] - first;
+			for (i = 0; i < n; i++)
+				item_scores(t, first + i, emit + i * L);
+			if (m->sequence) {
+				for (i = 0; i < (L + 1) * L; i++)
+					trans[i] = (float)t->tw[i];
+				viterbi(emit, trans, n, L, pred, score, back);
+			} else {
+				for (i = 0; i < n; i++)
+					pred[i] = argmax(emit + i * L, L);
+			}
+			for (i = 0; i < n; i++) {
+				size_t g = t->gold[first + i];
+				if (pred[i] != g) {
+					errors++;
+					update_item(t, first + i, g, 1, c);
+					update_item(t, first + i, pred[i], -1,
+					    c);
+				}
+				if (!m->sequence)
+					continue;
+				/* label pairs: gold path up, predicted down */
+				size_t gp = i ? t->gold[first + i - 1] + 1 : 0;
+				size_t pp = i ? pred[i - 1] + 1 : 0;
+				if (gp != pp || g != pred[i]) {
+					update_pair(t, gp, g, 1, c);
+					update_pair(t, pp, pred[i], -1, c);
+				}
+			}
+			c++;
+		}
+		if (progress != NULL)
+			fprintf(progress, "epoch %zu: %zu of %zu items wrong "
+			    "(%.2f%%)\n", e + 1, errors, t->nitem,
+			    t->nitem ? 100.0 * (double)errors /
+			    (double)t->nitem : 0.0);
+	}
+	free(order);
+	free(pred);
+	free(back);
+	free(emit);
+	free(score);
+	free(trans);
+
+	/* Average, prune, and move the weights into the model. */
+	m->w = nu_ereallocarray(NULL, t->rows ? t->rows * L : 1, sizeof(*m->w));
+	m->hashes = nu_ereallocarray(NULL, t->rows ? t->rows : 1,
+	    sizeof(*m->hashes));
+	kept = 0;
+	for (r = 0; r < t->rows; r++) {
+		int keep = 0;
+		for (l = 0; l < L; l++) {
+			double a = t->w[r * L + l] - t->u[r * L + l] / c;
+			m->w[kept * L + l] = (float)a;
+			if (fabs(a) > prune && a != 0)
+				keep = 1;
+		}
+		if (keep)
+			m->hashes[kept++] = t->hashes[r];
+	}
+	m->nrows = kept;
+	m->trans = nu_ereallocarray(NULL, (L + 1) * L, sizeof(*m->trans));
+	for (i = 0; i < (L + 1) * L; i++)
+		m->trans[i] = m->sequence ? (float)(t->tw[i] - t->tu[i] / c) :
+		    0;
+	ftab_init(&m->tab, kept);
+	for (k = 0; k < kept; k++) {
+		int added;
+		(void)ftab_intern(&m->tab, m->hashes[k], &added);
+	}
+	t->m = NULL;
+	return m;
+}
+
+void
+nu_trainer_free(struct nu_trainer *t)
+{
+	if (t == NULL)
+		return;
+	nu_model_free(t->m);
+	ftab_free(&t->tab);
+	free(t->hashes);
+	free(t->w);
+	free(t->u);
+	free(t->tw);
+	free(t->tu);
+	free(t->seq_item);
+	free(t->item_feat);
+	free(t->gold);
+	free(t->feat_row);
+	free(t->feat_val);
+	free(t);
+}

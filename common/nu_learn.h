@@ -1,0 +1,127 @@
+#ifndef NU_LEARN_H
+#define NU_LEARN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/*
+ * The one learner of newsutils (design.md, "Learning"): an averaged
+ * perceptron (Collins 2002) over hashed string features, multi-class, with
+ * an optional first-order sequence decoder (Viterbi over label pairs).  It
+ * serves every learned decision: where a page starts, what role a line
+ * plays, which tokens form an entity.  The decision's own code turns its
+ * item (a line, a token) into a struct nu_feats; the same code runs when
+ * training and when predicting, so the two cannot drift.
+ *
+ * A feature is a string ("w0=hà", "shape=Xx", "dateline"); only its 64-bit
+ * hash is kept.  Weights are integers while training (every update is +-1),
+ * so a model trained twice on the same data is byte-identical.
+ */
+
+/* ---- Features of one item ---- */
+
+struct nu_feats {
+	uint64_t	*h;		/* feature hashes */
+	float		*v;		/* their values (1 unless set) */
+	size_t		 n, cap;
+};
+
+/* Hash of a feature name: FNV-1a 64 over the bytes. */
+uint64_t	nu_feat_hash(const char *s, size_t n);
+/* Continue a hash over more bytes (prefix + value without a copy). */
+uint64_t	nu_feat_hash_more(uint64_t h, const char *s, size_t n);
+
+void	nu_feats_reset(struct nu_feats *f);
+void	nu_feats_free(struct nu_feats *f);
+/* Add the feature whose hash is h, with value 1 or v. */
+void	nu_feats_addh(struct nu_feats *f, uint64_t h);
+void	nu_feats_addhv(struct nu_feats *f, uint64_t h, float v);
+/* Add a named feature: a C string, or prefix followed by s[0..n). */
+void	nu_feats_add(struct nu_feats *f, const char *name);
+void	nu_feats_add2(struct nu_feats *f, const char *prefix,
+	    const char *s, size_t n);
+/* printf-style name (for numbers, buckets); up to 255 bytes. */
+void	nu_feats_addf(struct nu_feats *f, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+/*
+ * Conjoin every feature already added with a tag (h ^ mix(tag)):
+ * used to tie an item's features to, say, its position in a window.
+ * Appends the conjoined copies of f->h[from..f->n).
+ */
+void	nu_feats_conjoin(struct nu_feats *f, size_t from, const char *tag);
+
+/* ---- A model ---- */
+
+struct nu_model;
+
+/*
+ * Load a model from a file (see newsutils-model(5) in
+ * man/newsutils-train.1, "MODEL FILE") or from memory (a compiled-in
+ * model; the bytes must outlive the model).  NULL on error with a message
+ * in err ("bad magic", "truncated", ...).
+ */
+struct nu_model *nu_model_load(const char *path, char *err, size_t errlen);
+struct nu_model *nu_model_from_memory(const void *p, size_t n,
+	    char *err, size_t errlen);
+void	nu_model_free(struct nu_model *m);
+
+/* What the model decides ("page-start", "line-role", "entity"). */
+const char	*nu_model_task(const struct nu_model *m);
+size_t		 nu_model_nlabels(const struct nu_model *m);
+const char	*nu_model_label(const struct nu_model *m, size_t i);
+/* Index of a label by name, or -1. */
+int		 nu_model_label_index(const struct nu_model *m, const char *s);
+/* A header value ("source", "trained", "dev-score"), or NULL. */
+const char	*nu_model_meta(const struct nu_model *m, const char *key);
+
+/* Scores of every label for one item: out[nlabels]. */
+void	nu_model_scores(const struct nu_model *m, const struct nu_feats *f,
+	    float *out);
+/* The best label for one item (ties: the lower index). */
+size_t	nu_model_predict(const struct nu_model *m, const struct nu_feats *f);
+/*
+ * Label a sequence of n items: Viterbi with the model's label-pair
+ * weights when it has them, else each item alone.  out[n].
+ */
+void	nu_model_decode(const struct nu_model *m, const struct nu_feats *items,
+	    size_t n, size_t *out);
+
+/* ---- Training ---- */
+
+struct nu_trainer;
+
+/*
+ * A trainer for task with the given labels.  sequence: learn label-pair
+ * weights and decode with Viterbi (a structured perceptron), else each
+ * item is an example of its own.
+ */
+struct nu_trainer *nu_trainer_new(const char *task,
+	    const char *const *labels, size_t nlabels, int sequence);
+/* Header lines written into the model file ("source", "licence", ...). */
+void	nu_trainer_meta(struct nu_trainer *t, const char *key,
+	    const char *value);
+/*
+ * One example: a sequence of n items with their gold labels (n == 1 for a
+ * lone item).  The trainer keeps a copy; training happens in
+ * nu_trainer_run, so examples are visited in a shuffled order that only
+ * the seed decides.
+ */
+void	nu_trainer_add(struct nu_trainer *t, const struct nu_feats *items,
+	    const size_t *gold, size_t n);
+/* How many sequences and items were added. */
+size_t	nu_trainer_nexamples(const struct nu_trainer *t);
+/*
+ * epochs passes over the examples (shuffled with seed), then the averaged
+ * weights.  Features whose weights are all below prune in absolute value
+ * are dropped (0: keep all).  progress, when not NULL, gets one line per
+ * epoch (errors on the training data).
+ */
+struct nu_model *nu_trainer_run(struct nu_trainer *t, int epochs,
+	    uint64_t seed, float prune, FILE *progress);
+void	nu_trainer_free(struct nu_trainer *t);
+
+/* Write m to path atomically; 0 or -1 with errno. */
+int	nu_model_save(const struct nu_model *m, const char *path);
+
+#endif

@@ -1,0 +1,112 @@
+/*
+ * The table of learned decisions (nu_task.h) and the loading of their
+ * models, compiled-in or from --model FILE.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nu_cli.h"
+#include "nu_task.h"
+
+/* scripts/embed-models: each file of common/models ending in .model. */
+struct nu_model_file { const char *name; const unsigned char *data;
+	size_t len; };
+extern const struct nu_model_file nu_model_files[];
+
+/*
+ * Each decision adds its line here: name, labels, sequence or not, the
+ * function that turns a labelled record into examples, the shipped model.
+ */
+const struct nu_task nu_tasks[] = {
+	/* Labels come from newsutils-train --labels; items carry their
+	 * features by name (a learner for anyone's own features). */
+	{ "features", NULL, 0, 1, nu_features_examples, NULL },
+	{ NULL, NULL, 0, 0, NULL, NULL }
+};
+
+const struct nu_task *
+nu_task_find(const char *name)
+{
+	const struct nu_task *t;
+
+	for (t = nu_tasks; t->name != NULL; t++)
+		if (strcmp(t->name, name) == 0)
+			return t;
+	return NULL;
+}
+
+int
+nu_task_label(const struct nu_task *t, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < t->nlabels; i++)
+		if (strlen(t->labels[i]) == n && memcmp(t->labels[i], s, n) == 0)
+			return (int)i;
+	return -1;
+}
+
+static const struct nu_model_file *
+builtin_file(const char *name)
+{
+	const struct nu_model_file *f;
+
+	for (f = nu_model_files; f->name != NULL; f++)
+		if (strcmp(f->name, name) == 0)
+			return f;
+	return NULL;
+}
+
+/* Loaded models, one per task: a program asks once per record. */
+static struct {
+	const char	*task;
+	struct nu_model	*model;
+} cache[8];
+
+static void
+free_models(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(cache) / sizeof(cache[0]); i++)
+		nu_model_free(cache[i].model);
+}
+
+struct nu_model *
+nu_task_model(const char *task, const char *path)
+{
+	const struct nu_task *t = nu_task_find(task);
+	const struct nu_model_file *f;
+	struct nu_model *m = NULL;
+	static int registered;
+	char err[256];
+	size_t i;
+
+	for (i = 0; i < sizeof(cache) / sizeof(cache[0]); i++) {
+		if (cache[i].task != NULL && strcmp(cache[i].task, task) == 0)
+			return cache[i].model;
+		if (cache[i].task == NULL)
+			break;
+	}
+	if (path != NULL) {
+		if ((m = nu_model_load(path, err, sizeof(err))) == NULL)
+			nu_usage_error("--model %s: %s", path, err);
+		if (strcmp(nu_model_task(m), task) != 0)
+			nu_usage_error("--model %s: a %s model, not %s", path,
+			    nu_model_task(m), task);
+	} else if (t != NULL && t->builtin != NULL &&
+	    (f = builtin_file(t->builtin)) != NULL) {
+		if ((m = nu_model_from_memory(f->data, f->len, err,
+		    sizeof(err))) == NULL)
+			nu_die(NU_EXIT_TROUBLE, "built-in model %s: %s",
+			    f->name, err);
+	}
+	if (i < sizeof(cache) / sizeof(cache[0])) {
+		cache[i].task = task;
+		cache[i].model = m;
+		if (!registered++)
+			atexit(free_models);
+	}
+	return m;
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/env bats
+# newsutils-train and the shared learner (common/nu_learn.c), on the
+# "features" task: items carry their own feature names.  The fixtures are
+# a toy tagging problem (tests/fixtures/train/): a word after "the" or "a"
+# is N, those two are D, the rest O; only the word itself is a feature, so
+# N can only be learned through the label-pair weights of the decoder.
+load helpers
+
+T=$NU_ROOT/tests/fixtures/train
+
+train() {
+	newsutils-train -t features --labels O,D,N "$@"
+}
+
+@test "train: learns a sequence rule from label pairs (dev accuracy over 0.95)" {
+	run train -o "$TMP/m" "$T/tag-train.jsonl"
+	[ "$status" -eq 0 ]
+	run train --eval --model "$TMP/m" "$T/tag-dev.jsonl"
+	[ "$status" -eq 0 ]
+	acc=$(awk -F'\t' '$1 == "accuracy" { print $2 }' <<< "$output")
+	awk -v a="$acc" 'BEGIN { exit !(a > 0.95) }'
+	# N needs the previous label: without the decoder it is a guess
+	n_f1=$(awk -F'\t' '$1 == "N" { print $4 }' <<< "$output")
+	awk -v a="$n_f1" 'BEGIN { exit !(a > 0.9) }'
+}
+
+@test "train: the same data gives a byte-identical model" {
+	train -o "$TMP/a" "$T/tag-train.jsonl"
+	train -o "$TMP/b" < "$T/tag-train.jsonl"
+	cmp "$TMP/a" "$TMP/b"
+}
+
+@test "train: another seed visits examples in another order" {
+	train -o "$TMP/a" "$T/tag-train.jsonl"
+	train --seed 7 -o "$TMP/b" "$T/tag-train.jsonl"
+	! cmp -s "$TMP/a" "$TMP/b"
+}
+
+@test "train: the model file starts with its readable header and meta" {
+	train --meta source=toy --meta licence=CC0 -o "$TMP/m" "$T/tag-train.jsonl"
+	run head -n 12 "$TMP/m"
+	[ "${lines[0]}" = "newsutils-model 1" ]
+	[ "${lines[1]}" = "task features" ]
+	[ "${lines[2]}" = "sequence 1" ]
+	[ "${lines[3]}" = "labels 3" ]
+	[ "${lines[4]}" = "O" ]
+	[[ "$output" == *"meta source toy"* ]]
+	[[ "$output" == *"meta licence CC0"* ]]
+	[[ "$output" == *"meta epochs 10"* ]]
+}
+
+@test "train: --dev prints per-label scores on stderr" {
+	run --separate-stderr train -o "$TMP/m" --dev "$T/tag-dev.jsonl" "$T/tag-train.jsonl"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	[[ "$stderr" == *"scores on"*"accuracy"* ]]
+}
+
+@test "train: a bad JSON line and a bad record are reported with file and line, the rest used" {
+	{ head -n 5 "$T/tag-train.jsonl"; echo '{"items": [1'; echo '{"items": [{"f": ["w=x"], "label": "Q"}]}'; } > "$TMP/in"
+	run --separate-stderr train -o "$TMP/m" "$TMP/in"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"newsutils-train: $TMP/in:6: bad JSON"* ]]
+	[[ "$stderr" == *"$TMP/in:7: item 1: label \"Q\" is not one of --labels"* ]]
+	[ -s "$TMP/m" ]
+}
+
+@test "train: no examples at all is exit 1 and writes no model" {
+	run train -o "$TMP/m" /dev/null
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"no labelled examples"* ]]
+	[ ! -e "$TMP/m" ]
+}
+
+@test "train: usage errors exit 2 (no task, unknown task, no output, bad model)" {
+	run newsutils-train -o "$TMP/m"
+	[ "$status" -eq 2 ]
+	run newsutils-train -t nosuch -o "$TMP/m"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"no task 'nosuch'"* ]]
+	run train "$T/tag-train.jsonl"
+	[ "$status" -eq 2 ]
+	printf 'newsutils-model 1\ntask features\n' > "$TMP/bad"
+	run train --eval --model "$TMP/bad" "$T/tag-dev.jsonl"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--model $TMP/bad: truncated header"* ]]
+	run train --eval --model "$TMP/none" "$T/tag-dev.jsonl"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"No such file"* ]]
+}
+
+@test "train: a truncated model file is refused, whatever byte it ends at" {
+	train -o "$TMP/m" "$T/tag-train.jsonl"
+	size=$(stat -c %s "$TMP/m")
+	for cut in 10 60 100 $((size - 1)); do
+		head -c "$cut" "$TMP/m" > "$TMP/cut"
+		run train --eval --model "$TMP/cut" "$T/tag-dev.jsonl"
+		[ "$status" -eq 2 ]
+	done
+}
+
+@test "train: a model of another task is refused by --eval" {
+	train -o "$TMP/m" "$T/tag-train.jsonl"
+	sed '2s/.*/task other/' "$TMP/m" > "$TMP/other"
+	run train --eval --model "$TMP/other" "$T/tag-dev.jsonl"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"a other model, not features"* ]]
+}
+
+@test "train: --help, --version, --list" {
+	run newsutils-train --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"Usage: newsutils-train"* ]]
+	run newsutils-train --version
+	[ "$status" -eq 0 ]
+	run newsutils-train --list
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"features"* ]]
+}
+
+@test "train: -o writes the model with the umask's mode" {
+	(umask 027 && train -o "$TMP/m" "$T/tag-train.jsonl")
+	[ "$(stat -c %a "$TMP/m")" = 640 ]
+}
