@@ -26,7 +26,7 @@ DEB_TEST  = bats jq miller parallel sqlite3 postgresql mandoc time valgrind
 DEB_BENCH = hyperfine
 DEB_FUZZ  = clang libclang-rt-14-dev
 
-.PHONY: all test bench check-asan install deps demo fuzz clean check-headers
+.PHONY: all test bench check-asan install deps demo fuzz clean check-headers eval
 
 all: $(PROGS)
 
@@ -60,6 +60,11 @@ test: all
 
 bench: all
 	tests/bench/run
+
+# Quality on real data (fetched corpora, see tests/realdata/*/MANIFEST):
+# the dev split; SPLIT=test to report.
+eval: all
+	tests/realdata/split/run --split $(or $(SPLIT),dev)
 
 # The whole suite on binaries built with AddressSanitizer and UBSan.
 check-asan:

@@ -710,3 +710,22 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$(jq -c '[.boilerplate[]? | select(.role == "navigation") | .text]' "$TMP/o" | paste -sd' ')" = '[] ["Thời sự"] ["Home > World"]' ]
 	tests_check_lines "$TMP/o" "$TMP"/[123].txt
 }
+
+@test "check-lines: a line in two pieces passes only where a record starts inside it (issue 12)" {
+	printf 'Tin, ảnh: Phi AnhĐoàn công tác\nthân bài\n' > "$TMP/in.txt"
+	printf '%s\n' '{"line":1,"title":"x","body":"Tin, ảnh: Phi Anh"}' \
+	    '{"line":1,"title":"Đoàn công tác","body":"thân bài"}' > "$TMP/ok.jsonl"
+	run tests_check_lines "$TMP/ok.jsonl" "$TMP/in.txt"
+	[ "$status" -eq 1 ]		# "x" is extra
+	printf '%s\n' '{"line":1,"body":"Tin, ảnh: Phi Anh"}' \
+	    '{"line":1,"title":"Đoàn công tác","body":"thân bài"}' > "$TMP/ok.jsonl"
+	run tests_check_lines "$TMP/ok.jsonl" "$TMP/in.txt"
+	[ "$status" -eq 0 ]
+	# the same pieces, but the second record says it starts on line 2:
+	# the line was torn where no page starts
+	printf '%s\n' '{"line":1,"body":"Tin, ảnh: Phi Anh"}' \
+	    '{"line":2,"title":"Đoàn công tác","body":"thân bài"}' > "$TMP/torn.jsonl"
+	run tests_check_lines "$TMP/torn.jsonl" "$TMP/in.txt"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"missing: Tin, ảnh: Phi AnhĐoàn công tác"* ]]
+}

@@ -1,0 +1,510 @@
+#!/usr/bin/env python3
+"""Build the real-data page-split sets of issue 12 (tests/realdata/split/).
+
+Real article text and metadata (title, date, authors, sapo, paragraphs, URL)
+from public corpora, laid out the way news sites print pages (where the
+dateline, byline, sapo, source link, captions, related blocks and share bars
+sit, and the date and byline forms real sites use), then glued into streams
+as `cat` gives them: each page ending with a newline ("nl") or not ("glued").
+English: real saved pages rendered with `w3m -dump`, the article (title and
+readability's extracted text) first, then the page's menus and footers.
+
+The layouts are synthetic; the words are not.  Which layout a page gets is
+decided by a hash of its URL, so the build is deterministic: the same
+corpora give byte-identical output (checked by the manifest's checksums).
+
+    build.py --out DIR [--vfnd GITDIR] [--readability GITDIR]
+             [--vietnews GITDIR] [--baomoi GITDIR]
+
+Each GITDIR is a clone (or bare git dir) of the repository named in
+MANIFEST; files are read at the commit MANIFEST names.  Output, per set
+and split (dev/test by source site):
+    SET-SPLIT-nl.txt, SET-SPLIT-glued.txt   the streams
+    SET-SPLIT.gold.jsonl    one object per page: site, start line in each
+                            stream form (glued: line and column, code
+                            points), title, date, time, url, author, agency
+    SET-SPLIT.label.jsonl   training form: {"lines": [...], "starts":
+                            [[line, col], ...]} windows of both streams
+Python 3 standard library only (Debian 12 python3).
+"""
+import argparse, hashlib, json, os, random, re, subprocess, sys, unicodedata
+from datetime import datetime, timedelta
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+def nfc(s):
+    return unicodedata.normalize("NFC", s)
+
+def h(s):
+    return int(hashlib.md5(s.encode()).hexdigest(), 16)
+
+def git_files(gitdir, commit, prefix):
+    out = subprocess.run(["git", "--git-dir", gitdir, "ls-tree", "-r",
+                          "--name-only", commit, prefix],
+                         capture_output=True, check=True, text=True).stdout
+    return sorted(out.split("\n")[:-1])
+
+def git_show(gitdir, commit, path):
+    return subprocess.run(["git", "--git-dir", gitdir, "show",
+                           commit + ":" + path], capture_output=True,
+                          check=True).stdout.decode("utf-8", "replace")
+
+def gitdir_of(path):
+    if os.path.isdir(os.path.join(path, ".git")):
+        return os.path.join(path, ".git")
+    return path
+
+def manifest_commits():
+    c = {}
+    for line in open(os.path.join(HERE, "MANIFEST"), encoding="utf-8"):
+        m = re.match(r"source\s+(\S+)\s+([0-9a-f]{40})", line)
+        if m:
+            c[m.group(1)] = m.group(2)
+    return c
+
+def site_of(url):
+    host = re.sub(r"^https?://", "", url or "").split("/")[0].lower()
+    host = re.sub(r"^www\.", "", host)
+    parts = host.split(".")
+    if len(parts) >= 3 and parts[-2] in ("com", "net", "org", "gov", "edu"):
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:]) if len(parts) >= 2 else host
+
+# ---- Vietnamese articles -------------------------------------------------
+
+def load_vfnd(gitdir, commit):
+    arts = []
+    for kind in ("Real", "Fake"):
+        for p in git_files(gitdir, commit, "Dataset/%s/Article_Contents" % kind):
+            if not p.endswith(".json"):
+                continue
+            try:
+                j = json.loads(git_show(gitdir, commit, p))
+            except ValueError:
+                continue
+            url = j.get("url") or ""
+            if "web.archive.org" in url:
+                url = re.sub(r"^https?://web\.archive\.org/web/\d+/", "", url)
+            title = nfc((j.get("title") or "").strip())
+            text = nfc(j.get("text") or "")
+            paras = [re.sub(r"\s+", " ", x).strip() for x in text.split("\n")]
+            paras = [x for x in paras if x]
+            # news-please often repeats the title as the first paragraph
+            while paras and paras[0] == title.strip():
+                paras.pop(0)
+            if not title or len(paras) < 2 or not url:
+                continue
+            d = j.get("date_publish") or j.get("publish_date")
+            date = None
+            if isinstance(d, str):
+                m = re.match(r"(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)", d)
+                if m:
+                    date = datetime(*map(int, m.groups()))
+            sapo = nfc((j.get("description") or j.get("summary") or "").strip())
+            sapo = re.sub(r"\s+", " ", sapo)
+            authors = [nfc(a.strip()) for a in (j.get("authors") or [])
+                       if a and 2 <= len(a.strip()) <= 40
+                       and not re.search(r"[0-9@/:]", a)]
+            img = j.get("image_url") or j.get("top_img") or ""
+            arts.append(dict(id=p, corpus="vfnd", url=url, site=site_of(url),
+                             title=title, date=date, sapo=sapo, paras=paras,
+                             authors=authors[:2], image=img))
+    return arts
+
+def unseg(s):
+    s = s.replace("_", " ")
+    s = re.sub(r" ([,.;:!?…)\]”])", r"\1", s)
+    s = re.sub(r"([(\[“]) ", r"\1", s)
+    s = re.sub(r"“ ", "“", s)
+    return s.strip()
+
+def load_vietnews(gitdir, commit, n):
+    arts = []
+    for sub, split in (("data/val_tokenized", "dev"), ("data/test_tokenized", "test")):
+        files = git_files(gitdir, commit, sub)[: n // 2]
+        for p in files:
+            t = nfc(git_show(gitdir, commit, p))
+            blocks = [b for b in t.split("\n\n") if b.strip()]
+            if len(blocks) < 3:
+                continue
+            title = unseg(blocks[0])
+            sapo = unseg(blocks[1].replace("\n", " "))
+            paras = [unseg(x) for x in "\n".join(blocks[2:]).split("\n") if x.strip()]
+            # the corpus cuts sentences into lines: join them back into
+            # paragraphs of 2-4 sentences, as pages print them
+            rnd = random.Random(h(p))
+            joined, cur = [], []
+            for x in paras:
+                if x.lower().startswith(("ảnh:", "nguồn")):
+                    continue
+                cur.append(x)
+                if len(cur) >= rnd.randint(2, 4):
+                    joined.append(" ".join(cur)); cur = []
+            if cur:
+                joined.append(" ".join(cur))
+            if len(title) < 10 or len(joined) < 2:
+                continue
+            arts.append(dict(id=p, corpus="vietnews", url="", site="vietnews-" + split,
+                             split=split, title=title, date=None, sapo=sapo,
+                             paras=joined, authors=[], image=""))
+    return arts
+
+def load_baomoi(gitdir, commit, n):
+    arts = []
+    files = git_files(gitdir, commit, "vn_news/data")[:n]
+    for p in files:
+        t = nfc(git_show(gitdir, commit, p))
+        lines = [x.strip() for x in t.split("\n") if x.strip()]
+        if len(lines) < 3:
+            continue
+        title, sapo, body = lines[0], lines[1], " ".join(lines[2:])
+        # the body is one line: cut it into paragraphs at sentence ends
+        sents = re.split(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ỹ“\"])", body)
+        rnd = random.Random(h(p))
+        paras, cur = [], []
+        for s in sents:
+            cur.append(s)
+            if len(cur) >= rnd.randint(2, 4):
+                paras.append(" ".join(cur)); cur = []
+        if cur:
+            paras.append(" ".join(cur))
+        if len(paras) < 2 or len(title) < 10:
+            continue
+        split = "test" if h(p) % 2 else "dev"
+        arts.append(dict(id=p, corpus="baomoi", url="", site="baomoi-" + split,
+                         split=split, title=title, date=None, sapo=sapo,
+                         paras=paras, authors=[], image=""))
+    return arts
+
+# ---- Vietnamese page layouts ---------------------------------------------
+
+WEEKDAY = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+
+def dateline(d, form, rnd):
+    """(text, date, time): a dateline in one of the forms sites print."""
+    D, M, Y, hh, mm = d.day, d.month, d.year, d.hour, d.minute
+    iso, tm = "%04d-%02d-%02d" % (Y, M, D), "%02d:%02d" % (hh, mm)
+    wd = WEEKDAY[d.weekday()]
+    h12 = hh % 12 or 12
+    ap = "AM" if hh < 12 else "PM"
+    forms = [
+        ("%02d/%02d/%04d %02d:%02d" % (D, M, Y, hh, mm), iso, tm),
+        ("%02d:%02d %02d/%02d/%04d" % (hh, mm, D, M, Y), iso, tm),
+        ("%s, %d/%d/%04d, %02d:%02d (GMT+7)" % (wd, D, M, Y, hh, mm), iso, tm),
+        ("%02d/%02d/%04d | %02d:%02d" % (D, M, Y, hh, mm), iso, tm),
+        ("%02dh%02d, %02d/%02d/%04d" % (hh, mm, D, M, Y), iso, tm),
+        ("Ngày %d tháng %d năm %04d" % (D, M, Y), iso, None),
+        ("%02d-%02d-%04d %02d:%02d:%02d" % (D, M, Y, hh, mm, rnd.randint(0, 59)), iso, tm),
+        ("%02d.%02d.%02d - %02d:%02d" % (D, M, Y % 100, hh, mm), iso, tm),
+        ("Cập nhật: %02d:%02d %s %02d/%02d/%04d" % (h12, mm, ap, D, M, Y), iso, tm),
+        ("%s, NGÀY %02d/%02d/%04d - %02d:%02d" % (wd.upper(), D, M, Y, hh, mm), iso, tm),
+        ("%s, %d/%d/%04d | %02d:%02d GMT+7" % (wd, D, M, Y, hh, mm), iso, tm),
+        ("%02d/%02d/%02d %02d:%02d" % (D, M, Y % 100, hh, mm), iso, tm),
+        ("%d:%02d %s, %02d/%02d/%04d" % (h12, mm, ap, D, M, Y), iso, tm),
+        ("%s, %02d/%02d/%04d - %02d:%02d" % (wd.lower().capitalize(), D, M, Y, hh, mm), iso, tm),
+        ("Thứ %s ngày %02d/%02d/%04d %02d:%02d" % (
+            ["hai", "ba", "tư", "năm", "sáu", "bảy", "nhật"][d.weekday()], D, M, Y, hh, mm), iso, tm),
+        ("%02d:%02d | %02d/%02d/%04d" % (hh, mm, D, M, Y), iso, tm),
+        ("ngày %d tháng %d năm %04d | %02d:%02d" % (D, M, Y, hh, mm), iso, tm),
+        ("%02dh%02d ngày %02d/%02d/%04d" % (hh, mm, D, M, Y), iso, tm),
+        ("Đăng lúc: %02d/%02d/%04d %02d:%02d" % (D, M, Y, hh, mm), iso, tm),
+        ("%02d/%02d/%04d" % (D, M, Y), iso, None),
+        ("%d-%d-%04d" % (D, M, Y), iso, None),
+        ("Cập nhật lúc %02d:%02d, %s, %02d/%02d/%04d" % (hh, mm, wd, D, M, Y), iso, tm),
+    ]
+    return forms[form % len(forms)]
+
+def site_code(site):
+    stem = site.split(".")[0]
+    return stem.upper() + ".VN" if site.endswith(".vn") else stem
+
+def byline(a, form, rnd):
+    """(lines, author, agency) of a byline in one of the forms sites print."""
+    site = a["site"]
+    name = a["authors"][0] if a["authors"] else None
+    dom = site if site and "." in site else None
+    if name is None:
+        forms = [(["(TH)"], None, None), (["Theo %s" % dom], None, dom),
+                 (["Nguồn: %s" % dom], None, dom), (["(t/h)"], None, None),
+                 ([], None, None)]
+        if not dom:
+            forms = [forms[0], forms[3], forms[4]]
+        return forms[form % len(forms)]
+    forms = [
+        ([name], name, None),
+        ([name.upper()], name, None),
+        (["%s (TH)" % name], name, None),
+        (["%s (t/h)" % name], name, None),
+        (["Theo %s" % name], name, None),
+        (["Tin, ảnh: %s" % name], name, None),
+        (["Bài và ảnh: %s" % name], name, None),
+        (["%s/%s" % (name, site_code(dom))], name, site_code(dom)) if dom else ([name], name, None),
+        (["%s - Nguồn: %s" % (name, dom)], name, dom) if dom else ([name], name, None),
+        (["Theo %s/%s" % (name, dom)], name, dom) if dom else ([name], name, None),
+        (["%s (Theo %s)" % (name, dom)], name, dom) if dom else ([name], name, None),
+        (["Nhóm PV", name.upper()], name, None),
+    ]
+    return forms[form % len(forms)]
+
+NAV = [["Trang chủ", "Thời sự", "Xã hội"], ["Kinh tế > Tài chính"],
+       ["Trang chủ | Thời sự | Thế giới | Kinh doanh | Giải trí | Thể thao"],
+       ["Pháp luật"], ["Thời sự › Chính trị"], ["Đời sống"],
+       ["Tin tức / Xã hội"], ["Giáo dục", "Tuyển sinh"]]
+RELATED = ["Tin cùng chuyên mục", "Có thể bạn quan tâm", "Tin Liên Quan",
+           "Tin liên quan", "Đọc thêm", "Tin khác", "Bài viết liên quan",
+           "TIN LIÊN QUAN", "Xem thêm"]
+COMMENT = ["Ý kiến bạn đọc", "Bình luận (0)", "Gửi bình luận",
+           "Ý kiến của bạn", "BÌNH LUẬN"]
+SHARE = ["fb yt zl tw", "Chia sẻ", "Facebook Twitter Zalo", "Like Share",
+         "Chia sẻ bài viết", "Tweet"]
+URLFORM = ["%s", "Nguồn: %s", "Link bài gốc: %s", "Nguồn tin: %s"]
+
+def vi_page(a, pool, rnd):
+    """Lines of a page and its gold fields."""
+    lines, gold = [], {"title": a["title"]}
+    blank = rnd.random() < 0.5
+    def add(x, blk=None):
+        lines.append(x)
+        if (blank if blk is None else blk):
+            lines.append("")
+    if rnd.random() < 0.25:
+        for x in rnd.choice(NAV):
+            add(x, False)
+    date = a["date"]
+    if date is None:
+        date = datetime(2016, 1, 1) + timedelta(minutes=rnd.randint(0, 4 * 525600))
+    dl, iso, tm = dateline(date, rnd.randint(0, 1000), rnd)
+    if rnd.random() < 0.08:           # no year: "Chiều 26/1", "Ngày 12/8"
+        dl = "%s %d/%d" % (rnd.choice(["Chiều", "Sáng", "Tối"]), date.day, date.month)
+        iso, tm = "--%02d-%02d" % (date.month, date.day), None
+    dpos = rnd.choice(["before", "after", "after", "after", "end"])
+    by, author, agency = byline(a, rnd.randint(0, 1000), rnd)
+    bpos = rnd.choice(["top", "end", "end", "end"])
+    if dpos == "before":
+        add(dl)
+    add(a["title"])
+    if bpos == "top" and by:
+        for x in by:
+            add(x, False)
+    if dpos == "after":
+        add(dl)
+    paras = list(a["paras"])
+    if a["sapo"] and not paras[0].startswith(a["sapo"][:30]) and rnd.random() < 0.7:
+        sapo = a["sapo"]
+        if rnd.random() < 0.3 and a["site"] and "." in a["site"]:
+            sapo = "(%s) - %s" % (a["site"].split(".")[0].capitalize(), sapo)
+        paras.insert(0, sapo)
+    nimg = rnd.choice([0, 0, 1, 2, 3])
+    slots = sorted(rnd.sample(range(1, len(paras) + 1), min(nimg, len(paras))))
+    body = []
+    for i, p in enumerate(paras):
+        body.append(("p", p))
+        if i + 1 in slots:
+            body.append(("img", None))
+    for kind, p in body:
+        if kind == "p":
+            add(p)
+        else:
+            cap = rnd.choice(paras)
+            cap = re.split(r"(?<=[.!?])\s", cap)[0][:160]
+            if rnd.random() < 0.5:
+                f = cap[:60].rstrip(" .") + ".jpg"
+            else:
+                f = "%s-%d.jpg" % (rnd.choice(["anh", "IMG", "z", "photo"]), rnd.randint(100, 99999999))
+            add(f, False)
+            if rnd.random() < 0.85:
+                add(cap, False)
+                if rnd.random() < 0.15:
+                    add(cap, False)          # caption doubled
+            if blank:
+                lines.append("")
+    if dpos == "end":
+        add(dl)
+    if bpos == "end" and by:
+        for x in by:
+            add(x, False)
+    url = None
+    if a["url"] and rnd.random() < 0.4:
+        url = a["url"]
+        add(rnd.choice(URLFORM) % url)
+    # the crawler anatomy: tags, related blocks (titles often twice, with
+    # summaries and dates), comment header, share bar
+    if rnd.random() < 0.6:
+        if rnd.random() < 0.3:
+            add("Từ khóa: " + ", ".join(rnd.sample(["Hà Nội", "giao thông", "kinh tế", "thời tiết", "bóng đá", "pháp luật"], 2)))
+        if rnd.random() < 0.3:
+            add(rnd.choice(COMMENT))
+        add(rnd.choice(RELATED))
+        dbl = rnd.random() < 0.5
+        summ = rnd.random() < 0.6
+        rdate = rnd.random() < 0.5
+        for r in rnd.sample(pool, min(len(pool), rnd.randint(2, 6))):
+            if r is a:
+                continue
+            add(r["title"])
+            if dbl:
+                add(r["title"])
+            if summ and r["sapo"]:
+                add(r["sapo"])
+            if rdate:
+                rd = date - timedelta(days=rnd.randint(0, 5))
+                add("%02d/%02d/%04d" % (rd.day, rd.month, rd.year))
+        if rnd.random() < 0.4:
+            add(rnd.choice(COMMENT))
+    if rnd.random() < 0.5:
+        add(rnd.choice(SHARE))
+    while lines and lines[-1] == "":
+        lines.pop()
+    gold.update(date=iso, time=tm, dateline=dl, url=url, author=author, agency=agency)
+    return lines, gold
+
+# ---- English: readability's saved pages through w3m ------------------------
+
+def w3m(html):
+    r = subprocess.run(["w3m", "-dump", "-T", "text/html", "-cols", "100",
+                        "-O", "UTF-8", "-I", "UTF-8"],
+                       input=html.encode(), capture_output=True, check=True)
+    return [x.rstrip() for x in nfc(r.stdout.decode("utf-8", "replace")).split("\n")]
+
+def load_readability(gitdir, commit):
+    pages = []
+    dirs = sorted({p.split("/")[2] for p in git_files(gitdir, commit, "test/test-pages")})
+    for dname in dirs:
+        base = "test/test-pages/%s/" % dname
+        try:
+            meta = json.loads(git_show(gitdir, commit, base + "expected-metadata.json"))
+            src = git_show(gitdir, commit, base + "source.html")
+            exp = git_show(gitdir, commit, base + "expected.html")
+        except (subprocess.CalledProcessError, ValueError):
+            continue
+        lang = (meta.get("lang") or "en").lower()
+        title = nfc(re.sub(r"\s+", " ", meta.get("title") or "").strip())
+        if not lang.startswith("en") or not title:
+            continue
+        art = [x for x in w3m(exp)]
+        full = w3m(src)
+        if sum(1 for x in art if x.strip()) < 3:
+            continue
+        seen = {x.strip() for x in art if x.strip()}
+        rest = [x for x in full if x.strip() not in seen][:400]
+        lines = [title, ""]
+        gold = {"title": title, "date": None, "time": None, "url": None,
+                "author": None, "agency": None}
+        if meta.get("byline"):
+            b = nfc(re.sub(r"\s+", " ", meta["byline"]).strip())
+            if len(b) < 80:
+                lines += [b, ""]
+                gold["author"] = re.sub(r"^[Bb]y\s+", "", b)
+        lines += art + [""] + rest
+        # squeeze blank runs, drop blank edges
+        out = []
+        for x in lines:
+            if x.strip() == "" and (not out or out[-1] == ""):
+                continue
+            out.append(x)
+        while out and out[-1] == "":
+            out.pop()
+        pages.append(dict(site=dname, lines=out, gold=gold))
+    return pages
+
+# ---- streams -------------------------------------------------------------
+
+def write_set(outdir, name, pages):
+    """pages: list of (lines, gold).  Writes both stream forms, the gold and
+    the training windows."""
+    golds = []
+    for form in ("nl", "glued"):
+        text, lineno, col = [], 1, 0
+        starts = []
+        for lines, gold in pages:
+            starts.append((lineno, col))
+            body = "\n".join(lines)
+            text.append(body)
+            nlines = body.count("\n")
+            if form == "nl":
+                text.append("\n")
+                lineno += nlines + 1
+                col = 0
+            else:
+                if nlines == 0:
+                    col += len(body)
+                else:
+                    lineno += nlines
+                    col = len(lines[-1])
+        with open(os.path.join(outdir, "%s-%s.txt" % (name, form)), "w", encoding="utf-8", newline="\n") as f:
+            f.write("".join(text))
+        for i, (lines, gold) in enumerate(pages):
+            if form == "nl":
+                golds.append(dict(page=i, **{"nl": {"line": starts[i][0]}}))
+            golds[i]["glued" if form == "glued" else "nl"] = {"line": starts[i][0], "col": starts[i][1]}
+    with open(os.path.join(outdir, "%s.gold.jsonl" % name), "w", encoding="utf-8") as f:
+        for i, (lines, gold) in enumerate(pages):
+            g = dict(golds[i])
+            g.update({k: v for k, v in gold.items() if v is not None})
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    # training windows: runs of up to 6 pages, glued and with newlines
+    with open(os.path.join(outdir, "%s.label.jsonl" % name), "w", encoding="utf-8") as f:
+        for form in ("nl", "glued"):
+            for k in range(0, len(pages), 6):
+                chunk = pages[k:k + 6]
+                lines, starts = [], []
+                for j, (pl, _) in enumerate(chunk):
+                    if form == "glued" and lines and j > 0:
+                        starts.append([len(lines) - 1, len(lines[-1])])
+                        lines[-1] += pl[0]
+                        lines += pl[1:]
+                    else:
+                        starts.append([len(lines), 0])
+                        lines += pl
+                f.write(json.dumps({"lines": lines, "starts": starts}, ensure_ascii=False) + "\n")
+
+def split_of(site):
+    # sites are split, not pages: the test set is sites never tuned on
+    return "test" if h("split:" + site) % 3 == 0 else "dev"
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=os.path.join(HERE, "out"))
+    ap.add_argument("--vfnd"); ap.add_argument("--readability")
+    ap.add_argument("--vietnews"); ap.add_argument("--baomoi")
+    ap.add_argument("--volume", type=int, default=400)
+    o = ap.parse_args()
+    commits = manifest_commits()
+    os.makedirs(o.out, exist_ok=True)
+    if o.vfnd:
+        arts = load_vfnd(gitdir_of(o.vfnd), commits["VFND/VFND-vietnamese-fake-news-datasets"])
+        # sites in hash order, to test until it holds a third of the pages
+        count = {}
+        for a in arts:
+            count[a["site"]] = count.get(a["site"], 0) + 1
+        test, nt = set(), 0
+        for s in sorted(count, key=lambda s: h("split:" + s)):
+            if nt + count[s] <= len(arts) * 0.36:
+                test.add(s); nt += count[s]
+        for sp in ("dev", "test"):
+            sel = [a for a in arts if (a["site"] in test) == (sp == "test")]
+            sel.sort(key=lambda a: h(a["url"]))
+            pages = [vi_page(a, sel, random.Random(h(a["url"]))) for a in sel]
+            write_set(o.out, "vi-" + sp, pages)
+            print("vi-%s: %d pages, %d sites" % (sp, len(pages), len({a["site"] for a in sel})))
+    vol = []
+    if o.vietnews:
+        vol += load_vietnews(gitdir_of(o.vietnews), commits["ThanhChinhBK/vietnews"], o.volume)
+    if o.baomoi:
+        vol += load_baomoi(gitdir_of(o.baomoi), commits["magizbox/scraper"], o.volume)
+    if vol:
+        for sp in ("dev", "test"):
+            sel = [a for a in vol if a["split"] == sp]
+            sel.sort(key=lambda a: h(a["id"]))
+            pages = [vi_page(a, sel, random.Random(h(a["id"]))) for a in sel]
+            write_set(o.out, "vn-" + sp, pages)
+            print("vn-%s: %d pages" % (sp, len(pages)))
+    if o.readability:
+        pg = load_readability(gitdir_of(o.readability), commits["mozilla/readability"])
+        for sp in ("dev", "test"):
+            sel = [p for p in pg if split_of(p["site"]) == sp]
+            write_set(o.out, "en-" + sp, [(p["lines"], p["gold"]) for p in sel])
+            print("en-%s: %d pages" % (sp, len(sel)))
+
+if __name__ == "__main__":
+    main()
