@@ -22,7 +22,7 @@ MODELS	 = $(wildcard common/models/*.model)
 
 # Debian 12 packages: run time, build, tests, benchmarks.
 DEB_BUILD = gcc make pkg-config libpcre2-dev libutf8proc-dev
-DEB_TEST  = bats jq miller parallel sqlite3 postgresql mandoc time valgrind
+DEB_TEST  = bats jq miller parallel sqlite3 postgresql mandoc time valgrind python3
 DEB_BENCH = hyperfine
 DEB_FUZZ  = clang libclang-rt-14-dev
 

@@ -1,0 +1,78 @@
+#!/usr/bin/env bats
+# The Vietnamese NER annotation tools (tests/realdata/ner-vi): the inline
+# [PER ...] format becomes standoff spans and span JSON Lines with the
+# right code-point offsets; malformed marks and edited text are refused
+# with file and line; agree gives exact-span F1. Sentences written here.
+load helpers
+
+NV=$NU_ROOT/tests/realdata/ner-vi
+
+# a scratch NER_VI_DIR: two built sentences (one dev, one test) and a batch
+mkdir_set() {
+	export NER_VI_DIR=$TMP/set
+	mkdir -p "$NER_VI_DIR/out" "$NER_VI_DIR/ann"
+	printf 'A_1#0\tdev\tx.vn\tÔng Lê Văn Tư đến Đà Nẵng [sáng nay].\n' > "$NER_VI_DIR/out/sentences.tsv"
+	printf 'A_2#3\ttest\ty.vn\tUBND tỉnh Lào Cai họp.\n' >> "$NER_VI_DIR/out/sentences.tsv"
+}
+
+@test "convert and join: offsets in code points, escaped brackets, one record per sentence" {
+	mkdir_set
+	printf 'A_1#0\tÔng [PER Lê Văn Tư] đến [LOC Đà Nẵng] \\[sáng nay\\].\nA_2#3\t[ORG UBND tỉnh Lào Cai] họp.\n' \
+	    > "$NER_VI_DIR/ann/000.ann"
+	run "$NV/convert"
+	[ "$status" -eq 0 ]
+	[ "$(jq -c .entities "$NER_VI_DIR/spans/000.jsonl" | head -1)" = '[[4,13,"PER"],[18,25,"LOC"]]' ]
+	run "$NV/join"
+	[ "$status" -eq 0 ]
+	[ "$(jq -r '.text[.entities[0].start:.entities[0].end]' "$NER_VI_DIR/out/dev.jsonl")" = 'Lê Văn Tư' ]
+	[ "$(jq -r '.entities[0].type' "$NER_VI_DIR/out/test.jsonl")" = ORG ]
+	[ "$(wc -l < "$NER_VI_DIR/out/train.jsonl")" -eq 0 ]
+}
+
+@test "convert refuses a changed word, an unknown type and a nested mark, naming file and line" {
+	mkdir_set
+	printf 'A_1#0\tÔng [PER Lê Văn Tư] đến Đà Nẵng \\[chiều nay\\].\n' > "$NER_VI_DIR/ann/000.ann"
+	run "$NV/convert"
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"A_1#0: text differs"* ]]
+	printf 'A_2#3\t[MISC UBND tỉnh Lào Cai] họp.\n' > "$NER_VI_DIR/ann/000.ann"
+	run "$NV/convert"
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"000.ann:1: col 1"* ]]
+	printf 'A_2#3\t[ORG UBND [LOC tỉnh Lào Cai]] họp.\n' > "$NER_VI_DIR/ann/000.ann"
+	run "$NV/convert"
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"entity inside an entity"* ]]
+}
+
+@test "join refuses spans whose sentence text changed (sha1)" {
+	mkdir_set
+	printf 'A_2#3\t[ORG UBND tỉnh Lào Cai] họp.\n' > "$NER_VI_DIR/ann/000.ann"
+	"$NV/convert"
+	sed -i 's/họp/họp bàn/' "$NER_VI_DIR/out/sentences.tsv"
+	run "$NV/join"
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"A_2#3: text missing or changed"* ]]
+}
+
+@test "agree: exact-span F1 overall and per type" {
+	mkdir_set
+	printf 'A_1#0\tÔng [PER Lê Văn Tư] đến [LOC Đà Nẵng] \\[sáng nay\\].\nA_2#3\t[ORG UBND tỉnh Lào Cai] họp.\n' > "$TMP/a.ann"
+	printf 'A_1#0\tÔng [PER Lê Văn Tư] đến [ORG Đà Nẵng] \\[sáng nay\\].\nA_2#3\tUBND [LOC tỉnh Lào Cai] họp.\n' > "$TMP/b.ann"
+	run "$NV/agree" "$TMP/a.ann" "$TMP/b.ann"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"PER  1.000     1     1     1"* ]]
+	[[ "$output" == *"all  0.333     3     3     1"* ]]
+	[[ "$output" == *"span 0.667"* ]]
+}
+
+@test "render writes back the .ann that convert read (the committed spans are enough)" {
+	mkdir_set
+	printf 'A_1#0\tÔng [PER Lê Văn Tư] đến [LOC Đà Nẵng] \\[sáng nay\\].\nA_2#3\t[ORG UBND tỉnh Lào Cai] họp.\n' > "$TMP/a.ann"
+	cp "$TMP/a.ann" "$NER_VI_DIR/ann/000.ann"
+	"$NV/convert"
+	rm "$NER_VI_DIR/ann/000.ann"
+	run "$NV/render"
+	[ "$status" -eq 0 ]
+	cmp "$TMP/a.ann" "$NER_VI_DIR/ann/000.ann"
+}
