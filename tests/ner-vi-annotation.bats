@@ -76,3 +76,19 @@ mkdir_set() {
 	[ "$status" -eq 0 ]
 	cmp "$TMP/a.ann" "$NER_VI_DIR/ann/000.ann"
 }
+
+@test "convert -o: a second annotation goes to its own folder, never to spans/" {
+	mkdir_set
+	printf 'A_2#3\t[ORG UBND tỉnh Lào Cai] họp.\n' > "$NER_VI_DIR/ann/000.ann"
+	printf 'A_2#3\tUBND [LOC tỉnh Lào Cai] họp.\n' > "$NER_VI_DIR/ann/000.second.ann"
+	run "$NV/convert"
+	[ "$status" -eq 0 ]
+	[ ! -e "$NER_VI_DIR/spans/000.second.jsonl" ]
+	run "$NV/convert" "$NER_VI_DIR/ann/000.second.ann"
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"own folder"* ]]
+	run "$NV/convert" -o spans-second "$NER_VI_DIR/ann/000.second.ann"
+	[ "$status" -eq 0 ]
+	[ "$(jq -c .entities "$NER_VI_DIR/spans-second/000.jsonl")" = '[[5,17,"LOC"]]' ]
+	[ "$(jq -c .entities "$NER_VI_DIR/spans/000.jsonl")" = '[[0,17,"ORG"]]' ]
+}
