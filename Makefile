@@ -26,7 +26,7 @@ DEB_TEST  = bats jq miller parallel sqlite3 postgresql mandoc time valgrind pyth
 DEB_BENCH = hyperfine
 DEB_FUZZ  = clang libclang-rt-14-dev
 
-.PHONY: all test bench check-asan install deps demo fuzz clean check-headers eval
+.PHONY: all test bench check-asan install deps demo fuzz clean check-headers eval eval-boiler-vi
 
 all: $(PROGS)
 
@@ -65,6 +65,11 @@ bench: all
 # the dev split; SPLIT=test to report.
 eval: all
 	tests/realdata/split/run --split $(or $(SPLIT),dev)
+
+# strip-boilerplate on the hand-labelled Vietnamese pages: a TEST set, report only
+# (tests/realdata/boiler-vi/README.md; run its build first)
+eval-boiler-vi: all
+	cd tests/realdata/boiler-vi && ./join && ./score --pages
 
 # The whole suite on binaries built with AddressSanitizer and UBSan.
 check-asan:
