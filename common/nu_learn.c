@@ -7,6 +7,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -63,6 +64,11 @@ nu_feats_free(struct nu_feats *f)
 void
 nu_feats_addhv(struct nu_feats *f, uint64_t h, float v)
 {
+	/* A NaN or infinite value would poison every weight it is added to
+	 * (and such a model is refused when loaded): the feature is left
+	 * out, in training and prediction alike. */
+	if (!isfinite(v))
+		return;
 	if (f->n == f->cap) {
 		f->cap = f->cap ? f->cap * 2 : 64;
 		f->h = nu_ereallocarray(f->h, f->cap, sizeof(*f->h));
@@ -565,10 +571,14 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 	if (m->trans == NULL)
 		return fail(err, errlen, "out of memory", m, &b);
 	if (m->sequence)
-		for (i = 0; i < (L + 1) * L; i++)
+		for (i = 0; i < (L + 1) * L; i++) {
 			if (read_f32(&r, &m->trans[i]) < 0)
 				return fail(err, errlen, "truncated weights",
 				    m, &b);
+			if (!isfinite(m->trans[i]))
+				return fail(err, errlen, "a weight is not a "
+				    "finite number", m, &b);
+		}
 	ftab_init(&m->tab, nfeat);
 	m->hashes = nu_ereallocarray(NULL, nfeat ? nfeat : 1,
 	    sizeof(*m->hashes));
@@ -576,10 +586,16 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 	for (i = 0; i < nfeat; i++) {
 		if (read_u64(&r, &h) < 0)
 			return fail(err, errlen, "truncated weights", m, &b);
-		for (l = 0; l < L; l++)
+		for (l = 0; l < L; l++) {
 			if (read_f32(&r, &m->w[i * L + l]) < 0)
 				return fail(err, errlen, "truncated weights",
 				    m, &b);
+			/* a NaN or infinity would make every score it
+			 * touches NaN, and the decisions garbage */
+			if (!isfinite(m->w[i * L + l]))
+				return fail(err, errlen, "a weight is not a "
+				    "finite number", m, &b);
+		}
 		(void)ftab_intern(&m->tab, h, &added);
 		if (!added)
 			return fail(err, errlen, "a feature twice", m, &b);
@@ -933,6 +949,20 @@ update_pair(struct nu_trainer *t, size_t prev_row, size_t l, double d,
 	t->tu[i] += c * d;
 }
 
+/* An averaged weight as the float the model keeps: finite always, so the
+ * model file it goes to can be loaded. */
+static float
+to_f32(double a)
+{
+	if (isnan(a))
+		return 0;
+	if (a > FLT_MAX)
+		return FLT_MAX;
+	if (a < -FLT_MAX)
+		return -FLT_MAX;
+	return (float)a;
+}
+
 static uint64_t
 splitmix(uint64_t *s)
 {
@@ -1025,7 +1055,7 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 		int keep = 0;
 		for (l = 0; l < L; l++) {
 			double a = t->w[r * L + l] - t->u[r * L + l] / c;
-			m->w[kept * L + l] = (float)a;
+			m->w[kept * L + l] = to_f32(a);
 			if (fabs(a) > prune && a != 0)
 				keep = 1;
 		}
@@ -1035,7 +1065,7 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 	m->nrows = kept;
 	m->trans = nu_ereallocarray(NULL, (L + 1) * L, sizeof(*m->trans));
 	for (i = 0; i < (L + 1) * L; i++)
-		m->trans[i] = m->sequence ? (float)(t->tw[i] - t->tu[i] / c) :
+		m->trans[i] = m->sequence ? to_f32(t->tw[i] - t->tu[i] / c) :
 		    0;
 	ftab_init(&m->tab, kept);
 	for (k = 0; k < kept; k++) {

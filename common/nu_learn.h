@@ -34,7 +34,8 @@ uint64_t	nu_feat_hash_more(uint64_t h, const char *s, size_t n);
 
 void	nu_feats_reset(struct nu_feats *f);
 void	nu_feats_free(struct nu_feats *f);
-/* Add the feature whose hash is h, with value 1 or v. */
+/* Add the feature whose hash is h, with value 1 or v (a v that is not
+ * finite is left out: it would poison the weights). */
 void	nu_feats_addh(struct nu_feats *f, uint64_t h);
 void	nu_feats_addhv(struct nu_feats *f, uint64_t h, float v);
 /* Add a named feature: a C string, or prefix followed by s[0..n). */

@@ -122,3 +122,25 @@ train() {
 	(umask 027 && train -o "$TMP/m" "$T/tag-train.jsonl")
 	[ "$(stat -c %a "$TMP/m")" = 640 ]
 }
+
+# a model of task features, labels A,B, no label pairs, one feature ("w=a"
+# or any: the hash is 12345) whose weight for A is $1 (4 bytes, octal)
+model_with_weight() {
+	printf 'newsutils-model 1\ntask features\nsequence 0\nlabels 2\nA\nB\nfeatures 1\nend\n'
+	printf '\071\060\000\000\000\000\000\000'
+	printf "$1"
+	printf '\000\000\200\077'
+}
+
+@test "train: a model whose weights are NaN or infinite is refused" {
+	echo '{"items": [{"f": ["w=a"], "label": "A"}]}' > "$TMP/one"
+	model_with_weight '\000\000\000\100' > "$TMP/ok"
+	run newsutils-train -t features --labels A,B --eval --model "$TMP/ok" "$TMP/one"
+	[ "$status" -eq 0 ]
+	for w in '\000\000\300\177' '\000\000\200\177' '\000\000\200\377'; do
+		model_with_weight "$w" > "$TMP/bad"
+		run newsutils-train -t features --labels A,B --eval --model "$TMP/bad" "$TMP/one"
+		[ "$status" -eq 2 ]
+		[[ "$output" == *"--model $TMP/bad: a weight is not a finite number"* ]]
+	done
+}
