@@ -46,6 +46,7 @@ static void	to_score(void *, const struct nu_feats *, const size_t *,
 static void	print_score(const struct score *, FILE *);
 static void	list_tasks(void);
 static void	parse_labels(struct nu_task *, const char *);
+static void	free_labels(struct nu_task *, const struct nu_task *);
 
 static const struct option longopts[] = {
 	{ "task",	required_argument, NULL, 't' },
@@ -74,7 +75,7 @@ main(int argc, char *argv[])
 	struct nu_trainer *tr;
 	struct nu_model *m;
 	struct score sc;
-	char date[32];
+	char date[32], err[256];
 	time_t now;
 	size_t k;
 	int c, st;
@@ -139,10 +140,16 @@ main(int argc, char *argv[])
 		if (sc.m == NULL)
 			nu_usage_error("task %s has no built-in model: give "
 			    "--model FILE", task.name);
+		/* gold labels are numbered as --labels gives them */
+		if (nu_task_check_model(&task, sc.m, err, sizeof(err)) != 0)
+			nu_usage_error("--model %s: %s", o.model ? o.model :
+			    "(built-in)", err);
 		st = read_inputs(&task, argv + optind, argc - optind, to_score,
 		    &sc);
 		print_score(&sc, stdout);
 		free(sc.pred);
+		free_labels(&task, tp);
+		free(o.meta);
 		return nu_cli_finish(st);
 	}
 
@@ -182,12 +189,23 @@ main(int argc, char *argv[])
 		nu_die(NU_EXIT_TROUBLE, "%s:", o.output);
 	nu_model_free(m);
 	free(o.meta);
-	if (task.labels != tp->labels) {
-		for (k = 0; k < task.nlabels; k++)
-			free((char *)task.labels[k]);
-		free((void *)task.labels);
-	}
+	free_labels(&task, tp);
 	return nu_cli_finish(st);
+}
+
+/* The labels parse_labels gave task, if it did. */
+static void
+free_labels(struct nu_task *task, const struct nu_task *tp)
+{
+	size_t k;
+
+	if (task->labels == tp->labels)
+		return;
+	for (k = 0; k < task->nlabels; k++)
+		free((char *)task->labels[k]);
+	free((void *)task->labels);
+	task->labels = tp->labels;
+	task->nlabels = tp->nlabels;
 }
 
 static void

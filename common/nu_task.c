@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nu_buf.h"
 #include "nu_cli.h"
 #include "nu_task.h"
 
@@ -44,6 +45,50 @@ nu_task_label(const struct nu_task *t, const char *s, size_t n)
 	for (i = 0; i < t->nlabels; i++)
 		if (strlen(t->labels[i]) == n && memcmp(t->labels[i], s, n) == 0)
 			return (int)i;
+	return -1;
+}
+
+/* "A,B,C" into b, for messages. */
+static void
+label_list(struct nu_buf *b, const char *const *labels, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		nu_buf_printf(b, "%s%s", i ? "," : "", labels[i]);
+}
+
+int
+nu_task_check_model(const struct nu_task *t, const struct nu_model *m,
+    char *err, size_t errlen)
+{
+	struct nu_buf want = { 0 }, have = { 0 };
+	size_t i, L = nu_model_nlabels(m);
+	int same;
+
+	if (strcmp(nu_model_task(m), t->name) != 0) {
+		snprintf(err, errlen, "a %s model, not %s", nu_model_task(m),
+		    t->name);
+		return -1;
+	}
+	if (t->nlabels == 0)
+		return 0;
+	same = L == t->nlabels;
+	for (i = 0; same && i < L; i++)
+		same = strcmp(nu_model_label(m, i), t->labels[i]) == 0;
+	if (same)
+		return 0;
+	/* A model with other labels, or the same in another order, would
+	 * have its label numbers read as the task's: wrong decisions, or an
+	 * index past the end of a program's table. */
+	label_list(&want, t->labels, t->nlabels);
+	for (i = 0; i < L; i++)
+		nu_buf_printf(&have, "%s%s", i ? "," : "",
+		    nu_model_label(m, i));
+	snprintf(err, errlen, "its labels %.100s are not the task's %.100s",
+	    have.p, want.p);
+	nu_buf_free(&want);
+	nu_buf_free(&have);
 	return -1;
 }
 
@@ -92,13 +137,19 @@ nu_task_model(const char *task, const char *path)
 	if (path != NULL) {
 		if ((m = nu_model_load(path, err, sizeof(err))) == NULL)
 			nu_usage_error("--model %s: %s", path, err);
-		if (strcmp(nu_model_task(m), task) != 0)
+		if (t != NULL && nu_task_check_model(t, m, err,
+		    sizeof(err)) != 0)
+			nu_usage_error("--model %s: %s", path, err);
+		if (t == NULL && strcmp(nu_model_task(m), task) != 0)
 			nu_usage_error("--model %s: a %s model, not %s", path,
 			    nu_model_task(m), task);
 	} else if (t != NULL && t->builtin != NULL &&
 	    (f = builtin_file(t->builtin)) != NULL) {
 		if ((m = nu_model_from_memory(f->data, f->len, err,
 		    sizeof(err))) == NULL)
+			nu_die(NU_EXIT_TROUBLE, "built-in model %s: %s",
+			    f->name, err);
+		if (nu_task_check_model(t, m, err, sizeof(err)) != 0)
 			nu_die(NU_EXIT_TROUBLE, "built-in model %s: %s",
 			    f->name, err);
 	}

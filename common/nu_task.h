@@ -42,6 +42,15 @@ struct nu_task {
 /* Index of the label s[0..n) of task t, or -1. */
 int	nu_task_label(const struct nu_task *t, const char *s, size_t n);
 
+/*
+ * Whether m can serve task t: a model of t's name whose labels are t's,
+ * same names in the same order (the programs index their labels by
+ * number).  A task without labels of its own (nlabels 0) takes any.
+ * 0, or -1 with a message in err.
+ */
+int	nu_task_check_model(const struct nu_task *t, const struct nu_model *m,
+	    char *err, size_t errlen);
+
 /* The task named name, or NULL; nu_tasks[] ends with a NULL name. */
 const struct nu_task	*nu_task_find(const char *name);
 extern const struct nu_task	nu_tasks[];

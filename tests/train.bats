@@ -144,3 +144,12 @@ model_with_weight() {
 		[[ "$output" == *"--model $TMP/bad: a weight is not a finite number"* ]]
 	done
 }
+
+@test "train: --eval refuses a model whose labels are not the task's (order counts)" {
+	train -o "$TMP/m" "$T/tag-train.jsonl"
+	run newsutils-train -t features --labels N,D,O --eval --model "$TMP/m" "$T/tag-dev.jsonl"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--model $TMP/m: its labels O,D,N are not the task's N,D,O"* ]]
+	run newsutils-train -t features --labels O,D --eval --model "$TMP/m" "$T/tag-dev.jsonl"
+	[ "$status" -eq 2 ]
+}
