@@ -3,7 +3,9 @@
  * labelled JSON Lines (or pages labelled as strip-boilerplate --roles
  * prints them), or score a model on labelled data.
  */
+#include <errno.h>
 #include <getopt.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +48,7 @@ static void	to_score(void *, const struct nu_feats *, const size_t *,
 static void	print_score(const struct score *, FILE *);
 static void	list_tasks(void);
 static void	parse_labels(struct nu_task *, const char *);
+static double	parse_prune(const char *);
 static void	free_labels(struct nu_task *, const struct nu_task *);
 
 static const struct option longopts[] = {
@@ -95,16 +98,18 @@ main(int argc, char *argv[])
 			    0, 2147483647);
 			break;
 		case 'p':
-			o.prune = atof(optarg);
-			if (o.prune < 0)
-				nu_usage_error("--prune: must be 0 or more");
+			o.prune = parse_prune(optarg);
 			break;
 		case 'l': o.labels = optarg; break;
 		case 'M':
-			if (strchr(optarg, '=') == NULL ||
-			    strchr(optarg, '\n') != NULL)
+			/* the model header holds "meta KEY VALUE\n": a key
+			 * with a space or a newline anywhere would not read
+			 * back as written */
+			if (strchr(optarg, '=') == NULL || optarg[0] == '=' ||
+			    strcspn(optarg, " \t\r=") < strcspn(optarg, "=") ||
+			    strpbrk(optarg, "\n\r") != NULL)
 				nu_usage_error("--meta: expects KEY=VALUE on "
-				    "one line");
+				    "one line, KEY without spaces");
 			o.meta = nu_ereallocarray(o.meta, o.nmeta + 1,
 			    sizeof(*o.meta));
 			o.meta[o.nmeta++] = optarg;
@@ -220,6 +225,13 @@ parse_labels(struct nu_task *t, const char *s)
 		size_t len = comma ? (size_t)(comma - p) : strlen(p);
 		if (len == 0)
 			nu_usage_error("--labels: an empty label in '%s'", s);
+		/* a label is a line of the model header */
+		if (memchr(p, '\n', len) != NULL || memchr(p, '\r', len) != NULL)
+			nu_usage_error("--labels: a label on two lines");
+		for (size_t i = 0; i < n; i++)
+			if (strlen(labels[i]) == len &&
+			    memcmp(labels[i], p, len) == 0)
+				nu_usage_error("--labels: '%s' twice", labels[i]);
 		if (n == MAX_LABELS)
 			nu_usage_error("--labels: more than %d", MAX_LABELS);
 		labels = nu_ereallocarray(labels, n + 1, sizeof(*labels));
@@ -231,6 +243,21 @@ parse_labels(struct nu_task *t, const char *s)
 	} while (p != NULL);
 	t->labels = labels;
 	t->nlabels = n;
+}
+
+/* --prune X: a number, 0 or more (atof took "abc" as 0 and "nan" as a
+ * threshold no weight passes: an empty model). */
+static double
+parse_prune(const char *s)
+{
+	char *end;
+	double x;
+
+	errno = 0;
+	x = strtod(s, &end);
+	if (end == s || *end != 0 || errno != 0 || !isfinite(x) || x < 0)
+		nu_usage_error("--prune: '%s' is not a number, 0 or more", s);
+	return x;
 }
 
 static void

@@ -704,6 +704,28 @@ sort_rows(size_t *idx, size_t n, const uint64_t *hashes)
 	free(tmp);
 }
 
+/*
+ * Whether the header of m reads back as written: every string is one line
+ * and a meta key has no space (the reader splits "meta KEY VALUE" at the
+ * first one).
+ */
+static int
+header_ok(const struct nu_model *m)
+{
+	size_t i;
+
+	if (strchr(m->task, '\n') != NULL)
+		return 0;
+	for (i = 0; i < m->nlabels; i++)
+		if (strchr(m->labels[i], '\n') != NULL)
+			return 0;
+	for (i = 0; i + 1 < m->nmeta; i += 2)
+		if (strpbrk(m->meta[i], " \n") != NULL ||
+		    strchr(m->meta[i + 1], '\n') != NULL)
+			return 0;
+	return 1;
+}
+
 int
 nu_model_save(const struct nu_model *m, const char *path)
 {
@@ -714,6 +736,10 @@ nu_model_save(const struct nu_model *m, const char *path)
 	mode_t mask;
 	int fd, saved;
 
+	if (!header_ok(m)) {
+		errno = EINVAL;
+		return -1;
+	}
 	nu_buf_adds(&b, MAGIC);
 	nu_buf_printf(&b, "task %s\nsequence %d\nlabels %zu\n", m->task,
 	    m->sequence, L);

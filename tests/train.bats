@@ -153,3 +153,24 @@ model_with_weight() {
 	run newsutils-train -t features --labels O,D --eval --model "$TMP/m" "$T/tag-dev.jsonl"
 	[ "$status" -eq 2 ]
 }
+
+@test "train: --prune, --labels and --meta that the model file could not hold are usage errors" {
+	for p in abc nan inf -1 1x ''; do
+		run train --prune "$p" -o "$TMP/m" "$T/tag-train.jsonl"
+		[ "$status" -eq 2 ]
+		[[ "$output" == *"--prune: '$p' is not a number"* ]]
+	done
+	train --prune 0.5 -o "$TMP/m" "$T/tag-train.jsonl"
+	run newsutils-train -t features --labels $'O\nX,D,N' -o "$TMP/m2" "$T/tag-train.jsonl"
+	[ "$status" -eq 2 ]
+	run newsutils-train -t features --labels O,D,O -o "$TMP/m2" "$T/tag-train.jsonl"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"'O' twice"* ]]
+	for m in 'my key=v' '=v' $'k=v\nend' 'novalue'; do
+		run train --meta "$m" -o "$TMP/m2" "$T/tag-train.jsonl"
+		[ "$status" -eq 2 ]
+	done
+	[ ! -e "$TMP/m2" ]
+	train --meta 'source=a b = c' -o "$TMP/m2" "$T/tag-train.jsonl"
+	grep -a -q '^meta source a b = c$' "$TMP/m2"
+}
