@@ -49,6 +49,7 @@ static void	print_score(const struct score *, FILE *);
 static void	list_tasks(void);
 static void	parse_labels(struct nu_task *, const char *);
 static double	parse_prune(const char *);
+static time_t	train_time(void);
 static void	free_labels(struct nu_task *, const struct nu_task *);
 
 static const struct option longopts[] = {
@@ -158,12 +159,12 @@ main(int argc, char *argv[])
 		return nu_cli_finish(st);
 	}
 
+	now = train_time();	/* a bad SOURCE_DATE_EPOCH before the work */
 	tr = nu_trainer_new(task.name, task.labels, task.nlabels,
 	    task.sequence);
 	st = read_inputs(&task, argv + optind, argc - optind, to_trainer, tr);
 	if (nu_trainer_nexamples(tr) == 0)
 		nu_die(NU_EXIT_DATA, "no labelled examples in the input");
-	now = time(NULL);
 	strftime(date, sizeof(date), "%Y-%m-%d", gmtime(&now));
 	nu_trainer_meta(tr, "trained", date);
 	{
@@ -243,6 +244,29 @@ parse_labels(struct nu_task *t, const char *s)
 	} while (p != NULL);
 	t->labels = labels;
 	t->nlabels = n;
+}
+
+/*
+ * The date written as "meta trained": SOURCE_DATE_EPOCH when set (the
+ * reproducible-builds convention), so that retraining the shipped models
+ * on another day can give the same bytes; else now.
+ */
+static time_t
+train_time(void)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+
+	if (s == NULL || *s == 0)
+		return time(NULL);
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (end == s || *end != 0 || errno != 0 || v < 0 ||
+	    v > 253402300799LL)	/* 9999-12-31 */
+		nu_usage_error("SOURCE_DATE_EPOCH: '%s' is not a number of "
+		    "seconds", s);
+	return (time_t)v;
 }
 
 /* --prune X: a number, 0 or more (atof took "abc" as 0 and "nan" as a

@@ -174,3 +174,13 @@ model_with_weight() {
 	train --meta 'source=a b = c' -o "$TMP/m2" "$T/tag-train.jsonl"
 	grep -a -q '^meta source a b = c$' "$TMP/m2"
 }
+
+@test "train: SOURCE_DATE_EPOCH sets the trained date, so another day gives the same bytes" {
+	SOURCE_DATE_EPOCH=86400 train -o "$TMP/a" "$T/tag-train.jsonl"
+	grep -a -q '^meta trained 1970-01-02$' "$TMP/a"
+	SOURCE_DATE_EPOCH=86400 train -o "$TMP/b" "$T/tag-train.jsonl"
+	cmp "$TMP/a" "$TMP/b"
+	SOURCE_DATE_EPOCH=yesterday run train -o "$TMP/c" "$T/tag-train.jsonl"
+	[ "$status" -eq 2 ]
+	[ ! -e "$TMP/c" ]
+}
