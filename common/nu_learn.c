@@ -734,7 +734,7 @@ nu_model_save(const struct nu_model *m, const char *path)
 	char *tmp;
 	FILE *fp;
 	mode_t mask;
-	int fd, saved;
+	int fd, saved, ok;
 
 	if (!header_ok(m)) {
 		errno = EINVAL;
@@ -779,9 +779,18 @@ nu_model_save(const struct nu_model *m, const char *path)
 		errno = saved;
 		return -1;
 	}
-	if (fwrite(b.p, 1, b.len, fp) != b.len || fclose(fp) != 0 ||
-	    rename(tmp, path) != 0) {
+	/* the file is closed whatever happened to the write */
+	ok = fwrite(b.p, 1, b.len, fp) == b.len;
+	saved = errno;
+	if (fclose(fp) != 0 && ok) {
+		ok = 0;
 		saved = errno;
+	}
+	if (ok && rename(tmp, path) != 0) {
+		ok = 0;
+		saved = errno;
+	}
+	if (!ok) {
 		unlink(tmp);
 		free(tmp);
 		nu_buf_free(&b);

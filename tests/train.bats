@@ -184,3 +184,18 @@ model_with_weight() {
 	[ "$status" -eq 2 ]
 	[ ! -e "$TMP/c" ]
 }
+
+@test "train: a model that cannot be written is exit 2 naming it, no temporary file left, none open" {
+	skip_under_asan
+	awk 'BEGIN { for (i = 0; i < 2000; i++) printf "{\"items\": [{\"f\": [\"w=%d\"], \"label\": \"%s\"}]}\n", i, i % 2 ? "A" : "B" }' > "$TMP/in"
+	mkdir "$TMP/out"
+	# a file size limit of 1 KiB: the write fails (EFBIG) part way
+	run --separate-stderr bash -c "trap '' XFSZ; ulimit -f 1; exec newsutils-train -t features --labels A,B -o '$TMP/out/m' '$TMP/in'"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"newsutils-train: $TMP/out/m: File too large"* ]]
+	[ -z "$(ls -A "$TMP/out")" ]
+	command -v valgrind > /dev/null || skip "no valgrind to see open files"
+	run --separate-stderr bash -c "trap '' XFSZ; ulimit -f 1; exec valgrind --track-fds=yes newsutils-train -t features --labels A,B -o '$TMP/out/m' '$TMP/in'"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" != *"$TMP/out/m.tmp"* ]]
+}
