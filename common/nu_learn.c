@@ -508,9 +508,8 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 	struct nu_buf b = { 0 };
 	const char *v;
 	char *end;
-	size_t i, l, L, nfeat = 0;
+	size_t i, l, L, nfeat = 0, slot, probes = 0;
 	uint64_t h;
-	int added;
 
 	if (m == NULL)
 		return fail(err, errlen, "out of memory", m, &b);
@@ -579,7 +578,7 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 				return fail(err, errlen, "a weight is not a "
 				    "finite number", m, &b);
 		}
-	ftab_init(&m->tab, nfeat);
+	ftab_init(&m->tab, nfeat);	/* room for all: no growing below */
 	m->hashes = nu_ereallocarray(NULL, nfeat ? nfeat : 1,
 	    sizeof(*m->hashes));
 	m->w = nu_ereallocarray(NULL, nfeat ? nfeat * L : 1, sizeof(*m->w));
@@ -596,10 +595,26 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 				return fail(err, errlen, "a weight is not a "
 				    "finite number", m, &b);
 		}
-		(void)ftab_intern(&m->tab, h, &added);
-		if (!added)
+		h = nonzero(h);
+		slot = (size_t)mix64(h) & (m->tab.cap - 1);
+		while (m->tab.key[slot] != 0 && m->tab.key[slot] != h) {
+			slot = (slot + 1) & (m->tab.cap - 1);
+			/*
+			 * Honest hashes land all over a table at most half
+			 * full (about 1.5 steps each); hashes chosen to
+			 * share a slot would make loading quadratic, a
+			 * model file of a few MB a denial of service.
+			 */
+			if (++probes > 16 * (i + 1) + 1024)
+				return fail(err, errlen, "feature hashes that "
+				    "collide (a crafted file?)", m, &b);
+		}
+		if (m->tab.key[slot] != 0)
 			return fail(err, errlen, "a feature twice", m, &b);
-		m->hashes[i] = nonzero(h);
+		m->tab.key[slot] = h;
+		m->tab.row[slot] = (uint32_t)i;
+		m->tab.n++;
+		m->hashes[i] = h;
 	}
 	m->nrows = nfeat;
 	if (r.pos != r.n)

@@ -199,3 +199,11 @@ model_with_weight() {
 	[ "$status" -eq 2 ]
 	[[ "$stderr" != *"$TMP/out/m.tmp"* ]]
 }
+
+@test "train: a model whose feature hashes were chosen to collide is refused, not loaded in quadratic time" {
+	# collide.model (made by make-collide): 120 features, all in one slot
+	echo '{"items": [{"f": ["w=a"], "label": "A"}]}' > "$TMP/one"
+	run newsutils-train -t features --labels A --eval --model "$T/collide.model" "$TMP/one"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"feature hashes that collide"* ]]
+}
