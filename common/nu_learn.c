@@ -23,6 +23,9 @@
 #define FNV_PRIME	0x100000001b3ULL
 #define MAGIC		"newsutils-model 1\n"
 #define MAX_LABELS	256
+/* Shipped models are a few MB (design.md); a user's, unpruned, maybe
+ * tens.  A file past this is not a model to load. */
+#define MAX_MODEL_BYTES	(256 << 20)
 
 /* ---- Features ---- */
 
@@ -635,6 +638,7 @@ nu_model_load(const char *path, char *err, size_t errlen)
 	struct nu_buf b = { 0 };
 	struct nu_model *m;
 	char chunk[65536];
+	struct stat st;
 	ssize_t k;
 	int fd;
 
@@ -642,7 +646,21 @@ nu_model_load(const char *path, char *err, size_t errlen)
 		snprintf(err, errlen, "%s", strerror(errno));
 		return NULL;
 	}
+	/* /dev/zero or a huge file would be read until memory runs out */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > MAX_MODEL_BYTES) {
+		snprintf(err, errlen, "larger than %d MiB", MAX_MODEL_BYTES >> 20);
+		close(fd);
+		return NULL;
+	}
 	while ((k = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (k > 0 && b.len + (size_t)k > MAX_MODEL_BYTES) {
+			snprintf(err, errlen, "larger than %d MiB",
+			    MAX_MODEL_BYTES >> 20);
+			close(fd);
+			nu_buf_free(&b);
+			return NULL;
+		}
 		if (k < 0) {
 			if (errno == EINTR)
 				continue;

@@ -207,3 +207,15 @@ model_with_weight() {
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"feature hashes that collide"* ]]
 }
+
+@test "train: a --model past 256 MiB, or endless like /dev/zero, is refused instead of read until memory runs out" {
+	echo '{"items": [{"f": ["w=a"], "label": "A"}]}' > "$TMP/one"
+	truncate -s 300M "$TMP/huge"
+	run newsutils-train -t features --labels A --eval --model "$TMP/huge" "$TMP/one"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--model $TMP/huge: larger than 256 MiB"* ]]
+	skip_under_asan
+	run newsutils-train -t features --labels A --eval --model /dev/zero "$TMP/one"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--model /dev/zero: larger than 256 MiB"* ]]
+}
