@@ -163,8 +163,9 @@ main(int argc, char *argv[])
 	tr = nu_trainer_new(task.name, task.labels, task.nlabels,
 	    task.sequence);
 	st = read_inputs(&task, argv + optind, argc - optind, to_trainer, tr);
-	if (nu_trainer_nexamples(tr) == 0)
-		nu_die(NU_EXIT_DATA, "no labelled examples in the input");
+	if (nu_trainer_nexamples(tr) == 0)	/* an unreadable file stays 2 */
+		nu_die(nu_exit_worst(st, NU_EXIT_DATA),
+		    "no labelled examples in the input");
 	strftime(date, sizeof(date), "%Y-%m-%d", gmtime(&now));
 	nu_trainer_meta(tr, "trained", date);
 	{

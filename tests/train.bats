@@ -219,3 +219,10 @@ model_with_weight() {
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"--model /dev/zero: larger than 256 MiB"* ]]
 }
+
+@test "train: an unreadable input and so no examples is exit 2, not 1" {
+	run train -o "$TMP/m" "$TMP/no-such-file"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"$TMP/no-such-file: No such file"* ]]
+	[ ! -e "$TMP/m" ]
+}
