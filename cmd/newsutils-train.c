@@ -411,7 +411,12 @@ read_one(struct reading *r, const char *path)
 			mode = p[i] == '{' ? 1 : 2;
 		}
 		if (mode == 1) {
-			if (n > 0)
+			/* a line of blanks is no record (as in to-tsv) */
+			size_t i = 0;
+			while (i < n && (p[i] == ' ' || p[i] == '\t' ||
+			    p[i] == '\r'))
+				i++;
+			if (i < n)
 				one_record(r, in->name, ln.lineno, p, n);
 			continue;
 		}

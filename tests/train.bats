@@ -226,3 +226,10 @@ model_with_weight() {
 	[[ "$output" == *"$TMP/no-such-file: No such file"* ]]
 	[ ! -e "$TMP/m" ]
 }
+
+@test "train: lines of blanks between JSON Lines records are no records, not bad JSON" {
+	{ head -n 3 "$T/tag-train.jsonl"; printf '   \n\t\n\n'; sed -n 4,6p "$T/tag-train.jsonl"; } > "$TMP/in"
+	run --separate-stderr train -o "$TMP/m" "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+}
