@@ -21,6 +21,20 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* The bytes of the file at path into b. */
+static void
+slurp(const char *path, struct nu_buf *b)
+{
+	char chunk[4096];
+	size_t k;
+	FILE *fp = fopen(path, "rb");
+
+	FUZZ_CHECK(fp != NULL);
+	while ((k = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		nu_buf_add(b, chunk, k);
+	fclose(fp);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -45,11 +59,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(nu_model_label(m, nu_model_nlabels(m)) == NULL);
 	/* save, load, save: the second save equals the first */
 	if ((fd = mkstemp(path)) >= 0) {
+		struct nu_buf a = { 0 }, b = { 0 };
 		close(fd);
 		FUZZ_CHECK(nu_model_save(m, path) == 0);
 		m2 = nu_model_load(path, err, sizeof(err));
 		FUZZ_CHECK(m2 != NULL);
 		FUZZ_CHECK(nu_model_nlabels(m2) == nu_model_nlabels(m));
+		slurp(path, &a);
+		FUZZ_CHECK(nu_model_save(m2, path) == 0);
+		slurp(path, &b);
+		FUZZ_CHECK(a.len == b.len && memcmp(a.p, b.p, a.len) == 0);
+		nu_buf_free(&a);
+		nu_buf_free(&b);
 		nu_model_free(m2);
 		unlink(path);
 	}
