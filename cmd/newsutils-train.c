@@ -429,6 +429,14 @@ read_one(struct reading *r, const char *path)
 			first = 1;
 			continue;
 		}
+		/* the record's error would name the page's first line: this
+		 * one is named here, and left out of the page */
+		if (memchr(p, '\t', n) == NULL) {
+			nu_warn_at(in->name, ln.lineno, "no TAB: a line of "
+			    "pages labelled by role is ROLE<TAB>LINE");
+			r->st = nu_exit_worst(r->st, NU_EXIT_DATA);
+			continue;
+		}
 		if (first) {
 			nu_buf_reset(&rec);
 			nu_buf_adds(&rec, "{\"lines\":[");

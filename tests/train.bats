@@ -233,3 +233,10 @@ model_with_weight() {
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
 }
+
+@test "train: a line without TAB in pages labelled by role is reported at its own line" {
+	printf 'content\tone\nstray text\ntitle\ttwo\n' > "$TMP/roles.tsv"
+	run --separate-stderr train -o "$TMP/m" "$TMP/roles.tsv"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"newsutils-train: $TMP/roles.tsv:2: no TAB"* ]]
+}
