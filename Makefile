@@ -4,8 +4,16 @@ CC	?= cc
 CFLAGS	?= -O2 -g
 WERROR	?= -Werror
 PKGS	 = libpcre2-8 libutf8proc
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# pkg-config runs when a recipe first needs its answer, not when this file is
+# read: in `make deps demo` the libraries (and pkg-config itself) only exist
+# once deps has run, and an answer taken at parse time left them off the
+# link line (issue 16).  Each is computed once; a missing library stops the
+# build with a message instead of a wall of undefined references.
+PKG_CFLAGS = $(eval PKG_CFLAGS := $$(call pkgconf,--cflags))$(PKG_CFLAGS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(call pkgconf,--libs))$(PKG_LIBS)
+pkgconf	   = $(if $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo y),\
+	     $(shell pkg-config $(1) $(PKGS)),\
+	     $(error pkg-config finds no $(PKGS): run 'make deps' first (Debian 12)))
 WARN	 = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wformat=2 $(WERROR)
 CPPFLAGS += -DPCRE2_CODE_UNIT_WIDTH=8 -D_POSIX_C_SOURCE=200809L -D_FILE_OFFSET_BITS=64 -Icommon
@@ -29,6 +37,11 @@ DEB_FUZZ  = clang libclang-rt-14-dev
 .PHONY: all test bench check-asan install deps demo fuzz clean check-headers eval eval-boiler-vi
 
 all: $(PROGS)
+
+# `make -j2 deps demo`: nothing compiles before deps has installed.
+ifneq ($(filter deps,$(MAKECMDGOALS)),)
+$(LIBOBJ) $(PROGS): | deps
+endif
 
 $(BUILD)/%.o: common/%.c $(HEADERS) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<

@@ -1,0 +1,35 @@
+#!/usr/bin/env bats
+# The build as a newcomer meets it: a bare machine, `make deps demo` (issue 16).
+load helpers
+
+# A pkg-config that fails until a goal named before the build has run, as on
+# a bare machine where `make deps` installs pkg-config and the -dev packages:
+# a Makefile that asks pkg-config when it is read gets nothing and links
+# without -lpcre2-8 -lutf8proc.
+@test "build: pkg-config is asked when compiling, not when the Makefile is read (make deps demo on a bare machine)" {
+	[ -z "${NU_ASAN:-}" ] || skip "a build test: once, in make test"
+	real=$(command -v pkg-config)
+	mkdir "$TMP/shim"
+	printf '#!/bin/sh\n[ -e %s/installed ] || exit 1\nexec %s "$@"\n' \
+	    "$TMP" "$real" > "$TMP/shim/pkg-config"
+	chmod +x "$TMP/shim/pkg-config"
+	printf 'fake-deps:\n\ttouch %s/installed\n' "$TMP" > "$TMP/deps.mk"
+	run env PATH="$TMP/shim:$PATH" make -C "$NU_ROOT" -f Makefile -f "$TMP/deps.mk" \
+	    BUILD="$TMP/build" BIN="$TMP/bin" fake-deps all
+	[ "$status" -eq 0 ] || { echo "$output" | tail -n 20; false; }
+	for p in "$NU_ROOT"/cmd/*.c; do
+		p=$(basename "$p" .c)
+		"$TMP/bin/$p" --version | grep -q "^$p (newsutils) "
+	done
+}
+
+@test "build: without the libraries the build stops with one message naming make deps" {
+	[ -z "${NU_ASAN:-}" ] || skip "a build test: once, in make test"
+	mkdir "$TMP/shim"
+	printf '#!/bin/sh\nexit 1\n' > "$TMP/shim/pkg-config"
+	chmod +x "$TMP/shim/pkg-config"
+	run env PATH="$TMP/shim:$PATH" make -C "$NU_ROOT" BUILD="$TMP/build" BIN="$TMP/bin" all
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"pkg-config finds no libpcre2-8 libutf8proc: run 'make deps' first"* ]]
+	[ ! -e "$TMP/bin" ] || [ -z "$(ls "$TMP/bin")" ]
+}
