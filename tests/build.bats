@@ -33,3 +33,13 @@ load helpers
 	[[ "$output" == *"pkg-config finds no libpcre2-8 libutf8proc: run 'make deps' first"* ]]
 	[ ! -e "$TMP/bin" ] || [ -z "$(ls "$TMP/bin")" ]
 }
+
+@test "build: LICENSE is ISC and every man page ends with a LICENSE section saying so" {
+	head -n 1 "$NU_ROOT/LICENSE" | grep -qx 'ISC License'
+	for m in "$NU_ROOT"/man/*.1; do
+		run mandoc -Tascii "$m"
+		[ "$status" -eq 0 ]
+		sect=$(printf '%s\n' "$output" | sed 's/.\x08//g' | sed -n '/^LICENSE$/,/^[A-Z]/p')
+		[[ "$sect" == *"ISC licence"* ]] || { echo "$m: no LICENSE section"; false; }
+	done
+}
