@@ -55,6 +55,9 @@ static int	run(struct tsv *, const char *, const char *);
 static int	prescan(struct tsv *, char **, int, int *, char **);
 static int	handle(struct tsv *, const char *, const struct nu_line *);
 static void	add_col(struct tsv *, const char *, const struct nu_jpath *);
+static int	is_record(const struct nu_jdoc *);
+static void	add_record_cols(struct tsv *);
+static void	record_order(struct tsv *);
 static void	render(struct tsv *, size_t);
 static void	usage(FILE *);
 
@@ -293,6 +296,7 @@ prescan(struct tsv *t, char **files, int n, int *skip, char **copy)
 	const char *tmpdir;
 	int i, fd, st = NU_EXIT_OK;
 	size_t m;
+	int first = 1, ours = 0;
 
 	for (i = 0; i < (n ? n : 1); i++) {
 		const char *path = n ? files[i] : "-";
@@ -321,6 +325,9 @@ prescan(struct tsv *t, char **files, int n, int *skip, char **copy)
 			if (nu_json_parse(&t->doc, ln.p, ln.len) < 0 ||
 			    t->doc.nodes[0].type != NU_JOBJ)
 				continue;
+			if (first)
+				ours = is_record(&t->doc);
+			first = 0;
 			for (m = t->doc.nodes[0].child; m; m = t->doc.nodes[m].next) {
 				member_key(t, m);
 				if (nu_keymap_get(&t->top, t->key.p, t->key.len) ==
@@ -333,8 +340,98 @@ prescan(struct tsv *t, char **files, int n, int *skip, char **copy)
 	}
 	if (fp != NULL && fclose(fp) == EOF)
 		nu_die(NU_EXIT_TROUBLE, "%s:", *copy);
+	if (ours)
+		record_order(t);
 	t->have_cols = 1;
 	return st;
+}
+
+/*
+ * newsutils records (design.md) get the record keys as default columns,
+ * all of them and in the record order, whatever the first record holds:
+ * split-article leaves out the keys a page lacks, so the first record's
+ * keys dropped a later record's author or time (issue 16), and a fixed
+ * header is the same for every block of a parallel run.  Other keys follow
+ * in first-seen order.
+ */
+static const char *const rec_keys[] = {
+	"id", "source", "line", "title", "date", "time", "dateline", "author",
+	"agency", "url", "body", "images", "related", "boilerplate",
+	"entities", "warnings"
+};
+#define NREC_KEYS	(sizeof(rec_keys) / sizeof(rec_keys[0]))
+
+/*
+ * A newsutils record opens with "id" (16 hex digits), "source" (a string)
+ * and "line" (a number), as every program writes it; an object that does
+ * not (a jq projection, anyone's JSON) keeps the first-seen rule.
+ */
+static int
+is_record(const struct nu_jdoc *d)
+{
+	static const char *const head[] = { "id", "source", "line" };
+	static const enum nu_jtype type[] = { NU_JSTR, NU_JSTR, NU_JNUM };
+	const struct nu_jnode *nd;
+	size_t m = d->nodes[0].child, k;
+
+	for (k = 0; k < 3; k++, m = nd->next) {
+		if (m == 0)
+			return 0;
+		nd = &d->nodes[m];
+		if (nd->type != type[k] || !nu_json_key_is(d, m, head[k]))
+			return 0;
+	}
+	nd = &d->nodes[d->nodes[0].child];
+	if (nd->end - nd->start != 18)
+		return 0;
+	for (k = nd->start + 1; k < nd->end - 1; k++)
+		if (strchr("0123456789abcdef", d->text[k]) == NULL)
+			return 0;
+	return 1;
+}
+
+/* The record keys as columns (an --explode field already has its slot). */
+static void
+add_record_cols(struct tsv *t)
+{
+	size_t k, n;
+
+	for (k = 0; k < NREC_KEYS; k++) {
+		n = strlen(rec_keys[k]);
+		if (nu_keymap_get(&t->top, rec_keys[k], n) == NU_KEYMAP_NONE)
+			add_key_col(t, rec_keys[k], n);
+	}
+}
+
+/* Rank of a default column: its place among the record keys, or after. */
+static size_t
+rec_rank(const struct col *c)
+{
+	size_t k;
+
+	for (k = 0; k < NREC_KEYS; k++)
+		if (strcmp(c->name, rec_keys[k]) == 0)
+			return k;
+	return NREC_KEYS;
+}
+
+/*
+ * --all-keys on records: the keys seen, record keys first in the record
+ * order, then the others as first seen (a stable insertion sort; the
+ * columns keep their slots).
+ */
+static void
+record_order(struct tsv *t)
+{
+	struct col c;
+	size_t i, j;
+
+	for (i = 1; i < t->ncol; i++) {
+		c = t->col[i];
+		for (j = i; j > 0 && rec_rank(&t->col[j - 1]) > rec_rank(&c); j--)
+			t->col[j] = t->col[j - 1];
+		t->col[j] = c;
+	}
 }
 
 static int
@@ -423,6 +520,8 @@ handle(struct tsv *t, const char *name, const struct nu_line *ln)
 		return NU_EXIT_DATA;
 	}
 	if (!t->have_cols) {
+		if (is_record(&t->doc))
+			add_record_cols(t);
 		for (m = t->doc.nodes[0].child; m; m = t->doc.nodes[m].next) {
 			member_key(t, m);
 			if (nu_keymap_get(&t->top, t->key.p, t->key.len) ==
@@ -540,7 +639,9 @@ usage(FILE *fp)
 "\n"
 "  -f, --fields=LIST     columns: comma-separated paths such as id,title,\n"
 "                        images[].file,entities[type=person].text\n"
-"                        (default: the first record's top-level keys)\n"
+"                        (default: newsutils records: every record key\n"
+"                        in the record order; other JSON: the first\n"
+"                        record's top-level keys)\n"
 "      --all-keys        columns: every top-level key of every record (reads\n"
 "                        the input twice; standard input goes to a temp file)\n"
 "      --explode=FIELD   one row per element of array FIELD; paths under FIELD\n"

@@ -228,3 +228,52 @@ sample_records() {
 		[ "$status" -eq 0 ] || { echo "$output"; false; }
 	done
 }
+
+# issue 16: split-article leaves out the keys a page lacks; the first
+# record's keys as columns dropped the later records' author and time
+@test "to-tsv: newsutils records get every record key as a column, in the record order (issue 16)" {
+	run --separate-stderr bash -c 'split-article "$1"/*.txt | to-tsv' _ "$NU_ROOT/examples"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "${lines[0]}" = "$(printf 'id\tsource\tline\ttitle\tdate\ttime\tdateline\tauthor\tagency\turl\tbody\timages\trelated\tboilerplate\tentities\twarnings')" ]
+	[ "${#lines[@]}" -eq 6 ]
+	# every record's author and time, as jq reads them, in their columns
+	paste <(printf '%s\n' "${lines[@]:1}" | cut -f 6,8) \
+	    <(split-article "$NU_ROOT"/examples/*.txt | jq -r '[.time // "", .author // ""] | @tsv') |
+	    awk -F '\t' '$1 != $3 || $2 != $4 { bad = 1 } END { exit bad }'
+	printf '%s\n' "${lines[@]:1}" | cut -f 6,8 | grep -q '^18:55	Phi Anh$'
+}
+
+@test "to-tsv: a record's other keys follow the record keys as first seen; a later record's author is kept" {
+	printf '%s\n' '{"id":"0123456789abcdef","source":"-","line":1,"title":"a","x":1}' \
+	    '{"id":"fedcba9876543210","source":"-","line":9,"title":"b","author":"Jo","time":"08:00","x":2}' > "$TMP/in"
+	run --separate-stderr to-tsv "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "${lines[0]}" = "$(printf 'id\tsource\tline\ttitle\tdate\ttime\tdateline\tauthor\tagency\turl\tbody\timages\trelated\tboilerplate\tentities\twarnings\tx')" ]
+	[ "$(printf '%s\n' "${lines[2]}" | cut -f 1,6,8,17)" = "$(printf 'fedcba9876543210\t08:00\tJo\t2')" ]
+}
+
+@test "to-tsv: other JSON keeps the first record's keys in its order (a jq projection of records too)" {
+	printf '%s\n' '{"b":1,"a":2}' '{"a":3,"c":4}' > "$TMP/in"
+	run --separate-stderr to-tsv "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf 'b\ta')" ]
+	[ "$stderr" = "to-tsv: $TMP/in:2: new key 'c' not in the header (use -f or --all-keys)" ]
+	run --separate-stderr bash -c 'split-article "$1"/*.txt | jq -c "{id, title}" | to-tsv' _ "$NU_ROOT/examples"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf 'id\ttitle')" ]
+	# "id" must be 16 hex digits, followed by source and line
+	printf '%s\n' '{"id":"x","source":"-","line":1,"title":"t"}' > "$TMP/in"
+	run to-tsv "$TMP/in"
+	[ "${lines[0]}" = "$(printf 'id\tsource\tline\ttitle')" ]
+}
+
+@test "to-tsv: --all-keys on records puts the keys seen in the record order, others after" {
+	printf '%s\n' '{"id":"0123456789abcdef","source":"-","line":1,"title":"a","z":0,"body":"x"}' \
+	    '{"id":"fedcba9876543210","source":"-","line":9,"title":"b","author":"Jo","y":1}' > "$TMP/in"
+	run --separate-stderr to-tsv --all-keys "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf 'id\tsource\tline\ttitle\tauthor\tbody\tz\ty')" ]
+	[ "${lines[2]}" = "$(printf 'fedcba9876543210\t-\t9\tb\tJo\t\t\t1')" ]
+}
