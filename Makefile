@@ -1,5 +1,8 @@
 # newsutils: see README.md.  `make` builds bin/, `make test` runs the suite.
 PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 CC	?= cc
 CFLAGS	?= -O2 -g
 WERROR	?= -Werror
@@ -20,7 +23,9 @@ CPPFLAGS += -DPCRE2_CODE_UNIT_WIDTH=8 -D_POSIX_C_SOURCE=200809L -D_FILE_OFFSET_B
 BUILD	?= build
 BIN	?= bin
 
-PROGS	 = $(patsubst cmd/%.c,$(BIN)/%,$(wildcard cmd/*.c))
+NAMES	 = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
+PROGS	 = $(addprefix $(BIN)/,$(NAMES))
+MANS	 = $(wildcard man/*.1)
 LIBSRC	 = $(wildcard common/*.c)
 LIBOBJ	 = $(patsubst common/%.c,$(BUILD)/%.o,$(LIBSRC)) $(BUILD)/lexicons.o \
 	   $(BUILD)/models.o
@@ -35,6 +40,7 @@ DEB_BENCH = hyperfine
 DEB_FUZZ  = clang libclang-rt-14-dev
 
 .PHONY: all test bench check-asan install deps demo fuzz clean check-headers eval eval-boiler-vi
+.PHONY: uninstall deb
 
 all: $(PROGS)
 
@@ -101,10 +107,28 @@ check-headers:
 fuzz:
 	tests/fuzz/run $(SECONDS)
 
+# The programs, their man pages and the bash completion (one file per
+# program, as bash-completion looks them up): nothing else.  Lexicons and
+# models are compiled in.
 install: all
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
-	cp $(PROGS) $(DESTDIR)$(PREFIX)/bin/
-	cp man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(BASHCOMPDIR)
+	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)/
+	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)/man1/
+	for n in $(NAMES); do \
+	    install -m 644 completions/newsutils.bash \
+		$(DESTDIR)$(BASHCOMPDIR)/$$n || exit 1; done
+
+uninstall:
+	for n in $(NAMES); do \
+	    rm -f $(DESTDIR)$(BINDIR)/$$n $(DESTDIR)$(BASHCOMPDIR)/$$n; done
+	for m in $(notdir $(MANS)); do rm -f $(DESTDIR)$(MANDIR)/man1/$$m; done
+
+# A Debian package of this tree (dpkg-deb only; scripts/make-deb says how).
+deb: all
+	rm -rf $(BUILD)/deb
+	$(MAKE) install PREFIX=/usr DESTDIR=$(CURDIR)/$(BUILD)/deb
+	scripts/make-deb $(BUILD)/deb
 
 # Install the Debian packages that are missing (apt-get; sudo when not root).
 deps:
@@ -122,4 +146,4 @@ demo: all
 	@scripts/demo
 
 clean:
-	rm -rf $(BUILD) $(BIN) build-asan
+	rm -rf $(BUILD) $(BIN) build-asan newsutils_*.deb

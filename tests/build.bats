@@ -43,3 +43,41 @@ load helpers
 		[[ "$sect" == *"ISC licence"* ]] || { echo "$m: no LICENSE section"; false; }
 	done
 }
+
+@test "build: make install PREFIX= DESTDIR= puts programs, man pages and completions there, make uninstall removes them" {
+	[ -z "${NU_ASAN:-}" ] || skip "a build test: once, in make test"
+	d=$TMP/stage
+	run make -C "$NU_ROOT" install PREFIX=/opt/nu DESTDIR="$d"
+	[ "$status" -eq 0 ] || { echo "$output"; false; }
+	want=$( (cd "$NU_ROOT" && for c in cmd/*.c; do p=$(basename "$c" .c)
+		echo "opt/nu/bin/$p"; echo "opt/nu/share/bash-completion/completions/$p"; done
+		for m in man/*.1; do echo "opt/nu/share/man/man1/${m#man/}"; done) | LC_ALL=C sort)
+	got=$(cd "$d" && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
+	[ "$got" = "$want" ] || { diff <(echo "$want") <(echo "$got"); false; }
+	for c in "$NU_ROOT"/cmd/*.c; do
+		p=$(basename "$c" .c)
+		[ -x "$d/opt/nu/bin/$p" ]
+		"$d/opt/nu/bin/$p" --version | grep -q "^$p (newsutils) "
+	done
+	run make -C "$NU_ROOT" uninstall PREFIX=/opt/nu DESTDIR="$d"
+	[ "$status" -eq 0 ]
+	[ -z "$(cd "$d" && find . -type f)" ]
+}
+
+# complete WORDS...: what the completion offers for the last word
+complete_words() {
+	bash -c '. "$1/completions/newsutils.bash"; shift
+		COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+		_newsutils "$1"; printf "%s\n" "${COMPREPLY[@]}"' _ "$NU_ROOT" "$@"
+}
+
+@test "build: bash completion offers each program's long options and the values of --lang, -t and -f" {
+	[ "$(complete_words to-tsv --all)" = "--all-keys" ]
+	[ "$(complete_words split-article --sep)" = "--separator=" ]
+	[ "$(complete_words extract-entities --lang e)" = "en" ]
+	[ "$(complete_words extract-entities --lang = v)" = "vi" ]
+	[ "$(complete_words extract-entities -t person,pl)" = "person,place" ]
+	[ "$(complete_words to-tsv -f id,aut)" = "id,author" ]
+	cd "$TMP" && touch pages.txt
+	[ "$(complete_words strip-boilerplate pag)" = "pages.txt" ]
+}
