@@ -31,9 +31,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Columns: every top-level key in first-seen order (as --all-keys does).
-jq -r -n '[inputs | keys_unsorted[]] | reduce .[] as $k ([];
-	if index([$k]) then . else . + [$k] end) | .[]' "$in" > "$work/cols"
+# Columns: every top-level key, in the order of to-tsv --all-keys's header
+# (first seen; for newsutils records the record keys first), as a loader
+# that reads the header gets them.  The set is checked against jq's.
+to-tsv --all-keys "$in" | head -n 1 | tr '\t' '\n' > "$work/cols"
+jq -r -n '[inputs | keys_unsorted[]] | unique | .[]' "$in" > "$work/keys"
+if [ "$(LC_ALL=C sort "$work/cols")" != "$(LC_ALL=C sort "$work/keys")" ]; then
+	echo "to-tsv --all-keys header is not the set of keys:"
+	diff "$work/keys" "$work/cols" || true
+	exit 1
+fi
 
 # jq's view of a cell: what a consumer must read back (see to-tsv(1)).
 # $nullv: what null/absent becomes (null for PostgreSQL with \N, else "").
