@@ -131,9 +131,11 @@ deb: all
 	scripts/make-deb $(BUILD)/deb
 
 # Install the Debian packages that are missing (apt-get; sudo when not root).
+# A package removed but not purged still has a status: only "installed" counts.
 deps:
 	@missing=; for p in $(DEB_BUILD) $(DEB_TEST) $(DEB_BENCH) $(DEB_FUZZ); do \
-	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	    case $$(dpkg-query -W -f '$${Status}' $$p 2>/dev/null) in \
+	    *" installed") ;; *) missing="$$missing $$p" ;; esac; done; \
 	if [ -n "$$missing" ]; then \
 	    sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
 	    echo "installing:$$missing"; \
