@@ -111,6 +111,8 @@ main(int argc, char *argv[])
 			    strpbrk(optarg, "\n\r") != NULL)
 				nu_usage_error("--meta: expects KEY=VALUE on "
 				    "one line, KEY without spaces");
+			if (o.nmeta == 1000)	/* the reader takes 1024 */
+				nu_usage_error("--meta: more than 1000");
 			o.meta = nu_ereallocarray(o.meta, o.nmeta + 1,
 			    sizeof(*o.meta));
 			o.meta[o.nmeta++] = optarg;

@@ -26,6 +26,7 @@
 /* Shipped models are a few MB (design.md); a user's, unpruned, maybe
  * tens.  A file past this is not a model to load. */
 #define MAX_MODEL_BYTES	(256 << 20)
+#define MAX_META	1024	/* meta lines of a model file */
 
 /* ---- Features ---- */
 
@@ -547,6 +548,11 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 			}
 		} else if ((v = after(b.p, "meta")) != NULL) {
 			const char *sp = strchr(v, ' ');
+			/* each line costs two allocations: millions of tiny
+			 * ones would take 13 times the file in memory */
+			if (m->nmeta >= 2 * MAX_META)
+				return fail(err, errlen, "more than 1024 meta "
+				    "lines", m, &b);
 			m->meta = nu_ereallocarray(m->meta, m->nmeta + 2,
 			    sizeof(*m->meta));
 			m->meta[m->nmeta] = nu_estrdup(v);

@@ -240,3 +240,24 @@ model_with_weight() {
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == *"newsutils-train: $TMP/roles.tsv:2: no TAB"* ]]
 }
+
+@test "train: a model of more than 1024 meta lines is refused (memory), and --meta stops at 1000" {
+	echo '{"items": [{"f": ["w=a"], "label": "A"}]}' > "$TMP/one"
+	meta_model() {
+		printf 'newsutils-model 1\ntask features\nsequence 0\nlabels 1\nA\n'
+		yes 'meta k v' | head -n "$1"
+		printf 'features 0\nend\n'
+	}
+	meta_model 1024 > "$TMP/ok"
+	run newsutils-train -t features --labels A --eval --model "$TMP/ok" "$TMP/one"
+	[ "$status" -eq 0 ]
+	meta_model 1025 > "$TMP/bad"
+	run newsutils-train -t features --labels A --eval --model "$TMP/bad" "$TMP/one"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"more than 1024 meta lines"* ]]
+	args=()
+	for i in $(seq 1001); do args+=(--meta "k$i=v"); done
+	run train "${args[@]}" -o "$TMP/m" "$T/tag-train.jsonl"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--meta: more than 1000"* ]]
+}
