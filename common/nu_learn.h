@@ -15,8 +15,10 @@
  * training and when predicting, so the two cannot drift.
  *
  * A feature is a string ("w0=hà", "shape=Xx", "dateline"); only its 64-bit
- * hash is kept.  Weights are integers while training (every update is +-1),
- * so a model trained twice on the same data is byte-identical.
+ * hash is kept.  Training is plain double arithmetic in an order only the
+ * examples and the seed decide (updates are +-1 times the feature values,
+ * no hash table order shows through), so a model trained twice on the
+ * same data is byte-identical.
  */
 
 /* ---- Features of one item ---- */
@@ -110,13 +112,14 @@ void	nu_trainer_meta(struct nu_trainer *t, const char *key,
  */
 void	nu_trainer_add(struct nu_trainer *t, const struct nu_feats *items,
 	    const size_t *gold, size_t n);
-/* How many sequences and items were added. */
+/* How many sequences (examples) were added. */
 size_t	nu_trainer_nexamples(const struct nu_trainer *t);
 /*
  * epochs passes over the examples (shuffled with seed), then the averaged
  * weights.  Features whose weights are all below prune in absolute value
- * are dropped (0: keep all).  progress, when not NULL, gets one line per
- * epoch (errors on the training data).
+ * are dropped (0: all but those whose weights are all 0).  progress, when
+ * not NULL, gets one line per epoch (errors on the training data).  Once
+ * per trainer.
  */
 struct nu_model *nu_trainer_run(struct nu_trainer *t, int epochs,
 	    uint64_t seed, float prune, FILE *progress);
