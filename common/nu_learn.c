@@ -1119,6 +1119,14 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 	free(emit);
 	free(score);
 	free(trans);
+	/* The examples are done with: give their memory back before the
+	 * model is built beside the weights (a trainer runs once). */
+	free(t->feat_row);
+	free(t->feat_val);
+	t->feat_row = NULL;
+	t->feat_val = NULL;
+	t->nfeat = t->featcap = 0;
+	ftab_free(&t->tab);
 
 	/* Average, prune, and move the weights into the model. */
 	m->w = nu_ereallocarray(NULL, t->rows ? t->rows * L : 1, sizeof(*m->w));
@@ -1137,6 +1145,12 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 			m->hashes[kept++] = t->hashes[r];
 	}
 	m->nrows = kept;
+	free(t->w);
+	free(t->u);
+	t->w = t->u = NULL;
+	m->w = nu_ereallocarray(m->w, kept ? kept * L : 1, sizeof(*m->w));
+	m->hashes = nu_ereallocarray(m->hashes, kept ? kept : 1,
+	    sizeof(*m->hashes));
 	m->trans = nu_ereallocarray(NULL, (L + 1) * L, sizeof(*m->trans));
 	for (i = 0; i < (L + 1) * L; i++)
 		m->trans[i] = m->sequence ? to_f32(t->tw[i] - t->tu[i] / c) :
