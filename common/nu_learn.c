@@ -944,6 +944,15 @@ nu_trainer_add(struct nu_trainer *t, const struct nu_feats *items,
 
 	if (n == 0)
 		return;
+	/* A gold label out of range is a bug in the task's examples
+	 * function: training on a stand-in label would hide it. */
+	for (i = 0; i < n; i++)
+		if (gold[i] >= t->m->nlabels) {
+			fprintf(stderr, "nu_trainer_add: gold label %zu of "
+			    "task %s is out of range (%zu labels)\n", gold[i],
+			    t->m->task, t->m->nlabels);
+			abort();
+		}
 	if (t->nseq + 2 > t->seqcap) {
 		t->seqcap = t->seqcap * 2 + 2;
 		t->seq_item = nu_ereallocarray(t->seq_item, t->seqcap,
@@ -969,7 +978,7 @@ nu_trainer_add(struct nu_trainer *t, const struct nu_feats *items,
 			t->feat_val[t->nfeat] = items[i].v[j];
 			t->nfeat++;
 		}
-		t->gold[t->nitem] = gold[i] < t->m->nlabels ? gold[i] : 0;
+		t->gold[t->nitem] = gold[i];
 		t->nitem++;
 		t->item_feat[t->nitem] = t->nfeat;
 	}

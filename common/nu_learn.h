@@ -106,7 +106,8 @@ void	nu_trainer_meta(struct nu_trainer *t, const char *key,
 	    const char *value);
 /*
  * One example: a sequence of n items with their gold labels (n == 1 for a
- * lone item).  The trainer keeps a copy; training happens in
+ * lone item; every gold label below nlabels, else abort: a bug in the
+ * caller).  The trainer keeps a copy; training happens in
  * nu_trainer_run, so examples are visited in a shuffled order that only
  * the seed decides.
  */
