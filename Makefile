@@ -39,7 +39,7 @@ DEB_TEST  = bats jq miller parallel sqlite3 postgresql mandoc time valgrind pyth
 DEB_BENCH = hyperfine
 DEB_FUZZ  = clang libclang-rt-14-dev
 
-.PHONY: all test bench check-asan install deps demo fuzz clean check-headers eval eval-boiler-vi
+.PHONY: all test bench check-asan install deps demo fuzz clean check-headers eval eval-boiler-vi train
 .PHONY: uninstall deb
 
 all: $(PROGS)
@@ -89,6 +89,12 @@ eval: all
 # (tests/realdata/boiler-vi/README.md; run its build first)
 eval-boiler-vi: all
 	cd tests/realdata/boiler-vi && ./join && ./score --pages
+
+# Rebuild the shipped models from the fetched corpora (see
+# common/models/SOURCES.md), then the programs that embed them.
+train: all
+	tests/realdata/split/train
+	$(MAKE) all
 
 # The whole suite on binaries built with AddressSanitizer and UBSan.
 check-asan:

@@ -14,12 +14,14 @@
 #include "nu_lexicon.h"
 #include "nu_meta.h"
 #include "nu_page.h"
+#include "nu_task.h"
 
 struct opts {
 	int		 strict;
 	int		 progress;
 	int		 unbuffered;
 	const char	*output;
+	const char	*model;		/* --model FILE, "none", or NULL */
 	pcre2_code	*separator;
 };
 
@@ -41,6 +43,7 @@ static const struct option longopts[] = {
 	{ "output",	 required_argument, NULL, 'o' },
 	{ "lang",	 required_argument, NULL, 'L' },
 	{ "lexicon-dir", required_argument, NULL, 'D' },
+	{ "model",	 required_argument, NULL, 'M' },
 	{ "strict",	 no_argument,	    NULL, 'S' },
 	{ "progress",	 no_argument,	    NULL, 'P' },
 	{ "unbuffered",	 no_argument,	    NULL, 'u' },
@@ -77,6 +80,9 @@ main(int argc, char *argv[])
 		case 'D':
 			nu_lexicon_set_dir(optarg);
 			break;
+		case 'M':
+			o.model = optarg;
+			break;
 		case 'S':
 			o.strict = 1;
 			break;
@@ -101,6 +107,10 @@ main(int argc, char *argv[])
 		nu_output_to(o.output);
 	po.heuristics = 1;
 	po.separator = o.separator;
+	/* where pages start: the page-start model (built in, or --model),
+	   or with --model none (or no model built in) the rules alone */
+	if (o.model == NULL || strcmp(o.model, "none") != 0)
+		po.model = nu_task_model("page-start", o.model);
 	r.o = &o;
 	sp = nu_splitter_new(&po, emit, &r);
 	nu_progress_start(o.progress,
@@ -184,6 +194,8 @@ usage(void)
 "      --strict           invalid UTF-8 or NUL bytes are errors (exit 1)\n"
 "      --lang=LANG        vi, en or auto (default auto: both rule sets)\n"
 "      --lexicon-dir=DIR  add the entries of DIR/NAME.txt to each lexicon\n"
+"      --model=FILE       the page-start model to use instead of the built-in\n"
+"                         one (newsutils-train -t page-start); none: rules only\n"
 "      --progress         show bytes, records and MB/s on standard error\n"
 "  -u, --unbuffered       flush after every record\n"
 "      --help             show this help and exit\n"

@@ -12,6 +12,7 @@
 #include "nu_json.h"
 #include "nu_meta.h"
 #include "nu_page.h"
+#include "nu_page_feat.h"
 #include "nu_utf8.h"
 
 #define LOOKAHEAD	24	/* non-blank lines a decision may read */
@@ -48,6 +49,8 @@ struct wline {
 	unsigned	nav:1;		/* navigation (nu_page_nav_line) */
 	size_t		navglue;	/* share/date glued to navigation */
 	size_t		glue;		/* sentence-glue offset candidate, 0 */
+	/* the page-start model's view of the line (nu_page_feat.h) */
+	uint32_t	pflags, pncp;
 };
 
 struct nu_splitter {
@@ -72,6 +75,11 @@ struct nu_splitter {
 	int			 box;		/* related titles inside, +1 */
 	int			 seen_title;
 	size_t			 prev_off, prev_len;	/* last non-blank */
+	/* the page-start model's state of the page and its scratch */
+	struct nu_pstate	 pst;
+	struct nu_feats		 feats;
+	float			 threshold;	/* a start above this margin */
+	float			 veto;		/* the rules' start below it */
 };
 
 static const char *
@@ -313,15 +321,37 @@ digit_within(const char *s, size_t n, size_t k)
 }
 
 static void
-features(struct wline *l, const char *s)
+features(const struct nu_splitter *sp, struct wline *l, const char *s)
 {
 	size_t n = l->len;
 	struct nu_byline b;
 	struct nu_date d;
 	const char *ag;
 	size_t aglen;
+	struct nu_pline pl;
 
 	l->navk = 0;
+	if (sp->o.model != NULL) {
+		/* the model's flags (nu_page_feat.c), and the rules' read
+		   from them: the recognisers run once a line */
+		nu_pline_init(&pl, s, n, l->after_blank);
+		l->pflags = pl.flags;
+		l->pncp = pl.ncp;
+		l->dline = (pl.flags & NU_PL_DATELINE) != 0;
+		l->para = (pl.flags & NU_PL_PARA) != 0;
+		l->image = (pl.flags & NU_PL_IMAGE) != 0;
+		l->share = (pl.flags & NU_PL_SHARE) != 0;
+		l->header = (pl.flags & NU_PL_HEADER) != 0;
+		l->tailmark = (pl.flags & (NU_PL_HEADER | NU_PL_URL |
+		    NU_PL_BYLINE)) != 0;
+		l->title = (pl.flags & NU_PL_TITLE) && !l->tailmark &&
+		    !false_start(s, n) && !(l->para && (pl.flags & NU_PL_STOP));
+		l->ldate = !l->dline && (pl.flags & NU_PL_LDATE);
+		l->glue = sentence_glue(s, n);
+		l->glue_title = l->glue && title_like(s + l->glue,
+		    n - l->glue);
+		return;
+	}
 	l->dline = nu_meta_dateline_line(s, n, &d);
 	l->para = paragraph_like(s, n);
 	l->title = !l->dline && title_like_dl(s, n, 1) && !false_start(s, n) &&
@@ -375,7 +405,7 @@ push(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 		l->starts = 1;
 		sp->pending_start = 0;
 	}
-	features(l, s);
+	features(sp, l, s);
 	return l;
 }
 
@@ -401,8 +431,8 @@ split_at(struct nu_splitter *sp, size_t i, size_t k)
 	l->glue = 0;
 	l->fixes = 0;
 	sp->w[i].len = k;
-	features(&sp->w[i], text(sp, &sp->w[i]));
-	features(l, text(sp, l));
+	features(sp, &sp->w[i], text(sp, &sp->w[i]));
+	features(sp, l, text(sp, l));
 	l->glue = 0;
 	l->glue_title = 0;
 	sp->w[i].glue = 0;
@@ -714,6 +744,7 @@ reset_state(struct nu_splitter *sp)
 	sp->seen_title = sp->share_run = sp->tail_before = 0;
 	sp->box = 0;
 	sp->prev_len = (size_t)-1;
+	nu_pstate_start(&sp->pst);
 }
 
 /* Does a new page start at line i (non-blank, not the page's first)? */
@@ -855,6 +886,122 @@ label_line(struct nu_splitter *sp, size_t i)
 	    nu_page_menu_seps(s, l->len, &f) == 0 && nav_at(sp, i));
 }
 
+/*
+ * The lines around window line i as the page-start model sees them: up to
+ * two before, NU_PAGE_AHEAD after.  *at is i's index in v.
+ */
+static size_t
+model_view(const struct nu_splitter *sp, size_t i, struct nu_pline *v,
+    size_t *at)
+{
+	size_t a = i >= 2 ? i - 2 : 0, j, b = i + 1 + NU_PAGE_AHEAD < sp->nw ?
+	    i + 1 + NU_PAGE_AHEAD : sp->nw;
+
+	for (j = a; j < b; j++) {
+		v[j - a].s = text(sp, &sp->w[j]);
+		v[j - a].n = sp->w[j].len;
+		while (v[j - a].n > 0 && (v[j - a].s[v[j - a].n - 1] == ' ' ||
+		    v[j - a].s[v[j - a].n - 1] == '\t'))
+			v[j - a].n--;
+		v[j - a].flags = sp->w[j].pflags;
+		v[j - a].ncp = sp->w[j].pncp;
+	}
+	*at = i - a;
+	return b - a;
+}
+
+static void cut_if_long(struct nu_splitter *sp);
+
+/*
+ * Decide as many lines as the look-ahead allows, with the page-start
+ * model: at each line, does a page start here, or inside it (a page with
+ * no final newline glued to the next)?  The model's surest candidate above
+ * its threshold wins.  The rules of page_starts keep a say: where they see
+ * a page start (they were written on the crawler's own pages), it stands
+ * unless the model is sure it is wrong (its margin under "rule-veto").
+ * Hard facts stay rules: an input's first line, a form feed, a
+ * --separator line.
+ */
+static void
+advance_model(struct nu_splitter *sp, int at_end)
+{
+	struct wline *l;
+	struct nu_pline v[3 + NU_PAGE_AHEAD], pl;
+	size_t nv, at, pts[64], np, p;
+
+	while (sp->scan < sp->nw) {
+		l = &sp->w[sp->scan];
+		if (!can_decide(sp, sp->scan, at_end))
+			return;
+		if (sp->seen_title && l->starts) {
+			emit_page(sp, sp->scan);
+			continue;
+		}
+		/* every candidate of the line, the line itself and each glue
+		   point: the page starts at the surest ("28/09/2018Không
+		   ...": the date ends the last page, the title opens one) */
+		if (sp->heuristics && !l->decided) {
+			float best = sp->threshold, sc;
+			size_t at_best = (size_t)-1;
+
+			l->decided = 1;
+			nv = model_view(sp, sp->scan, v, &at);
+			if (sp->seen_title && !nu_page_start_candidate(v, at))
+				sc = -1e30f;	/* a paragraph after another */
+			else if (sp->seen_title && (sc = nu_page_start_score(
+			    sp->o.model, v, nv, at, 0, &sp->pst,
+			    &sp->feats)) > best) {
+				best = sc;
+				at_best = 0;
+			} else if (sp->seen_title && sc > sp->veto &&
+			    page_starts(sp, sp->scan)) {
+				best = sc;
+				at_best = 0;
+			}
+			np = nu_page_glue_points(v[at].s, v[at].n, pts, 64);
+			for (p = 0; p < np; p++)
+				if ((sc = nu_page_start_score(sp->o.model, v,
+				    nv, at, pts[p], &sp->pst, &sp->feats)) >
+				    best) {
+					best = sc;
+					at_best = pts[p];
+				}
+			if (at_best == 0) {
+				emit_page(sp, sp->scan);
+				continue;
+			}
+			if (at_best != (size_t)-1) {
+				split_at(sp, sp->scan, at_best);
+				l = &sp->w[sp->scan];
+			}
+		}
+		observe(sp, sp->scan);
+		pl.s = text(sp, l);
+		pl.n = l->len;
+		pl.flags = l->pflags;
+		pl.ncp = l->pncp;
+		nu_pstate_add(&sp->pst, &pl);
+		sp->scan++;
+		cut_if_long(sp);
+	}
+}
+
+/* Bounded memory beats a perfect boundary: the page so far (not the
+   look-ahead) is measured. */
+static void
+cut_if_long(struct nu_splitter *sp)
+{
+	if (sp->scan < sp->nw && (sp->w[sp->scan].off > PAGE_CAP ||
+	    sp->scan >= PAGE_LINES)) {
+		if (!sp->warned_cap++)
+			nu_warn_at(sp->source, sp->w[sp->scan].lineno,
+			    "page longer than %u MiB or %u lines, cut "
+			    "here (and so on in this input)",
+			    PAGE_CAP >> 20, PAGE_LINES);
+		sp->w[sp->scan].starts = 1;
+	}
+}
+
 /* Decide as many lines as the look-ahead allows. */
 static void
 advance(struct nu_splitter *sp, int at_end)
@@ -862,6 +1009,10 @@ advance(struct nu_splitter *sp, int at_end)
 	struct wline *l;
 	size_t g;
 
+	if (sp->o.model != NULL) {
+		advance_model(sp, at_end);
+		return;
+	}
 	while (sp->scan < sp->nw) {
 		l = &sp->w[sp->scan];
 		if (!can_decide(sp, sp->scan, at_end))
@@ -922,17 +1073,7 @@ advance(struct nu_splitter *sp, int at_end)
 		}
 		observe(sp, sp->scan);
 		sp->scan++;
-		/* bounded memory beats a perfect boundary: the page so far
-		   (not the look-ahead) is measured */
-		if (sp->scan < sp->nw && (sp->w[sp->scan].off > PAGE_CAP ||
-		    sp->scan >= PAGE_LINES)) {
-			if (!sp->warned_cap++)
-				nu_warn_at(sp->source, sp->w[sp->scan].lineno,
-				    "page longer than %u MiB or %u lines, cut "
-				    "here (and so on in this input)",
-				    PAGE_CAP >> 20, PAGE_LINES);
-			sp->w[sp->scan].starts = 1;
-		}
+		cut_if_long(sp);
 	}
 }
 
@@ -944,6 +1085,10 @@ nu_splitter_new(const struct nu_page_opts *o, nu_page_emit emit, void *arg)
 	memset(sp, 0, sizeof(*sp));
 	sp->o = *o;
 	sp->emit = emit;
+	if (o->model != NULL) {
+		sp->threshold = nu_page_start_threshold(o->model, "threshold");
+		sp->veto = nu_page_start_threshold(o->model, "rule-veto");
+	}
 	sp->arg = arg;
 	return sp;
 }
@@ -989,7 +1134,7 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 	}
 	/* a page that had no final newline, glued to the next title */
 	g = nav = 0;
-	if (sp->heuristics && n > 0) {
+	if (sp->heuristics && n > 0 && sp->o.model == NULL) {
 		g = nu_meta_share_glue(s, n);
 		if (g == 0)
 			g = nu_meta_date_glue(s, n);
@@ -1084,6 +1229,7 @@ nu_splitter_free(struct nu_splitter *sp)
 	nu_buf_free(&sp->out);
 	nu_buf_free(&sp->tmp);
 	free(sp->w);
+	nu_feats_free(&sp->feats);
 	pcre2_match_data_free(sp->sep_md);
 	free(sp);
 }

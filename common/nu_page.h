@@ -16,9 +16,14 @@
  * article paragraphs).  Memory is one page plus a few lines of look-ahead.
  */
 
+struct nu_model;
+
 struct nu_page_opts {
 	int	 heuristics;	/* 0: only separators and inputs split pages */
 	void	*separator;	/* pcre2_code * for --separator, or NULL */
+	/* the page-start model (issue 12): it decides where a page starts,
+	   at a line or inside a glued one; NULL: the rules of nu_page.c */
+	const struct nu_model *model;
 };
 
 struct nu_splitter;

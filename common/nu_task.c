@@ -23,6 +23,10 @@ const struct nu_task nu_tasks[] = {
 	/* Labels come from newsutils-train --labels; items carry their
 	 * features by name (a learner for anyone's own features). */
 	{ "features", NULL, 0, 1, nu_features_examples, NULL },
+	/* Where a page starts: every line and glue point a candidate
+	 * (nu_page_feat.c); split-article. */
+	{ "page-start", nu_page_start_labels, 2, 0, nu_page_start_examples,
+	    "page-start.model" },
 	{ NULL, NULL, 0, 0, NULL, NULL }
 };
 

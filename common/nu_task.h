@@ -66,4 +66,8 @@ struct nu_model	*nu_task_model(const char *task, const char *path);
 int	nu_features_examples(const struct nu_task *, const struct nu_jdoc *,
 	    nu_emit_fn *, void *, char *, size_t);
 
+int	nu_page_start_examples(const struct nu_task *, const struct nu_jdoc *,
+	    nu_emit_fn *, void *, char *, size_t);
+extern const char *const nu_page_start_labels[2];
+
 #endif

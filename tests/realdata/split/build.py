@@ -214,6 +214,19 @@ def dateline(d, form, rnd):
     ]
     return forms[form % len(forms)]
 
+def lead_date(d, rnd):
+    """(dateline, date, time, prefix) of a date opening the lead."""
+    part = rnd.choice(["Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Đêm"])
+    k = rnd.randint(0, 5)
+    if k == 0:
+        dl = "Ngày %d/%d/%04d" % (d.day, d.month, d.year)
+        return dl, "%04d-%02d-%02d" % (d.year, d.month, d.day), None, dl + ", "
+    if k == 1:
+        dl = "%s %d.%d" % (part, d.day, d.month)
+    else:
+        dl = "%s %d/%d" % (part, d.day, d.month)
+    return dl, "--%02d-%02d" % (d.month, d.day), None, dl + ", "
+
 def site_code(site):
     stem = site.split(".")[0]
     return stem.upper() + ".VN" if site.endswith(".vn") else stem
@@ -277,7 +290,7 @@ def vi_page(a, pool, rnd):
     if rnd.random() < 0.08:           # no year: "Chiều 26/1", "Ngày 12/8"
         dl = "%s %d/%d" % (rnd.choice(["Chiều", "Sáng", "Tối"]), date.day, date.month)
         iso, tm = "--%02d-%02d" % (date.month, date.day), None
-    dpos = rnd.choice(["before", "after", "after", "after", "end"])
+    dpos = rnd.choice(["before", "after", "after", "after", "end", "lead", "lead"])
     by, author, agency = byline(a, rnd.randint(0, 1000), rnd)
     bpos = rnd.choice(["top", "end", "end", "end"])
     if dpos == "before":
@@ -294,6 +307,14 @@ def vi_page(a, pool, rnd):
         if rnd.random() < 0.3 and a["site"] and "." in a["site"]:
             sapo = "(%s) - %s" % (a["site"].split(".")[0].capitalize(), sapo)
         paras.insert(0, sapo)
+    if dpos == "lead":
+        # no dateline line: the lead opens with the date, as many local
+        # papers print it ("Chiều 26/1, đoàn công tác ...")
+        dl, iso, tm, lead = lead_date(date, rnd)
+        p0 = paras[0]
+        if len(p0) > 1 and p0[1].islower():
+            p0 = p0[0].lower() + p0[1:]
+        paras[0] = lead + p0
     nimg = rnd.choice([0, 0, 1, 2, 3])
     slots = sorted(rnd.sample(range(1, len(paras) + 1), min(nimg, len(paras))))
     body = []
@@ -345,7 +366,11 @@ def vi_page(a, pool, rnd):
             if dbl:
                 add(r["title"])
             if summ and r["sapo"]:
-                add(r["sapo"])
+                sm = r["sapo"]
+                if rnd.random() < 0.4:
+                    rd = date - timedelta(days=rnd.randint(0, 5))
+                    sm = lead_date(rd, rnd)[3] + (sm[0].lower() + sm[1:] if len(sm) > 1 and sm[1].islower() else sm)
+                add(sm)
             if rdate:
                 rd = date - timedelta(days=rnd.randint(0, 5))
                 add("%02d/%02d/%04d" % (rd.day, rd.month, rd.year))
@@ -409,6 +434,23 @@ def load_readability(gitdir, commit):
 
 # ---- streams -------------------------------------------------------------
 
+def write_labels(path, pages, mode="w"):
+    """Training windows: runs of up to 6 pages, glued and with newlines."""
+    with open(path, mode, encoding="utf-8") as f:
+        for form in ("nl", "glued"):
+            for k in range(0, len(pages), 6):
+                chunk = pages[k:k + 6]
+                lines, starts = [], []
+                for j, (pl, _) in enumerate(chunk):
+                    if form == "glued" and lines and j > 0:
+                        starts.append([len(lines) - 1, len(lines[-1])])
+                        lines[-1] += pl[0]
+                        lines += pl[1:]
+                    else:
+                        starts.append([len(lines), 0])
+                        lines += pl
+                f.write(json.dumps({"lines": lines, "starts": starts}, ensure_ascii=False) + "\n")
+
 def write_set(outdir, name, pages):
     """pages: list of (lines, gold).  Writes both stream forms, the gold and
     the training windows."""
@@ -442,21 +484,7 @@ def write_set(outdir, name, pages):
             g = dict(golds[i])
             g.update({k: v for k, v in gold.items() if v is not None})
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    # training windows: runs of up to 6 pages, glued and with newlines
-    with open(os.path.join(outdir, "%s.label.jsonl" % name), "w", encoding="utf-8") as f:
-        for form in ("nl", "glued"):
-            for k in range(0, len(pages), 6):
-                chunk = pages[k:k + 6]
-                lines, starts = [], []
-                for j, (pl, _) in enumerate(chunk):
-                    if form == "glued" and lines and j > 0:
-                        starts.append([len(lines) - 1, len(lines[-1])])
-                        lines[-1] += pl[0]
-                        lines += pl[1:]
-                    else:
-                        starts.append([len(lines), 0])
-                        lines += pl
-                f.write(json.dumps({"lines": lines, "starts": starts}, ensure_ascii=False) + "\n")
+    write_labels(os.path.join(outdir, "%s.label.jsonl" % name), pages)
 
 def split_of(site):
     # sites are split, not pages: the test set is sites never tuned on
@@ -468,6 +496,8 @@ def main():
     ap.add_argument("--vfnd"); ap.add_argument("--readability")
     ap.add_argument("--vietnews"); ap.add_argument("--baomoi")
     ap.add_argument("--volume", type=int, default=400)
+    ap.add_argument("--variants", type=int, default=8,
+                    help="layouts of each dev article for training")
     o = ap.parse_args()
     commits = manifest_commits()
     os.makedirs(o.out, exist_ok=True)
@@ -486,6 +516,15 @@ def main():
             sel.sort(key=lambda a: h(a["url"]))
             pages = [vi_page(a, sel, random.Random(h(a["url"]))) for a in sel]
             write_set(o.out, "vi-" + sp, pages)
+            # training: the same articles in more layouts (other seeds,
+            # other neighbours), so the model sees layouts, not pages
+            if sp == "dev":
+                path = os.path.join(o.out, "vi-dev.train.jsonl")
+                open(path, "w").close()
+                for v in range(1, o.variants + 1):
+                    order = sorted(sel, key=lambda a: h("%d:%s" % (v, a["url"])))
+                    write_labels(path, [vi_page(a, sel, random.Random(h("%d:%s" % (v, a["url"]))))
+                                        for a in order], "a")
             print("vi-%s: %d pages, %d sites" % (sp, len(pages), len({a["site"] for a in sel})))
     vol = []
     if o.vietnews:
@@ -504,6 +543,12 @@ def main():
         for sp in ("dev", "test"):
             sel = [p for p in pg if split_of(p["site"]) == sp]
             write_set(o.out, "en-" + sp, [(p["lines"], p["gold"]) for p in sel])
+            if sp == "dev":
+                path = os.path.join(o.out, "en-dev.train.jsonl")
+                open(path, "w").close()
+                for v in range(1, 4):
+                    order = sorted(sel, key=lambda p: h("%d:%s" % (v, p["site"])))
+                    write_labels(path, [(p["lines"], p["gold"]) for p in order], "a")
             print("en-%s: %d pages" % (sp, len(sel)))
 
 if __name__ == "__main__":

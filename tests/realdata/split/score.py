@@ -79,8 +79,10 @@ def torn(lines, recs, gold_starts):
             n += 1
     return n
 
+MODEL = []
+
 def run(bindir, path):
-    p = subprocess.run([os.path.join(bindir, "split-article"), path],
+    p = subprocess.run([os.path.join(bindir, "split-article")] + MODEL + [path],
                        capture_output=True, check=True)
     return [json.loads(x) for x in p.stdout.decode().split("\n") if x]
 
@@ -98,8 +100,11 @@ def main():
     ap.add_argument("--split", default="dev")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print N misses")
+    ap.add_argument("--model", help="split-article --model")
     ap.add_argument("sets", nargs="*", default=["vi", "vn", "en"])
     o = ap.parse_args()
+    if o.model:
+        MODEL[:] = ["--model", o.model]
     env_path = o.bin + os.pathsep + os.environ.get("PATH", "")
     os.environ["PATH"] = env_path
     print("| set | form | pages | records | P | R | F1 | date | time | url | author | lost | torn |")

@@ -1,0 +1,745 @@
+/*
+ * The features of a page start and the page-start decision (issue 12):
+ * see nu_page_feat.h.  The recognisers of nu_meta and nu_page become
+ * flags of a line, computed once in nu_pline_init; a candidate's features
+ * are those flags for the candidate, the text before it and the lines
+ * around it, the page so far, and a few words (the first of the
+ * candidate, the last before it, the two around a glue point).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "nu_buf.h"
+#include "nu_meta.h"
+#include "nu_page.h"
+#include "nu_page_feat.h"
+#include "nu_utf8.h"
+
+#define GLUE_TAIL	600	/* glue points only this near a line's end */
+#define WORD_MAX	24	/* bytes of a word kept as a feature */
+
+const char *const nu_page_start_labels[2] = { "no", "start" };
+
+static size_t
+cplen(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return k;
+}
+
+static int
+cat_at(const char *s, size_t n, long *cp)
+{
+	nu_utf8_decode(s, n, cp);
+	return utf8proc_category((utf8proc_int32_t)*cp);
+}
+
+static int
+ends_stop(const char *s, size_t n)
+{
+	if (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\''))
+		n--;
+	else if (n >= 3 && (memcmp(s + n - 3, "”", 3) == 0 ||
+	    memcmp(s + n - 3, "’", 3) == 0))
+		n -= 3;
+	if (n == 0)
+		return 0;
+	return strchr(".!?", s[n - 1]) != NULL ||
+	    (n >= 3 && memcmp(s + n - 3, "…", 3) == 0);
+}
+
+static int
+digit_within(const char *s, size_t n, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < n && i < k; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+void
+nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
+{
+	struct nu_date d;
+	struct nu_byline b;
+	const char *role, *ag;
+	size_t i, aglen;
+	uint32_t f = 0;
+	long cp;
+	int c, lower = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	l->s = s;
+	l->n = n;
+	l->ncp = (uint32_t)cplen(s, n);
+	if (after_blank)
+		f |= NU_PL_BLANK;
+	if (n == 0) {
+		l->flags = f;
+		return;
+	}
+	if (ends_stop(s, n))
+		f |= NU_PL_STOP;
+	if (s[n - 1] == ':')
+		f |= NU_PL_COLON;
+	if (l->ncp >= 200 || (l->ncp >= 70 && (f & NU_PL_STOP)))
+		f |= NU_PL_PARA;
+	for (i = 0; i < n && !lower; i++)
+		lower = (s[i] >= 'a' && s[i] <= 'z') ||
+		    ((unsigned char)s[i] >= 0xC3 && cat_at(s + i, n - i, &cp) ==
+		    UTF8PROC_CATEGORY_LL);
+	if (!lower)
+		f |= NU_PL_CAPS;
+	c = cat_at(s, n, &cp);
+	if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_ND ||
+	    c == UTF8PROC_CATEGORY_PI || s[0] == '"' || cp == 0x201C)
+		f |= NU_PL_UPPER;
+	/* the costlier recognisers only where they can say yes: a dateline
+	   or date needs a digit or a month word, so ask them on short lines
+	   and on lines with a digit near the start */
+	if (l->ncp < 200 && nu_meta_dateline_line(s, n, &d))
+		f |= NU_PL_DATELINE;
+	else if (digit_within(s, n, 64)) {
+		/* a dated lead has a digit near its start */
+		if (nu_meta_dateline_lead(s, n, &d, &ag, &aglen) &&
+		    d.date[0] != '\0')
+			f |= NU_PL_LDATE;
+	}
+	if (l->ncp < 200) {
+		if (nu_meta_date_only(s, n))
+			f |= NU_PL_DATEONLY;
+		if (nu_meta_image_line(s, n))
+			f |= NU_PL_IMAGE;
+		if (nu_meta_share_line(s, n))
+			f |= NU_PL_SHARE;
+		if ((role = nu_meta_header_role(s, n)) != NULL) {
+			f |= NU_PL_HEADER;
+			if (strncmp(role, "related", 7) == 0)
+				f |= NU_PL_RELATED;
+			else if (strncmp(role, "comment", 7) == 0)
+				f |= NU_PL_COMMENT;
+		}
+		if (nu_meta_url_line(s, n))
+			f |= NU_PL_URL;
+		if (nu_meta_byline(s, n, &b))
+			f |= NU_PL_BYLINE;
+		if (nu_meta_credit_line(s, n))
+			f |= NU_PL_CREDIT;
+		if (nu_meta_tags_line(s, n))
+			f |= NU_PL_TAGS;
+		if (nu_meta_name_line(s, n, &b))
+			f |= NU_PL_NAME;
+		/* menus and labels are short: the test is costly */
+		if (!(f & (NU_PL_PARA | NU_PL_DATELINE | NU_PL_HEADER)) &&
+		    l->ncp < 100 && nu_page_nav_line(s, n))
+			f |= NU_PL_NAV;
+		if (!(f & (NU_PL_DATELINE | NU_PL_URL | NU_PL_BYLINE)) &&
+		    nu_page_title_like(s, n))
+			f |= NU_PL_TITLE;
+	} else if (nu_meta_url_line(s, n))
+		f |= NU_PL_URL;
+	l->flags = f;
+}
+
+void
+nu_pstate_start(struct nu_pstate *st)
+{
+	memset(st, 0, sizeof(*st));
+}
+
+void
+nu_pstate_add(struct nu_pstate *st, const struct nu_pline *l)
+{
+	uint32_t f = l->flags;
+
+	st->lines++;
+	if (f & (NU_PL_DATELINE | NU_PL_LDATE))
+		st->dated = 1;
+	if (f & NU_PL_IMAGE)
+		st->images++;
+	/* the page's tail sticks: a related list's summaries are
+	   paragraphs too, and no reason to think the article goes on */
+	if (st->paras > 0 && (f & (NU_PL_RELATED | NU_PL_COMMENT)) &&
+	    !st->related) {
+		st->related = 1;
+		st->before = st->paras;
+	}
+	if (st->paras > 0 && (f & NU_PL_SHARE))
+		st->share = 1;
+	if (f & NU_PL_PARA) {
+		st->paras++;
+		st->since_para = 0;
+		st->tail = 0;
+	} else {
+		st->since_para++;
+		if (st->paras > 0 && (f & (NU_PL_SHARE | NU_PL_HEADER |
+		    NU_PL_URL | NU_PL_BYLINE | NU_PL_TAGS)))
+			st->tail++;
+	}
+}
+
+/* ---- glue points ---- */
+
+size_t
+nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
+{
+	size_t i, k, from, m = 0;
+	long a, b, c = 0;
+	int ca, cb, cc;
+
+	from = n > GLUE_TAIL ? n - GLUE_TAIL : 1;
+	while (from < n && ((unsigned char)s[from] & 0xC0) == 0x80)
+		from++;
+	if (from == 0)
+		from = 1;
+	for (i = from; i < n && m < max; i += k) {
+		unsigned char y = (unsigned char)s[i];
+
+		k = 1;
+		while (i + k < n && ((unsigned char)s[i + k] & 0xC0) == 0x80)
+			k++;
+		/* cheap byte filter: a capital, digit or opening quote
+		   right after a character that is not a space */
+		if (s[i - 1] == ' ' || s[i - 1] == '\t' ||
+		    !((y >= 'A' && y <= 'Z') || (y >= '0' && y <= '9') ||
+		    y == '"' || (y >= 0xC3 && y <= 0xE2)))
+			continue;
+		if (y >= 0x80) {
+			/* most of Vietnamese text: a lowercase letter after
+			   a letter; decoding is cheap, the category not */
+			nu_utf8_decode(s + i, n - i, &b);
+			if (!(b == 0x201C || (b >= 0xC0 && b <= 0xDE) ||
+			    (b >= 0x100 && b <= 0x1B0 && b % 2 == 0) ||
+			    (b >= 0x1EA0 && b <= 0x1EF9 && b % 2 == 0)))
+				continue;
+		}
+		cb = cat_at(s + i, n - i, &b);
+		if (!(cb == UTF8PROC_CATEGORY_LU || cb == UTF8PROC_CATEGORY_ND ||
+		    b == '"' || b == 0x201C))
+			continue;
+		/* the character before */
+		{
+			size_t j = i - 1;
+
+			while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+				j--;
+			ca = cat_at(s + j, n - j, &a);
+		}
+		cc = i + k < n ? cat_at(s + i + k, n - i - k, &c) : -1;
+		if (cb == UTF8PROC_CATEGORY_ND) {
+			/* a date or time after letters or a stop ("tw22:03",
+			   "Zalo19:46"), not digits inside a word or number */
+			if (ca != UTF8PROC_CATEGORY_LL && a != '.' && a != ')')
+				continue;
+			/* and only a date or time: "22:03", "19/4", "8h30",
+			   not the number of a URL ("post385421") */
+			{
+				size_t d = i;
+
+				while (d < n && d < i + 2 && s[d] >= '0' &&
+				    s[d] <= '9')
+					d++;
+				if (!(d + 1 < n && strchr(":/h.-", s[d]) &&
+				    s[d + 1] >= '0' && s[d + 1] <= '9'))
+					continue;
+			}
+		} else if (ca == UTF8PROC_CATEGORY_ZS)
+			continue;
+		else if (cb == UTF8PROC_CATEGORY_LU &&
+		    cc != UTF8PROC_CATEGORY_LL)
+			/* the capital opens a capitalised word ("NGUYỄN
+			   ATiêu", "hiện.Hội"), not an acronym: "TP.HCM" */
+			continue;
+		out[m++] = i;
+	}
+	return m;
+}
+
+/* ---- features ---- */
+
+static uint64_t
+h2(const char *p, unsigned k)
+{
+	unsigned char b = (unsigned char)k;
+
+	return nu_feat_hash_more(nu_feat_hash(p, strlen(p)), (char *)&b, 1);
+}
+
+static void
+flags(struct nu_feats *f, const char *p, uint32_t fl)
+{
+	uint64_t base = nu_feat_hash(p, strlen(p));
+	unsigned k;
+
+	for (k = 0; k < NU_PL_NFLAGS; k++)
+		if (fl & (1u << k)) {
+			unsigned char b = (unsigned char)k;
+
+			nu_feats_addh(f, nu_feat_hash_more(base, (char *)&b, 1));
+		}
+}
+
+/* What a line mostly is, as a small number (a feature value). */
+enum { SH_NONE, SH_IMG, SH_SHARE, SH_REL, SH_COM, SH_HDR, SH_URL, SH_DATE,
+	SH_DL, SH_BY, SH_LEAD, SH_PARA, SH_TITLE, SH_NAV, SH_CAPS, SH_LONG,
+	SH_SHORT };
+
+static unsigned char
+shape(const struct nu_pline *l)
+{
+	uint32_t f;
+
+	if (l == NULL)
+		return SH_NONE;
+	f = l->flags;
+	if (f & NU_PL_IMAGE) return SH_IMG;
+	if (f & NU_PL_SHARE) return SH_SHARE;
+	if (f & NU_PL_RELATED) return SH_REL;
+	if (f & NU_PL_COMMENT) return SH_COM;
+	if (f & NU_PL_HEADER) return SH_HDR;
+	if (f & NU_PL_URL) return SH_URL;
+	if (f & NU_PL_DATEONLY) return SH_DATE;
+	if (f & NU_PL_DATELINE) return SH_DL;
+	if (f & NU_PL_BYLINE) return SH_BY;
+	if (f & NU_PL_PARA) return (f & NU_PL_LDATE) ? SH_LEAD : SH_PARA;
+	if (f & NU_PL_TITLE) return SH_TITLE;
+	if (f & NU_PL_NAV) return SH_NAV;
+	if (f & NU_PL_CAPS) return SH_CAPS;
+	if (l->ncp >= 60) return SH_LONG;
+	return SH_SHORT;
+}
+
+/*
+ * A feature named name with small values v[0..k): the values are hashed
+ * as bytes after the name (no printf on the hot path: split-article asks
+ * for these on every line).
+ */
+static void
+addv(struct nu_feats *f, const char *name, const unsigned char *v, size_t k)
+{
+	nu_feats_addh(f, nu_feat_hash_more(nu_feat_hash(name, strlen(name)),
+	    (const char *)v, k));
+}
+
+#define V(...)	(const unsigned char[]){ __VA_ARGS__ }, \
+		sizeof((const unsigned char[]){ __VA_ARGS__ })
+
+static unsigned char
+cap(unsigned x, unsigned m)
+{
+	return (unsigned char)(x > m ? m : x);
+}
+
+static unsigned
+words(const char *s, size_t n)
+{
+	size_t i;
+	unsigned k = 0;
+
+	for (i = 0; i < n; i++)
+		k += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return k;
+}
+
+static unsigned
+bucket(unsigned x)
+{
+	return x < 4 ? x : x < 8 ? 4 : x < 16 ? 5 : x < 32 ? 6 : x < 64 ? 7 :
+	    x < 128 ? 8 : x < 256 ? 9 : 10;
+}
+
+/* The first word (bytes up to a space), lowercase ASCII folded. */
+static void
+word(struct nu_feats *f, const char *pfx, const char *s, size_t n, int last)
+{
+	char w[WORD_MAX + 1];
+	size_t i, a, b;
+
+	if (last) {
+		b = n;
+		a = n;
+		while (a > 0 && s[a - 1] != ' ')
+			a--;
+	} else {
+		a = 0;
+		b = 0;
+		while (b < n && s[b] != ' ')
+			b++;
+	}
+	if (b - a > WORD_MAX)
+		b = a + WORD_MAX;
+	for (i = a; i < b; i++)
+		w[i - a] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	nu_feats_add2(f, pfx, w, b - a);
+}
+
+void
+nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
+    size_t col, const struct nu_pstate *st, struct nu_feats *f)
+{
+	struct nu_pline head, tail;
+	const struct nu_pline *cur, *prev, *prev2, *n1, *n2, *n3;
+	unsigned char sc, sp, sn, pb;
+
+	nu_feats_reset(f);
+	if (col > 0) {
+		nu_pline_init(&head, w[i].s, col, w[i].flags & NU_PL_BLANK);
+		nu_pline_init(&tail, w[i].s + col, w[i].n - col, 0);
+		cur = &tail;
+		prev = &head;
+		prev2 = i > 0 ? &w[i - 1] : NULL;
+	} else {
+		cur = &w[i];
+		prev = i > 0 ? &w[i - 1] : NULL;
+		prev2 = i > 1 ? &w[i - 2] : NULL;
+	}
+	n1 = i + 1 < nw ? &w[i + 1] : NULL;
+	n2 = i + 2 < nw ? &w[i + 2] : NULL;
+	n3 = i + 3 < nw ? &w[i + 3] : NULL;
+
+	nu_feats_add(f, "bias");
+	nu_feats_add(f, col > 0 ? "glued" : "line");
+	flags(f, col > 0 ? "gc:" : "c:", cur->flags);
+	if (prev != NULL)
+		flags(f, col > 0 ? "gp:" : "p:", prev->flags);
+	if (prev2 != NULL)
+		flags(f, "p2:", prev2->flags);
+	if (n1 != NULL)
+		flags(f, "n1:", n1->flags);
+	if (n2 != NULL)
+		flags(f, "n2:", n2->flags);
+	if (n3 != NULL)
+		flags(f, "n3:", n3->flags);
+	nu_feats_addh(f, h2("c:len", bucket(cur->ncp)));
+	if (prev != NULL)
+		nu_feats_addh(f, h2("p:len", bucket(prev->ncp)));
+	word(f, "c:w0=", cur->s, cur->n, 0);
+	if (prev != NULL && prev->n > 0)
+		word(f, "p:wl=", prev->s, prev->n, 1);
+
+	/* the page so far */
+	pb = cap(st->paras, 3);
+	nu_feats_addh(f, h2("s:lines", bucket(st->lines)));
+	nu_feats_addh(f, h2("s:paras", pb));
+	nu_feats_addh(f, h2("s:since", bucket(st->since_para)));
+	nu_feats_addh(f, h2("s:tail", st->tail > 3 ? 3 : st->tail));
+	nu_feats_addh(f, h2("s:dated", st->dated));
+	nu_feats_addh(f, h2("s:rel", st->related));
+	nu_feats_addh(f, h2("s:share", st->share));
+	nu_feats_addh(f, h2("s:before", bucket(st->before)));
+
+	/* shapes in context: the conjunctions a linear model cannot make */
+	sc = shape(cur);
+	sp = shape(prev);
+	sn = shape(n1);
+	addv(f, "sh3", V(sp, sc, sn));
+	addv(f, "sh2n", V(sc, sn));
+	addv(f, "sh2p", V(sp, sc));
+	addv(f, "sh4", V(sc, sn, shape(n2), shape(n3)));
+	addv(f, "ss", V(sc, sn, pb, st->tail > 0));
+	addv(f, "ssp", V(sp, sc, pb));
+	addv(f, "sr", V(sc, sn, cap(st->related, 1), cap(st->share, 1),
+	    cap(st->dated, 1)));
+	{
+		/* further ahead: an article has paragraphs, a related list
+		   titles and dates */
+		unsigned np = 0, nt = 0, nd = 0, ni = 0;
+		size_t j;
+
+		for (j = i + 1; j < nw && j <= i + NU_PAGE_AHEAD; j++) {
+			np += (w[j].flags & NU_PL_PARA) != 0;
+			nt += (w[j].flags & NU_PL_TITLE) != 0 &&
+			    !(w[j].flags & NU_PL_PARA);
+			nd += (w[j].flags & (NU_PL_DATEONLY |
+			    NU_PL_DATELINE)) != 0;
+			ni += (w[j].flags & NU_PL_IMAGE) != 0;
+		}
+		addv(f, "ah", V(sc, cap(np, 4), cap(nt, 3), cap(nd, 2),
+		    cap(ni, 1)));
+		addv(f, "ahr", V(sc, cap(np, 4), cap(nt, 3),
+		    cap(st->related, 1)));
+		nu_feats_addh(f, h2("ah:p", np));
+		nu_feats_addh(f, h2("ah:t", nt));
+		nu_feats_addh(f, h2("ah:d", nd));
+	}
+	if (prev != NULL && prev->n == cur->n && cur->n > 0 &&
+	    memcmp(prev->s, cur->s, cur->n) == 0)
+		nu_feats_add(f, "doubled");
+	if (n1 != NULL && n1->n == cur->n && cur->n > 0 &&
+	    memcmp(n1->s, cur->s, cur->n) == 0)
+		nu_feats_add(f, "doubled-next");
+
+	if (col > 0) {
+		/* the glue point: the kinds of character on its two sides,
+		   how long the head is, the two words it joins */
+		long a, b;
+		size_t j = col - 1;
+		int ca, cb;
+
+
+		while (j > 0 && ((unsigned char)w[i].s[j] & 0xC0) == 0x80)
+			j--;
+		ca = cat_at(w[i].s + j, w[i].n - j, &a);
+		cb = cat_at(w[i].s + col, w[i].n - col, &b);
+		addv(f, "g:cats", V((unsigned char)ca, (unsigned char)cb));
+		if (a < 128)
+			addv(f, "g:before", V((unsigned char)a));
+		nu_feats_addh(f, h2("g:head", bucket(head.ncp)));
+		nu_feats_addh(f, h2("g:tail", bucket(tail.ncp)));
+		word(f, "g:wl=", head.s, head.n, 1);
+		{
+			/* the whole token across the glue: "VnExpress" */
+			size_t a0 = col, b0 = col;
+			char t[2 * WORD_MAX + 1];
+
+			while (a0 > 0 && w[i].s[a0 - 1] != ' ' &&
+			    col - a0 < WORD_MAX)
+				a0--;
+			while (b0 < w[i].n && w[i].s[b0] != ' ' &&
+			    b0 - col < WORD_MAX)
+				b0++;
+			memcpy(t, w[i].s + a0, b0 - a0);
+			nu_feats_add2(f, "g:tok=", t, b0 - a0);
+		}
+		addv(f, "gs", V(sp, sc, (unsigned char)ca, (unsigned char)cb));
+		/* the shape of the head's last token: "VietJet", "VnExpress"
+		   glue a brand's halves (short, capitalised), "tw", "2022",
+		   "SƠN BÌNH/TUOITRE.VN" a page's last word */
+		{
+			size_t a0 = col, up = 0, lo = 0, dg = 0, ot = 0;
+			long cp;
+
+			while (a0 > 0 && w[i].s[a0 - 1] != ' ')
+				a0--;
+			for (j = a0; j < col; j += nu_utf8_decode(w[i].s + j,
+			    col - j, &cp)) {
+				int c = cat_at(w[i].s + j, col - j, &cp);
+
+				if (c == UTF8PROC_CATEGORY_LU)
+					up++;
+				else if (c == UTF8PROC_CATEGORY_LL)
+					lo++;
+				else if (c == UTF8PROC_CATEGORY_ND)
+					dg++;
+				else
+					ot++;
+			}
+			addv(f, "g:htok", V(cap((unsigned)up, 2),
+			    cap((unsigned)lo, 4), dg > 0, ot > 0, sc));
+			addv(f, "g:hwords", V((unsigned char)bucket(
+			    words(w[i].s, col)), sp));
+		}
+	}
+}
+
+int
+nu_page_start_candidate(const struct nu_pline *w, size_t i)
+{
+	/* a paragraph after a paragraph goes on the article: most lines
+	   of a page, and the model need not be asked (speed) */
+	return !(i > 0 && (w[i].flags & NU_PL_PARA) &&
+	    !(w[i].flags & NU_PL_LDATE) && (w[i - 1].flags & NU_PL_PARA));
+}
+
+float
+nu_page_start_threshold(const struct nu_model *m, const char *key)
+{
+	const char *t = nu_model_meta(m, key);
+
+	return t != NULL ? strtof(t, NULL) : 0;
+}
+
+float
+nu_page_start_score(const struct nu_model *m, const struct nu_pline *w,
+    size_t nw, size_t i, size_t col, const struct nu_pstate *st,
+    struct nu_feats *f)
+{
+	float sc[2];
+
+	if (m == NULL || nu_model_nlabels(m) != 2)
+		return -1;
+	nu_page_start_feats(w, nw, i, col, st, f);
+	nu_model_scores(m, f, sc);
+	return sc[1] - sc[0];
+}
+
+int
+nu_page_starts_here(const struct nu_model *m, const struct nu_pline *w,
+    size_t nw, size_t i, size_t col, const struct nu_pstate *st,
+    struct nu_feats *f)
+{
+	return nu_page_start_score(m, w, nw, i, col, st, f) >
+	    nu_page_start_threshold(m, "threshold");
+}
+
+/* ---- training examples ---- */
+
+/* Byte offset of code point cp in s[0..n), n when past the end. */
+static size_t
+cp_offset(const char *s, size_t n, size_t cp)
+{
+	size_t i = 0;
+
+	for (; i < n && cp > 0; cp--)
+		for (i++; i < n && ((unsigned char)s[i] & 0xC0) == 0x80; i++)
+			;
+	return i;
+}
+
+/*
+ * {"lines": ["...", ...], "starts": [[line, col], ...]}: the lines of a
+ * stream (a page, or pages one after another, glued or not) and where
+ * each page starts, line index from 0 and column in code points (0: at
+ * the line's start).  Every candidate (every line but the first, every
+ * glue point) is an example, with the page so far as the gold starts
+ * left it: the decisions before are taken as right, as split-article
+ * takes its own.
+ */
+int
+nu_page_start_examples(const struct nu_task *self, const struct nu_jdoc *d,
+    nu_emit_fn *emit, void *ctx, char *err, size_t errlen)
+{
+	struct nu_buf text = { 0 }, tmp = { 0 };
+	struct nu_pline *w = NULL;
+	struct nu_feats f = { 0 };
+	struct nu_pstate st;
+	size_t la, sa, it, nl, k, nb = 0, *off = NULL, *orig = NULL;
+	size_t (*starts)[2] = NULL, ns = 0, j, pts[64], np, p;
+	size_t *map = NULL;
+	int blank = 0, rc = -1, g;
+
+	static int ready;
+
+	(void)self;
+	if (!ready++)
+		nu_meta_init();		/* the recognisers' lexicons */
+	if (d->nodes[0].type != NU_JOBJ ||
+	    (la = nu_json_get(d, 0, "lines")) == 0 ||
+	    d->nodes[la].type != NU_JARR ||
+	    (sa = nu_json_get(d, 0, "starts")) == 0 ||
+	    d->nodes[sa].type != NU_JARR) {
+		snprintf(err, errlen, "needs \"lines\" (array of strings) and "
+		    "\"starts\" (array of [line, column])");
+		return -1;
+	}
+	nl = d->nodes[la].count;
+	off = calloc(nl + 1, sizeof(*off));
+	w = calloc(nl + 1, sizeof(*w));
+	orig = calloc(nl + 1, sizeof(*orig));
+	map = calloc(nl + 1, sizeof(*map));
+	starts = calloc(d->nodes[sa].count + 1, sizeof(*starts));
+	if (off == NULL || w == NULL || orig == NULL || map == NULL ||
+	    starts == NULL) {
+		snprintf(err, errlen, "out of memory");
+		goto out;
+	}
+	/* all lines into one buffer first: pointers only once it is done */
+	for (it = d->nodes[la].child, k = 0; it != 0; it = d->nodes[it].next,
+	    k++) {
+		if (d->nodes[it].type != NU_JSTR) {
+			snprintf(err, errlen, "line %zu is not a string", k);
+			goto out;
+		}
+		off[k] = text.len;
+		nu_json_str(d, it, &text);
+	}
+	off[nl] = text.len;
+	for (it = d->nodes[sa].child; it != 0; it = d->nodes[it].next) {
+		size_t a = d->nodes[it].child, b;
+
+		if (d->nodes[it].type != NU_JARR || d->nodes[it].count != 2 ||
+		    d->nodes[a].type != NU_JNUM ||
+		    d->nodes[b = d->nodes[a].next].type != NU_JNUM) {
+			snprintf(err, errlen, "a start is not [line, column]");
+			goto out;
+		}
+		starts[ns][0] = strtoul(d->text + d->nodes[a].start, NULL, 10);
+		starts[ns][1] = strtoul(d->text + d->nodes[b].start, NULL, 10);
+		ns++;
+	}
+	for (k = 0; k < nl; k++) {
+		const char *s = text.p + off[k];
+		size_t n = off[k + 1] - off[k], i;
+
+		for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+			;
+		if (i == n) {
+			blank = 1;
+			continue;
+		}
+		nu_pline_init(&w[nb], s, n, blank);
+		blank = 0;
+		orig[nb] = k;
+		map[k] = nb + 1;
+		nb++;
+	}
+	/* gold starts as (non-blank index, byte offset) */
+	for (j = 0; j < ns; j++) {
+		size_t L = starts[j][0];
+
+		if (L >= nl || map[L] == 0) {
+			starts[j][0] = (size_t)-1;
+			continue;
+		}
+		starts[j][0] = map[L] - 1;
+		starts[j][1] = cp_offset(text.p + off[L], off[L + 1] - off[L],
+		    starts[j][1]);
+	}
+	nu_pstate_start(&st);
+	for (k = 0; k < nb; k++) {
+		size_t gold = 0;
+
+		for (j = 0; j < ns; j++)
+			if (starts[j][0] == k && starts[j][1] == 0)
+				gold = 1;
+		if (k > 0 && nu_page_start_candidate(w, k)) {
+			nu_page_start_feats(w, nb, k, 0, &st, &f);
+			emit(ctx, &f, &gold, 1);
+		}
+		if (gold)
+			nu_pstate_start(&st);
+		np = nu_page_glue_points(w[k].s, w[k].n, pts, 64);
+		for (p = 0, g = 0; p < np && !g; p++) {
+			size_t lab = 0;
+
+			for (j = 0; j < ns; j++)
+				if (starts[j][0] == k && starts[j][1] == pts[p])
+					lab = 1;
+			nu_page_start_feats(w, nb, k, pts[p], &st, &f);
+			emit(ctx, &f, &lab, 1);
+			if (lab) {
+				/* as split-article does: the head ends the
+				   page, the tail is a line of its own */
+				struct nu_pline hd;
+
+				nu_pline_init(&hd, w[k].s, pts[p], 0);
+				nu_pstate_add(&st, &hd);
+				nu_pstate_start(&st);
+				nu_pline_init(&w[k], w[k].s + pts[p],
+				    w[k].n - pts[p], 0);
+				g = 1;
+			}
+		}
+		nu_pstate_add(&st, &w[k]);
+	}
+	rc = 0;
+out:
+	nu_feats_free(&f);
+	nu_buf_free(&text);
+	nu_buf_free(&tmp);
+	free(off);
+	free(w);
+	free(orig);
+	free(map);
+	free(starts);
+	return rc;
+}

@@ -1,0 +1,128 @@
+#ifndef NU_PAGE_FEAT_H
+#define NU_PAGE_FEAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nu_json.h"
+#include "nu_learn.h"
+#include "nu_task.h"
+
+/*
+ * Where a page starts (issue 12): the features of a candidate page start
+ * and the decision made with the page-start model.  A candidate is a line
+ * (a page starts at its first byte) or a point inside a line where a page
+ * with no final newline ran into the next one ("...25/04/2022Đoàn công
+ * tác ...").  Its features are those of the line or glued tail, of the
+ * text before it, of the lines around it, and of the page so far.  The
+ * same code runs in newsutils-train (task "page-start") and in
+ * split-article, and strip-boilerplate may ask it too, so the three
+ * cannot drift.
+ */
+
+/* What one line looks like, from today's recognisers: computed once. */
+enum {
+	NU_PL_PARA	= 1u << 0,	/* article paragraph */
+	NU_PL_TITLE	= 1u << 1,	/* title-shaped */
+	NU_PL_STRONG	= 1u << 2,	/* a sure title */
+	NU_PL_DATELINE	= 1u << 3,	/* a dateline line */
+	NU_PL_LDATE	= 1u << 4,	/* opens with a dated dateline */
+	NU_PL_IMAGE	= 1u << 5,	/* an image file name */
+	NU_PL_SHARE	= 1u << 6,	/* share buttons */
+	NU_PL_HEADER	= 1u << 7,	/* a block header */
+	NU_PL_RELATED	= 1u << 8,	/* a related-block header */
+	NU_PL_COMMENT	= 1u << 9,	/* a comment header */
+	NU_PL_URL	= 1u << 10,	/* a source URL */
+	NU_PL_BYLINE	= 1u << 11,	/* a byline */
+	NU_PL_NAV	= 1u << 12,	/* navigation, menu, label */
+	NU_PL_STOP	= 1u << 13,	/* ends with a stop */
+	NU_PL_CAPS	= 1u << 14,	/* no lowercase letter */
+	NU_PL_CREDIT	= 1u << 15,	/* a photo credit */
+	NU_PL_DATEONLY	= 1u << 16,	/* only a date */
+	NU_PL_BLANK	= 1u << 17,	/* a blank line came before */
+	NU_PL_UPPER	= 1u << 18,	/* opens with a capital or digit */
+	NU_PL_COLON	= 1u << 19,	/* ends with a colon */
+	NU_PL_TAGS	= 1u << 20,	/* a tags line */
+	NU_PL_NAME	= 1u << 21,	/* a person's name alone */
+	NU_PL_NFLAGS	= 22
+};
+
+/* Lines after a candidate its features read (the window must hold them). */
+#define NU_PAGE_AHEAD	8
+
+struct nu_pline {
+	const char	*s;
+	size_t		 n;
+	uint32_t	 flags;
+	uint32_t	 ncp;		/* length in code points */
+};
+
+/* Fill l for s[0..n) (clean NFC text, no newline). */
+void	nu_pline_init(struct nu_pline *l, const char *s, size_t n,
+	    int after_blank);
+
+/* The page so far, as the decisions before this one left it. */
+struct nu_pstate {
+	unsigned	lines;		/* non-blank lines since the start */
+	unsigned	paras;		/* paragraphs among them */
+	unsigned	since_para;	/* lines since the last paragraph */
+	unsigned	tail;		/* share, header, URL, byline after prose */
+	unsigned	dated;		/* a dateline was seen */
+	unsigned	images;
+	unsigned	related;	/* a related or comment header after prose */
+	unsigned	share;		/* a share bar after prose */
+	unsigned	before;		/* paragraphs before the first of them */
+};
+
+void	nu_pstate_start(struct nu_pstate *st);
+/* Line l belongs to the page: update st. */
+void	nu_pstate_add(struct nu_pstate *st, const struct nu_pline *l);
+
+/*
+ * Candidate points inside line l where a glued page may start: offsets of
+ * a capital (or a digit, or an opening quote) right after a character of
+ * another kind with no space between, within the last part of the line.
+ * Writes up to max offsets in increasing order into out; returns how many.
+ */
+size_t	nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max);
+
+/*
+ * The features of "a page starts at byte col of window line i" into f
+ * (reset first).  w[0..nw) are the lines of the window (two before i and
+ * NU_PAGE_AHEAD after it are read), st the page so far.  col 0: the line itself; col > 0: the text from col is the
+ * candidate and the text before it the previous page's last line.
+ */
+void	nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
+	    size_t col, const struct nu_pstate *st, struct nu_feats *f);
+
+/*
+ * Whether line i of w may start a page at all (a paragraph after a
+ * paragraph may not: it is never asked, in training or in use).
+ */
+int	nu_page_start_candidate(const struct nu_pline *w, size_t i);
+
+/*
+ * A margin the model file sets in a header line, tuned on the dev set
+ * when it was trained, else 0: "threshold", above which a page starts;
+ * "rule-veto", below which the model overrules the rules of nu_page.c.
+ */
+float	nu_page_start_threshold(const struct nu_model *m, const char *key);
+
+/* The model's margin for a start there, to compare with the threshold. */
+float	nu_page_start_score(const struct nu_model *m,
+	    const struct nu_pline *w, size_t nw, size_t i, size_t col,
+	    const struct nu_pstate *st, struct nu_feats *scratch);
+
+/*
+ * The decision: does a page start at byte col of window line i?  m is the
+ * page-start model (nu_task_model("page-start", path)); scratch holds the
+ * features (the caller's, so threads share nothing).
+ */
+int	nu_page_starts_here(const struct nu_model *m,
+	    const struct nu_pline *w, size_t nw, size_t i, size_t col,
+	    const struct nu_pstate *st, struct nu_feats *scratch);
+
+/* The examples function of task "page-start" and its labels are declared
+   in nu_task.h, with the other tasks'. */
+
+#endif
