@@ -21,6 +21,7 @@ struct pat {
 static struct pat p_dateline_vi, p_dateline_en, p_dateline_iso;
 static struct pat p_lead_vi, p_lead_en, p_lead_wire, p_lead_agency;
 static struct pat p_byline_vi, p_byline_theo, p_byline_en, p_byline_source;
+static struct pat p_byline_th, p_byline_dash;
 static struct pat p_url, p_date_glue, p_date_only;
 static struct pat p_credit, p_caption_label, p_reltime;
 static struct nu_wordset *share_tokens, *image_exts;
@@ -239,7 +240,10 @@ nu_meta_init(void)
 	    "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?)\\s*[,-]?\\s*)?"
 	    "(?:(?<h1>\\d{1,2})[:hg](?<m1>\\d{2})(?::\\d{2})?\\s*"
 	    "(?<ap1>[ap]\\.?m\\.?)?%s\\s*(?:[,|/-]|–|—)?\\s*)?"
-	    "(?:ngày\\s+)?(?<d>\\d{1,2})[/.-](?<mo>\\d{1,2})[/.-](?<y>\\d{4})"
+	    /* 27/04/2022, 27-4-22, 08.02.17; ngày 5 tháng 3 năm 2018 */
+	    "(?|(?:ngày\\s+)?(?<d>\\d{1,2})[/.-](?<mo>\\d{1,2})[/.-]"
+	    "(?<y>\\d{4}|\\d{2})"
+	    "|ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))"
 	    "(?:\\s*(?:[,|/-]|–|—)?\\s*(?:lúc\\s+|at\\s+)?(?<h2>\\d{1,2})[:hg](?<m2>\\d{2})"
 	    "(?::\\d{2})?\\s*(?<ap>[ap]\\.?m\\.?)?%s)?\\s*$", TZ, TZ);
 	compile(&p_dateline_vi, re.p, PCRE2_CASELESS);
@@ -313,6 +317,15 @@ nu_meta_init(void)
 	    "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?"
 	    "(?:\\s*[,|;]\\s*(?<ag>[^,|;]{2,60}?))?"
 	    "(?:\\s*[;,]\\s*(?i:editing by).*)?\\s*$", 0);
+	/* (TH) | (t/h) | Hạ Huyền (TH) | Lê Anh (Theo zing.vn): compiled
+	   from other sites (issue 12) */
+	compile(&p_byline_th,
+	    "^\\s*(?:(?<au>[^()]{2,50}?)\\s*)?\\(\\s*(?:th|t/h|t\\.h|tổng hợp|"
+	    "theo\\s+(?<ag>[^()]{2,60}?))\\s*\\)\\s*$", PCRE2_CASELESS);
+	/* Lê Anh - Nguồn: laodong.vn | Lê Anh - Theo VnExpress */
+	compile(&p_byline_dash,
+	    "^\\s*(?<au>[^-–—:()]{2,50}?)\\s+[-–—]\\s+(?:nguồn|theo)\\s*:?\\s*"
+	    "(?<ag>[^:]{2,60}?)\\s*$", PCRE2_CASELESS);
 	compile(&p_byline_source,
 	    "^\\s*(?i:source|sources|nguồn)\\s*:\\s*(?<ag>[^:]{2,60}?)\\s*$", 0);
 
@@ -556,6 +569,8 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 	}
 	if (match(&p_dateline_vi, s, n)) {
 		y = group_int(&p_dateline_vi, "y", s);
+		if (y >= 0 && y < 100)
+			y += 2000;	/* "08.02.17": news of this century */
 		m = group_int(&p_dateline_vi, "mo", s);
 		day = group_int(&p_dateline_vi, "d", s);
 		/* day first ("22/11/2026"); month first only where the day
@@ -779,6 +794,8 @@ words(const char *s, size_t n)
 int
 nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 {
+	struct pat *p;
+
 	memset(b, 0, sizeof(*b));
 	if (n > 120)
 		return 0;
@@ -810,6 +827,18 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		group(&p_byline_source, "ag", s, &b->agency, &b->agency_len);
 		no_email_agency(b);
 		return 1;
+	}
+	if ((p = match(&p_byline_th, s, n) ? &p_byline_th :
+	    match(&p_byline_dash, s, n) ? &p_byline_dash : NULL) != NULL) {
+		struct nu_byline nb;
+
+		group(p, "au", s, &b->author, &b->author_len);
+		group(p, "ag", s, &b->agency, &b->agency_len);
+		/* the name before "(TH)" or " - Nguồn:" is a person's */
+		if (b->author == NULL || nu_meta_name_line(b->author,
+		    b->author_len, &nb))
+			return 1;
+		memset(b, 0, sizeof(*b));
 	}
 	if (name_in_place(s, n, b))
 		return 1;
