@@ -114,7 +114,14 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 		    d.date[0] != '\0')
 			f |= NU_PL_LDATE;
 	}
-	if (l->ncp < 200) {
+	if (l->ncp < 200 && (f & NU_PL_PARA) && l->ncp >= 100) {
+		/* a sentence-shaped paragraph: no title, menu, name or
+		   byline; only what ends a page is asked */
+		if (nu_meta_share_line(s, n))
+			f |= NU_PL_SHARE;
+		if (nu_meta_url_line(s, n))
+			f |= NU_PL_URL;
+	} else if (l->ncp < 200) {
 		if (nu_meta_date_only(s, n))
 			f |= NU_PL_DATEONLY;
 		if (nu_meta_image_line(s, n))
@@ -139,8 +146,8 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 		if (nu_meta_name_line(s, n, &b))
 			f |= NU_PL_NAME;
 		/* menus and labels are short: the test is costly */
-		if (!(f & (NU_PL_PARA | NU_PL_DATELINE | NU_PL_HEADER)) &&
-		    l->ncp < 100 && nu_page_nav_line(s, n))
+		if (!(f & (NU_PL_PARA | NU_PL_DATELINE | NU_PL_HEADER |
+		    NU_PL_STOP)) && l->ncp < 80 && nu_page_nav_line(s, n))
 			f |= NU_PL_NAV;
 		if (!(f & (NU_PL_DATELINE | NU_PL_URL | NU_PL_BYLINE)) &&
 		    nu_page_title_like(s, n))
@@ -201,27 +208,41 @@ nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
 		from++;
 	if (from == 0)
 		from = 1;
-	for (i = from; i < n && m < max; i += k) {
+	for (i = from; i < n && m < max; i++) {
 		unsigned char y = (unsigned char)s[i];
+		unsigned char y1 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+		unsigned char y2 = i + 2 < n ? (unsigned char)s[i + 2] : 0;
 
-		k = 1;
-		while (i + k < n && ((unsigned char)s[i + k] & 0xC0) == 0x80)
-			k++;
-		/* cheap byte filter: a capital, digit or opening quote
-		   right after a character that is not a space */
-		if (s[i - 1] == ' ' || s[i - 1] == '\t' ||
-		    !((y >= 'A' && y <= 'Z') || (y >= '0' && y <= '9') ||
-		    y == '"' || (y >= 0xC3 && y <= 0xE2)))
+		/* bytes first, as they come: a capital (Latin, with or
+		   without diacritics), a digit or an opening quote, right
+		   after a character that is not a space; the category is
+		   asked only then (this loop reads most of the input) */
+		if (s[i - 1] == ' ' || s[i - 1] == '\t')
 			continue;
-		if (y >= 0x80) {
-			/* most of Vietnamese text: a lowercase letter after
-			   a letter; decoding is cheap, the category not */
-			nu_utf8_decode(s + i, n - i, &b);
-			if (!(b == 0x201C || (b >= 0xC0 && b <= 0xDE) ||
-			    (b >= 0x100 && b <= 0x1B0 && b % 2 == 0) ||
-			    (b >= 0x1EA0 && b <= 0x1EF9 && b % 2 == 0)))
+		if (y < 0x80) {
+			if (!((y >= 'A' && y <= 'Z') || (y >= '0' && y <= '9') ||
+			    y == '"'))
 				continue;
-		}
+		} else if (y == 0xC3) {			/* À-Þ */
+			if (y1 < 0x80 || y1 > 0x9E)
+				continue;
+		} else if (y == 0xC4 || y == 0xC5) {	/* Ā-ž: even */
+			if (y1 & 1)
+				continue;
+		} else if (y == 0xC6) {			/* Ơ, Ư */
+			if (y1 != 0xA0 && y1 != 0xAF)
+				continue;
+		} else if (y == 0xE1) {			/* Ạ-Ỹ: even */
+			if ((y1 != 0xBA && y1 != 0xBB) || (y2 & 1))
+				continue;
+		} else if (y == 0xE2) {			/* “ */
+			if (y1 != 0x80 || y2 != 0x9C)
+				continue;
+		} else
+			continue;
+		for (k = 1; i + k < n && ((unsigned char)s[i + k] & 0xC0) ==
+		    0x80; k++)
+			;
 		cb = cat_at(s + i, n - i, &b);
 		if (!(cb == UTF8PROC_CATEGORY_LU || cb == UTF8PROC_CATEGORY_ND ||
 		    b == '"' || b == 0x201C))
@@ -252,7 +273,14 @@ nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
 				    s[d + 1] >= '0' && s[d + 1] <= '9'))
 					continue;
 			}
-		} else if (ca == UTF8PROC_CATEGORY_ZS)
+		} else if (!(ca == UTF8PROC_CATEGORY_LL ||
+		    ca == UTF8PROC_CATEGORY_LU || ca == UTF8PROC_CATEGORY_ND ||
+		    ca == UTF8PROC_CATEGORY_PE ||
+		    ca == UTF8PROC_CATEGORY_PF || (ca == UTF8PROC_CATEGORY_PO &&
+		    a != ',' && a != ';' && a != '/') ||
+		    ca == UTF8PROC_CATEGORY_SO))
+			/* no page ends with an opening bracket or quote, a
+			   dash, a comma ("(Việt Nam)", "“Mối", "KT-XH") */
 			continue;
 		else if (cb == UTF8PROC_CATEGORY_LU &&
 		    cc != UTF8PROC_CATEGORY_LL)
@@ -544,10 +572,11 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 int
 nu_page_start_candidate(const struct nu_pline *w, size_t i)
 {
-	/* a paragraph after a paragraph goes on the article: most lines
-	   of a page, and the model need not be asked (speed) */
+	/* no page opens with a paragraph (a title, a menu or a dateline
+	   comes first), unless it opens with its date: most lines of a
+	   page, and the model need not be asked (speed) */
 	return !(i > 0 && (w[i].flags & NU_PL_PARA) &&
-	    !(w[i].flags & NU_PL_LDATE) && (w[i - 1].flags & NU_PL_PARA));
+	    !(w[i].flags & NU_PL_LDATE));
 }
 
 float

@@ -96,8 +96,8 @@ void	nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 	    size_t col, const struct nu_pstate *st, struct nu_feats *f);
 
 /*
- * Whether line i of w may start a page at all (a paragraph after a
- * paragraph may not: it is never asked, in training or in use).
+ * Whether line i of w may start a page at all (a paragraph that does
+ * not open with a date may not: it is never asked, in training or in use).
  */
 int	nu_page_start_candidate(const struct nu_pline *w, size_t i);
 
