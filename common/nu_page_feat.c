@@ -196,10 +196,51 @@ nu_pstate_add(struct nu_pstate *st, const struct nu_pline *l)
 
 /* ---- glue points ---- */
 
+/*
+ * May the text before byte i of a line end a page when a letter meets a
+ * letter there?  Yes unless the whole line reads as a title or sentence
+ * and the head is not something a page ends with.  *title caches the
+ * line's title test (-1: not asked yet).
+ */
+static int
+tail_head(const char *s, size_t n, size_t i, int *title)
+{
+	struct nu_byline b;
+	struct nu_date d;
+
+	size_t a = i, z = i, k;
+	long cp;
+
+	/* a short camel-case word: "VietJet", "iPad", "PlayStation",
+	   "MediaTek"; its head is one capital and up to four letters (or
+	   one lowercase letter), its tail up to seven letters */
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	while (z < n && s[z] != ' ')
+		z++;
+	if (nu_utf8_count(s + a, i - a) > 5 || nu_utf8_count(s + i, z - i) > 7)
+		return 1;
+	nu_utf8_decode(s + a, i - a, &cp);
+	k = nu_utf8_count(s + a, i - a);
+	if (!(utf8proc_category((utf8proc_int32_t)cp) ==
+	    UTF8PROC_CATEGORY_LU || k == 1))
+		return 1;
+	if (*title < 0)
+		*title = nu_page_title_like(s, n) || (n > 0 && (s[n - 1] ==
+		    '.' || s[n - 1] == '!' || s[n - 1] == '?'));
+	if (!*title)
+		return 1;
+	return nu_meta_byline(s, i, &b) || nu_meta_name_line(s, i, &b) ||
+	    nu_meta_share_line(s, i) || nu_meta_url_line(s, i) ||
+	    nu_meta_date_only(s, i) || nu_meta_dateline_line(s, i, &d) ||
+	    nu_meta_header_role(s, i) != NULL;
+}
+
 size_t
 nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
 {
 	size_t i, k, from, m = 0;
+	int title = -1;
 	long a, b, c = 0;
 	int ca, cb, cc;
 
@@ -286,6 +327,14 @@ nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
 		    cc != UTF8PROC_CATEGORY_LL)
 			/* the capital opens a capitalised word ("NGUYỄN
 			   ATiêu", "hiện.Hội"), not an acronym: "TP.HCM" */
+			continue;
+		if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU) &&
+		    cb == UTF8PROC_CATEGORY_LU && !tail_head(s, n, i, &title))
+			/* a brand inside a title or a sentence ("phi công
+			   VietJet sau sự cố", "iPad", "PlayStation") is no
+			   glue: between two letters, only the end of a page
+			   (a byline, a name, a share bar, a URL, a date) may
+			   run into the next title (issue 12: torn words) */
 			continue;
 		out[m++] = i;
 	}
@@ -519,6 +568,11 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 		ca = cat_at(w[i].s + j, w[i].n - j, &a);
 		cb = cat_at(w[i].s + col, w[i].n - col, &b);
 		addv(f, "g:cats", V((unsigned char)ca, (unsigned char)cb));
+		/* the whole line: a title or a sentence with a brand inside
+		   ("phi công VietJet sau sự cố") is one line, not two */
+		flags(f, "gl:", w[i].flags);
+		addv(f, "g:line", V(shape(&w[i]), (unsigned char)ca,
+		    (unsigned char)cb));
 		if (a < 128)
 			addv(f, "g:before", V((unsigned char)a));
 		nu_feats_addh(f, h2("g:head", bucket(head.ncp)));
