@@ -941,7 +941,7 @@ advance_model(struct nu_splitter *sp, int at_end)
 		   point: the page starts at the surest ("28/09/2018Không
 		   ...": the date ends the last page, the title opens one) */
 		if (sp->heuristics && !l->decided) {
-			float best = sp->threshold, sc;
+			float best = sp->threshold, sc = -1e30f;
 			size_t at_best = (size_t)-1;
 
 			l->decided = 1;
