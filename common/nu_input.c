@@ -44,6 +44,54 @@ nu_input_open(const char *path)
 	return in;
 }
 
+/*
+ * Take the NUL bytes out of the n bytes just read, remembering where each
+ * run stood (one pass with memchr: nothing to do in clean text).
+ */
+static size_t
+drop_nuls(struct nu_input *in, size_t n)
+{
+	char *b = in->rbuf, *z;
+	size_t r = 0, w = 0, k, run;
+
+	in->nnulrun = in->nulcur = 0;
+	while ((z = memchr(b + r, '\0', n - r)) != NULL) {
+		k = (size_t)(z - (b + r));
+		memmove(b + w, b + r, k);
+		w += k;
+		r += k;
+		for (run = 0; r < n && b[r] == '\0'; r++)
+			run++;
+		if (in->nnulrun == in->cnulrun) {
+			in->cnulrun = in->cnulrun ? 2 * in->cnulrun : 64;
+			in->nulpos = nu_ereallocarray(in->nulpos, in->cnulrun,
+			    sizeof(*in->nulpos));
+			in->nulcnt = nu_ereallocarray(in->nulcnt, in->cnulrun,
+			    sizeof(*in->nulcnt));
+		}
+		in->nulpos[in->nnulrun] = w;
+		in->nulcnt[in->nnulrun++] = run;
+	}
+	if (in->nnulrun == 0)
+		return n;
+	memmove(b + w, b + r, n - r);
+	return w + (n - r);
+}
+
+/* NULs that stood in rbuf[a..e] (e: the newline, or rlen). */
+static size_t
+nuls_in(struct nu_input *in, size_t a, size_t e)
+{
+	size_t c = 0;
+
+	while (in->nulcur < in->nnulrun && in->nulpos[in->nulcur] <= e) {
+		if (in->nulpos[in->nulcur] >= a)
+			c += in->nulcnt[in->nulcur];
+		in->nulcur++;
+	}
+	return c;
+}
+
 static int
 fill(struct nu_input *in)
 {
@@ -64,11 +112,11 @@ fill(struct nu_input *in)
 		in->eof = 1;
 		return 0;
 	}
-	in->rlen = (size_t)n;
+	in->bytes += (uint64_t)n;
+	in->rlen = drop_nuls(in, (size_t)n);
 	in->rpos = 0;
 	in->vfrom = in->qfrom = 1;	/* nothing known of the new bytes */
 	in->vto = in->qto = 0;
-	in->bytes += (uint64_t)n;
 	return 1;
 }
 
@@ -80,16 +128,19 @@ nu_input_line(struct nu_input *in, struct nu_line *ln)
 	int r, spanned = 0;
 
 	nu_buf_reset(&in->line);
+	ln->nuls = 0;
 	for (;;) {
 		if (in->rpos >= in->rlen) {
+			/* NULs after the buffer's last newline: this line's */
+			ln->nuls += nuls_in(in, in->rpos, in->rlen);
 			if ((r = fill(in)) <= 0) {
 				if (r < 0)
 					return -1;
-				if (!spanned)
+				if (!spanned && ln->nuls == 0)
 					return 0;
 				/* last line without a final newline */
 				in->loff = NU_INPUT_COPIED;
-				ln->p = in->line.p;
+				ln->p = in->line.p != NULL ? in->line.p : "";
 				ln->len = in->line.len;
 				ln->lineno = ++in->lineno;
 				ln->has_nl = 0;
@@ -102,6 +153,7 @@ nu_input_line(struct nu_input *in, struct nu_line *ln)
 		if (nl != NULL) {
 			size_t k = (size_t)(nl - start);
 
+			ln->nuls += nuls_in(in, in->rpos, in->rpos + k);
 			in->rpos += k + 1;
 			ln->lineno = ++in->lineno;
 			ln->has_nl = 1;
@@ -114,10 +166,11 @@ nu_input_line(struct nu_input *in, struct nu_line *ln)
 			}
 			nu_buf_add(&in->line, start, k);
 			in->loff = NU_INPUT_COPIED;
-			ln->p = in->line.p;
+			ln->p = in->line.p != NULL ? in->line.p : "";
 			ln->len = in->line.len;
 			return 1;
 		}
+		ln->nuls += nuls_in(in, in->rpos, in->rlen);
 		nu_buf_add(&in->line, start, avail);
 		in->rpos = in->rlen;
 		spanned = 1;
@@ -156,9 +209,9 @@ nu_input_clean(struct nu_input *in, const struct nu_line *ln,
 {
 	const char *s = ln->p;
 	size_t n = ln->len, nbad, nnul;
-	int fixes, nfc, bom = 0;
+	int fixes, nuls, nfc, bom = 0;
 
-	if (ln->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
 		s += 3;
 		n -= 3;
 		bom = 1;
@@ -167,15 +220,22 @@ nu_input_clean(struct nu_input *in, const struct nu_line *ln,
 		n--;
 	*p = s;
 	*len = n;
+	nuls = 0;
+	if (ln->nuls > 0) {	/* dropped by the reader, reported here */
+		if (in->nnul == 0)
+			in->first_nul = ln->lineno;
+		in->nnul += ln->nuls;
+		nuls = NU_FIX_NUL;
+	}
 	/* a '\r' dropped is ASCII: it changes neither validity nor NFC */
 	if (!bom && in->loff != NU_INPUT_COPIED && in->loff < in->rlen &&
 	    ln->p == in->rbuf + in->loff && ln->len <= in->rlen - in->loff &&
 	    clean_in_buffer(in, in->loff, ln->len, &nfc))
-		return nfc ? NU_TEXT_NFC : 0;
+		return nuls | (nfc ? NU_TEXT_NFC : 0);
 	if (nu_utf8_check(s, n, &nfc) == n)
-		return nfc ? NU_TEXT_NFC : 0;
+		return nuls | (nfc ? NU_TEXT_NFC : 0);
 	nu_buf_reset(&in->fixed);
-	fixes = nu_utf8_repair(s, n, &in->fixed, &nbad, &nnul);
+	fixes = nuls | nu_utf8_repair(s, n, &in->fixed, &nbad, &nnul);
 	if (nbad) {
 		if (in->ninvalid == 0)
 			in->first_invalid = ln->lineno;
@@ -230,6 +290,8 @@ nu_input_close(struct nu_input *in, int strict)
 	free(in->rbuf);
 	nu_buf_free(&in->line);
 	nu_buf_free(&in->fixed);
+	free(in->nulpos);
+	free(in->nulcnt);
 	free(in);
 	return st;
 }

@@ -32,17 +32,29 @@ struct nu_input {
 	 */
 	size_t		 loff;
 	size_t		 vfrom, vto, qfrom, qto;
+	/*
+	 * NUL bytes are taken out of each read buffer as it is filled (a
+	 * 1 GiB run of NULs must not become a 1 GiB line): nul[k] is a
+	 * position in the compacted rbuf where nulcnt[k] of them stood.
+	 */
+	size_t		*nulpos, *nulcnt;
+	size_t		 nnulrun, cnulrun, nulcur;
 	/* repairs, reported once by nu_input_close */
 	uint64_t	 first_invalid, first_nul;	/* line numbers */
 	uint64_t	 ninvalid, nnul;
 };
 
-/* One line as read: bytes without the '\n' (a '\r' before it is kept). */
+/*
+ * One line as read: bytes without the '\n' (a '\r' before it is kept) and
+ * without NUL bytes: those are dropped as they are read, in every mode, and
+ * counted in nuls (nu_input_clean reports them).
+ */
 struct nu_line {
 	const char	*p;
 	size_t		 len;
 	uint64_t	 lineno;	/* 1-based */
 	int		 has_nl;	/* 0 only for a last line without '\n' */
+	size_t		 nuls;		/* NUL bytes dropped from this line */
 };
 
 /*
@@ -59,9 +71,10 @@ struct nu_input	*nu_input_open(const char *path);
 int	nu_input_line(struct nu_input *in, struct nu_line *ln);
 
 /*
- * The line as records carry it: a leading BOM (line 1) and a '\r' before
- * '\n' removed silently (encoding, not content), NUL bytes dropped and
- * invalid UTF-8 replaced with U+FFFD (content: counted for the warning).
+ * The line as records carry it: a leading BOM (on any line: `cat` of files
+ * that begin with one puts it mid-stream) and a '\r' before '\n' removed
+ * silently (encoding, not content), NUL bytes dropped and invalid UTF-8
+ * replaced with U+FFFD (content: counted for the warning).
  * Returns the NU_FIX_* bits of content repairs, plus NU_TEXT_NFC when the
  * text is certainly NFC already; *p and *len point at the clean text (the
  * line itself when nothing changed, else in->fixed).
