@@ -12,6 +12,7 @@
 #include "nu_cli.h"
 #include "nu_input.h"
 #include "nu_json.h"
+#include "nu_record.h"
 #include "nu_tsv.h"
 
 struct opts {
@@ -40,9 +41,10 @@ struct tsv {
 	struct nu_jpath	 ex;		/* --explode field */
 	size_t		 ex_top;
 	struct nu_jdoc	 doc;
+	struct nu_recin	 in;
 	struct nu_buf	 row, cell, key;
 	struct nu_jvals	 vals;
-	int		 header_done, warned_new, warned_dup;
+	int		 header_done, warned_new;
 	uint64_t	 records, bytes;
 	size_t		 nuls;
 };
@@ -207,6 +209,7 @@ teardown(struct tsv *t)
 {
 	size_t i;
 
+	nu_recin_free(&t->in);
 	for (i = 0; i < t->ncol; i++) {
 		free(t->col[i].name);
 		nu_jpath_free(&t->col[i].path);
@@ -322,6 +325,7 @@ prescan(struct tsv *t, char **files, int n, int *skip, char **copy)
 			    (fwrite(ln.p, 1, ln.len, fp) != ln.len ||
 			    (ln.has_nl && putc('\n', fp) == EOF)))
 				nu_die(NU_EXIT_TROUBLE, "%s:", *copy);
+			nu_input_clean(in, &ln, &ln.p, &ln.len);
 			if (nu_json_parse(&t->doc, ln.p, ln.len) < 0 ||
 			    t->doc.nodes[0].type != NU_JOBJ)
 				continue;
@@ -335,6 +339,7 @@ prescan(struct tsv *t, char **files, int n, int *skip, char **copy)
 					add_key_col(t, t->key.p, t->key.len);
 			}
 		}
+		in->ninvalid = in->nnul = 0;	/* reported by the second pass */
 		if (nu_input_close(in, 0) == NU_EXIT_TROUBLE)
 			st = NU_EXIT_TROUBLE;
 	}
@@ -442,13 +447,19 @@ run(struct tsv *t, const char *path, const char *name)
 	int st = NU_EXIT_OK;
 	uint64_t first_nul = 0;
 	size_t nuls0 = t->nuls;
+	int fixes;
 
 	if ((in = nu_input_open(path)) == NULL)
 		return NU_EXIT_TROUBLE;
 	in->name = name;	/* the stdin copy of --all-keys is still "-" */
+	nu_recin_begin(&t->in, name);
 	while (nu_input_line(in, &ln) > 0) {
 		size_t before = t->nuls;
 
+		/* repaired as every program repairs (invalid UTF-8, NUL),
+		   reported at the end of the input, never skipped; NFC */
+		fixes = nu_input_clean(in, &ln, &ln.p, &ln.len);
+		nu_recin_text(&t->in, ln.p, ln.len, fixes, &ln.p, &ln.len);
 		st = nu_exit_worst(st, handle(t, in->name, &ln));
 		if (t->nuls != before && first_nul == 0)
 			first_nul = ln.lineno;
@@ -456,6 +467,7 @@ run(struct tsv *t, const char *path, const char *name)
 			nu_progress_update(t->bytes + in->bytes, t->records);
 	}
 	t->bytes += in->bytes;
+	nu_recin_end(&t->in);
 	if (t->nuls > nuls0)
 		nu_warn_at(in->name, first_nul,
 		    "NUL character (\\u0000) in a string dropped "
@@ -533,7 +545,9 @@ handle(struct tsv *t, const char *name, const struct nu_line *ln)
 	}
 	if (!t->header_done)
 		header(t);
-	/* one pass over the members fills the slots; the first key wins */
+	/* one pass over the members fills the slots; of duplicate keys the
+	   last one wins, as jq reads them (nu_record.h) */
+	nu_recin_check(&t->in, &t->doc, ln->lineno);
 	memset(t->slot, 0, t->ntop * sizeof(*t->slot));
 	for (m = t->doc.nodes[0].child; m; m = t->doc.nodes[m].next) {
 		nd = &t->doc.nodes[m];
@@ -545,13 +559,8 @@ handle(struct tsv *t, const char *name, const struct nu_line *ln)
 			member_key(t, m);
 			s = nu_keymap_get(&t->top, t->key.p, t->key.len);
 		}
-		if (s != NU_KEYMAP_NONE && t->slot[s] == 0) {
+		if (s != NU_KEYMAP_NONE) {
 			t->slot[s] = m;
-		} else if (s != NU_KEYMAP_NONE && !t->warned_dup) {
-			member_key(t, m);
-			nu_warn_at(name, ln->lineno, "duplicate key '%s', the "
-			    "first one is used", t->key.p);
-			t->warned_dup = 1;
 		} else if (s == NU_KEYMAP_NONE && !t->warned_new &&
 		    t->o->fields == NULL) {
 			member_key(t, m);

@@ -8,6 +8,7 @@
 #include "nu_boiler_rec.h"
 #include "nu_cli.h"
 #include "nu_json.h"
+#include "nu_record.h"
 
 struct item {
 	size_t	title, summary, date;	/* line index + 1, 0 = none */
@@ -18,6 +19,7 @@ struct nu_boiler_rec {
 	int		 no_meta;
 	const char	*source;
 	struct nu_jdoc	 doc;
+	struct nu_recin	 in;
 	struct nu_buf	 body, out, key;
 	struct nu_bline	*bl;
 	size_t		 cbl;
@@ -33,6 +35,7 @@ static const char *order[] = {
 };
 #define RANK_RELATED	12
 #define RANK_BOILER	13
+#define RANK_WARN	15
 
 struct nu_boiler_rec *
 nu_boiler_rec_new(struct nu_boiler *b, int no_meta)
@@ -52,6 +55,7 @@ nu_boiler_rec_free(struct nu_boiler_rec *r)
 	if (r == NULL)
 		return;
 	nu_json_free(&r->doc);
+	nu_recin_free(&r->in);
 	nu_buf_free(&r->body);
 	nu_buf_free(&r->out);
 	nu_buf_free(&r->key);
@@ -64,6 +68,13 @@ void
 nu_boiler_rec_begin(struct nu_boiler_rec *r, const char *source)
 {
 	r->source = source;
+	nu_recin_begin(&r->in, source);
+}
+
+void
+nu_boiler_rec_end(struct nu_boiler_rec *r)
+{
+	nu_recin_end(&r->in);
 }
 
 static int
@@ -244,14 +255,33 @@ put_array(struct nu_boiler_rec *r, struct nu_buf *o, int *firstm,
 	nu_buf_addc(o, ']');
 }
 
+/* "warnings":[...] with the repair of this record's line */
+static void
+put_warnings(struct nu_boiler_rec *r, struct nu_buf *o, int *firstm,
+    size_t existing, uint64_t lineno, int fixes)
+{
+	nu_json_add_key(o, firstm, "warnings");
+	nu_buf_addc(o, '[');
+	nu_rec_warnings(o, &r->doc, existing, lineno, fixes);
+	nu_buf_addc(o, ']');
+}
+
 int
 nu_boiler_rec_clean(struct nu_boiler_rec *r, const char *p, size_t n,
     struct nu_buf *o, const char **err, size_t *col)
 {
+	return nu_boiler_rec_clean_line(r, p, n, 0, 0, o, err, col);
+}
+
+int
+nu_boiler_rec_clean_line(struct nu_boiler_rec *r, const char *p, size_t n,
+    uint64_t lineno, int fixes, struct nu_buf *o, const char **err,
+    size_t *col)
+{
 	struct nu_jdoc *d = &r->doc;
-	size_t k, m, body = 0, rel = 0, bp = 0, nl, i, s0;
-	int firstm = 1, did_rel = 0, did_bp = 0, need_rel, need_bp, rk;
-	int first;
+	size_t k, m, body = 0, rel = 0, bp = 0, warn = 0, nl, i, s0;
+	int firstm = 1, did_rel = 0, did_bp = 0, did_warn = 0, need_rel;
+	int need_bp, need_warn, rk, first;
 
 	for (k = 0; k < n && (p[k] == ' ' || p[k] == '\t'); k++)
 		;
@@ -265,16 +295,42 @@ nu_boiler_rec_clean(struct nu_boiler_rec *r, const char *p, size_t n,
 		*col = d->err_col;
 		return -1;
 	}
+	nu_recin_check(&r->in, d, lineno);
+	/* of duplicate keys the last, as jq reads them (nu_record.h) */
 	for (m = d->nodes[0].child; m; m = d->nodes[m].next) {
-		if (!body && nu_json_key_is(d, m, "body"))
+		if (nu_json_key_is(d, m, "body"))
 			body = m;
-		else if (!rel && nu_json_key_is(d, m, "related"))
+		else if (nu_json_key_is(d, m, "related"))
 			rel = m;
-		else if (!bp && nu_json_key_is(d, m, "boilerplate"))
+		else if (nu_json_key_is(d, m, "boilerplate"))
 			bp = m;
+		else if (nu_json_key_is(d, m, "warnings"))
+			warn = m;
+	}
+	need_warn = nu_rec_has_warning(fixes);
+	if (need_warn && (*err = nu_rec_type_error(d, warn, "warnings",
+	    NU_JARR)) != NULL) {
+		nu_buf_add(o, p, n);
+		return 1;
 	}
 	if (!body || d->nodes[body].type != NU_JSTR) {
-		nu_buf_add(o, p, n);
+		if (!need_warn) {
+			nu_buf_add(o, p, n);
+			return 0;
+		}
+		/* nothing to clean; the repair still goes in */
+		nu_buf_addc(o, '{');
+		for (m = d->nodes[0].child; m; m = d->nodes[m].next) {
+			if (m == warn)
+				continue;
+			if (!firstm)
+				nu_buf_addc(o, ',');
+			firstm = 0;
+			nu_buf_add(o, p + d->nodes[m].key_start,
+			    d->nodes[m].end - d->nodes[m].key_start);
+		}
+		put_warnings(r, o, &firstm, warn, lineno, fixes);
+		nu_buf_addc(o, '}');
 		return 0;
 	}
 	nu_buf_reset(&r->body);
@@ -299,6 +355,17 @@ nu_boiler_rec_clean(struct nu_boiler_rec *r, const char *p, size_t n,
 	group_related(r, nl);
 	need_rel = r->nit > 0;
 	need_bp = boiler_items(r, nl, NULL, 1) > 0;
+	/*
+	 * Dropped lines go into arrays: a "related" or "boilerplate" of
+	 * another type would lose them.  The record passes through untouched
+	 * (every line still in its body), reported.
+	 */
+	if ((need_rel && (*err = nu_rec_type_error(d, rel, "related",
+	    NU_JARR)) != NULL) || (need_bp && (*err = nu_rec_type_error(d, bp,
+	    "boilerplate", NU_JARR)) != NULL)) {
+		nu_buf_add(o, p, n);
+		return 1;
+	}
 	nu_buf_addc(o, '{');
 	for (m = d->nodes[0].child; m; m = d->nodes[m].next) {
 		const struct nu_jnode *nd = &d->nodes[m];
@@ -312,6 +379,11 @@ nu_boiler_rec_clean(struct nu_boiler_rec *r, const char *p, size_t n,
 			put_array(r, o, &firstm, "boilerplate", 0, nl,
 			    RANK_BOILER);
 			did_bp = 1;
+		}
+		if (m == warn && need_warn) {
+			put_warnings(r, o, &firstm, warn, lineno, fixes);
+			did_warn = 1;
+			continue;
 		}
 		if (m == body) {
 			nu_json_add_key(o, &firstm, "body");
@@ -354,28 +426,39 @@ nu_boiler_rec_clean(struct nu_boiler_rec *r, const char *p, size_t n,
 		put_array(r, o, &firstm, "related", 0, nl, RANK_RELATED);
 	if (need_bp && !did_bp && !(bp && d->nodes[bp].type != NU_JARR))
 		put_array(r, o, &firstm, "boilerplate", 0, nl, RANK_BOILER);
+	if (need_warn && !did_warn)
+		put_warnings(r, o, &firstm, 0, lineno, fixes);
 	nu_buf_addc(o, '}');
 	return 0;
 }
 
 int
 nu_boiler_rec_line(struct nu_boiler_rec *r, const char *p, size_t n,
-    uint64_t lineno)
+    uint64_t lineno, int fixes)
 {
-	const char *err;
-	size_t col, k;
+	const char *err, *q;
+	size_t col, k, qn;
+	int rc;
 
 	for (k = 0; k < n && (p[k] == ' ' || p[k] == '\t'); k++)
 		;
 	if (k == n)
 		return NU_EXIT_OK;
+	nu_recin_text(&r->in, p, n, fixes, &q, &qn);
 	nu_buf_reset(&r->out);
-	if (nu_boiler_rec_clean(r, p, n, &r->out, &err, &col) < 0) {
-		nu_warn_at(r->source, lineno, "%s at column %zu, record skipped",
-		    err, col);
+	rc = nu_boiler_rec_clean_line(r, q, qn, lineno, fixes, &r->out, &err,
+	    &col);
+	if (rc < 0) {
+		nu_warn("%s:%llu:%zu: %s, record skipped", r->source,
+		    (unsigned long long)lineno, col, err);
 		return NU_EXIT_DATA;
 	}
 	nu_buf_addc(&r->out, '\n');
 	fwrite(r->out.p, 1, r->out.len, stdout);
+	if (rc > 0) {
+		nu_warn_at(r->source, lineno, "%s, record passed through "
+		    "uncleaned", err);
+		return NU_EXIT_DATA;
+	}
 	return NU_EXIT_OK;
 }

@@ -23,18 +23,22 @@ struct nu_boiler_rec;
 struct nu_boiler_rec	*nu_boiler_rec_new(struct nu_boiler *b, int no_meta);
 void	nu_boiler_rec_free(struct nu_boiler_rec *r);
 
-/* Name the input whose lines follow (for messages). */
+/* Name the input whose lines follow (for messages); end it. */
 void	nu_boiler_rec_begin(struct nu_boiler_rec *r, const char *source);
+void	nu_boiler_rec_end(struct nu_boiler_rec *r);
 
 /*
- * Clean the record p[0..n) (valid UTF-8, no newline) and write it with a
+ * Clean the record p[0..n) (valid UTF-8, no newline; fixes: what
+ * nu_input_clean repaired in it, for its "warnings") and write it with a
  * newline to standard output.  A line that is not a JSON object is
- * reported as "PROGRAM: SOURCE:LINE: message, record skipped" and
- * NU_EXIT_DATA returned; a blank line is ignored.  Returns NU_EXIT_OK
- * otherwise.
+ * reported as "PROGRAM: SOURCE:LINE:COL: message, record skipped" and
+ * NU_EXIT_DATA returned; a record whose "related", "boilerplate" or
+ * "warnings" is not an array goes through uncleaned, reported, also
+ * NU_EXIT_DATA; a blank line is ignored.  Returns NU_EXIT_OK otherwise.
+ * The rules of nu_record.h apply (NFC, duplicate keys, warnings).
  */
 int	nu_boiler_rec_line(struct nu_boiler_rec *r, const char *p, size_t n,
-	    uint64_t lineno);
+	    uint64_t lineno, int fixes);
 
 /*
  * The same on a buffer: append the cleaned record (no newline) to out.
@@ -43,5 +47,12 @@ int	nu_boiler_rec_line(struct nu_boiler_rec *r, const char *p, size_t n,
  */
 int	nu_boiler_rec_clean(struct nu_boiler_rec *r, const char *p, size_t n,
 	    struct nu_buf *out, const char **err, size_t *col);
+/*
+ * With the line's number and repairs; returns 1 (p copied to out as it
+ * is, *err the reason) when a member to add to is not an array.
+ */
+int	nu_boiler_rec_clean_line(struct nu_boiler_rec *r, const char *p,
+	    size_t n, uint64_t lineno, int fixes, struct nu_buf *out,
+	    const char **err, size_t *col);
 
 #endif

@@ -67,14 +67,24 @@ struct nu_jdoc {
  * Returns 0 on success, -1 on error with err_col and err_msg set.  Strings
  * must be valid UTF-8 and their escapes valid (a lone surrogate escape such
  * as "\ud800" is an error).  Duplicate keys are allowed by the parser;
- * nu_json_get finds the first.  The doc is reused between calls; free it
+ * the last of them is the one used, as jq reads them (nu_json_get finds
+ * the last; nu_json_dup_key tells a program there was one to report).  The doc is reused between calls; free it
  * with nu_json_free.
  */
 int	nu_json_parse(struct nu_jdoc *d, const char *text, size_t len);
 void	nu_json_free(struct nu_jdoc *d);
 
-/* Index of the member of object node obj named key, or 0 if none. */
+/*
+ * Index of the member of object node obj named key, or 0 if none.  Of
+ * duplicate keys the last one: the one jq reads.
+ */
 size_t	nu_json_get(const struct nu_jdoc *d, size_t obj, const char *key);
+
+/*
+ * The first member of object node obj whose key occurs again later in it
+ * (compared decoded), or 0 if its keys are all different.
+ */
+size_t	nu_json_dup_key(const struct nu_jdoc *d, size_t obj);
 
 /*
  * Append the decoded value of string node i (escapes resolved, no quotes)

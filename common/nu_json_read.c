@@ -504,12 +504,102 @@ nu_json_key_is(const struct nu_jdoc *d, size_t i, const char *key)
 size_t
 nu_json_get(const struct nu_jdoc *d, size_t obj, const char *key)
 {
-	size_t i;
+	size_t i, found = 0;
 
 	if (obj >= d->nnodes || d->nodes[obj].type != NU_JOBJ)
 		return 0;
+	/* the last of duplicate keys, as jq reads them */
 	for (i = d->nodes[obj].child; i != 0; i = d->nodes[i].next)
 		if (nu_json_key_is(d, i, key))
-			return i;
-	return 0;
+			found = i;
+	return found;
+}
+
+/*
+ * Keys are compared raw (quotes included) when neither holds an escape,
+ * else decoded.  Objects of up to DUP_SCAN members are checked pair by
+ * pair; larger ones through a sorted index of their raw keys, so a
+ * hostile object of a million keys costs n log n, not n squared.
+ */
+#define DUP_SCAN	64
+
+static int
+same_key(const struct nu_jdoc *d, size_t a, size_t b, struct nu_buf *ka,
+    struct nu_buf *kb)
+{
+	const struct nu_jnode *x = &d->nodes[a], *y = &d->nodes[b];
+	size_t nx = x->key_end - x->key_start, ny = y->key_end - y->key_start;
+
+	if (memchr(d->text + x->key_start, '\\', nx) == NULL &&
+	    memchr(d->text + y->key_start, '\\', ny) == NULL)
+		return nx == ny &&
+		    memcmp(d->text + x->key_start, d->text + y->key_start,
+		    nx) == 0;
+	nu_buf_reset(ka);
+	nu_buf_reset(kb);
+	nu_json_key(d, a, ka);
+	nu_json_key(d, b, kb);
+	return ka->len == kb->len && memcmp(ka->p, kb->p, ka->len) == 0;
+}
+
+static const struct nu_jdoc *sort_doc;
+
+static int
+cmp_raw_key(const void *a, const void *b)
+{
+	const struct nu_jnode *x = &sort_doc->nodes[*(const size_t *)a];
+	const struct nu_jnode *y = &sort_doc->nodes[*(const size_t *)b];
+	size_t nx = x->key_end - x->key_start, ny = y->key_end - y->key_start;
+	int c = memcmp(sort_doc->text + x->key_start,
+	    sort_doc->text + y->key_start, nx < ny ? nx : ny);
+
+	if (c != 0)
+		return c;
+	if (nx != ny)
+		return nx < ny ? -1 : 1;
+	/* equal keys in member order: the first of them is found first */
+	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+size_t
+nu_json_dup_key(const struct nu_jdoc *d, size_t obj)
+{
+	struct nu_buf ka = {0}, kb = {0};
+	size_t i, j, n, k, *ix, found = 0;
+	int esc = 0;
+
+	if (obj >= d->nnodes || d->nodes[obj].type != NU_JOBJ)
+		return 0;
+	n = d->nodes[obj].count;
+	for (i = d->nodes[obj].child; i != 0 && !esc; i = d->nodes[i].next)
+		esc = memchr(d->text + d->nodes[i].key_start, '\\',
+		    d->nodes[i].key_end - d->nodes[i].key_start) != NULL;
+	if (n <= DUP_SCAN || esc) {
+		/* escaped keys are rare: decoded pairwise, whatever the size
+		   (a hostile object of escaped keys is slow, not wrong) */
+		for (i = d->nodes[obj].child; i != 0 && !found;
+		    i = d->nodes[i].next)
+			for (j = d->nodes[i].next; j != 0; j = d->nodes[j].next)
+				if (same_key(d, i, j, &ka, &kb)) {
+					found = i;
+					break;
+				}
+		nu_buf_free(&ka);
+		nu_buf_free(&kb);
+		return found;
+	}
+	ix = nu_ereallocarray(NULL, n, sizeof(*ix));
+	for (k = 0, i = d->nodes[obj].child; i != 0 && k < n;
+	    i = d->nodes[i].next)
+		ix[k++] = i;
+	sort_doc = d;
+	qsort(ix, k, sizeof(*ix), cmp_raw_key);
+	for (j = 1; j < k; j++)
+		if (same_key(d, ix[j - 1], ix[j], &ka, &kb) &&
+		    (found == 0 || ix[j - 1] < found))
+			found = ix[j - 1];
+	free(ix);
+	nu_buf_free(&ka);
+	nu_buf_free(&kb);
+	return found;
 }

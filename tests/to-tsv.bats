@@ -61,12 +61,12 @@ nasty() {
 	[ "$output" = "$(printf 'a,b,c,d\r\n"x,y","say ""hi""","l1\nl2",plain\r')" ]
 }
 
-@test "to-tsv: duplicate keys: the first wins, said once" {
+@test "to-tsv: duplicate keys: the last wins (as jq reads them), said once per input" {
 	printf '%s\n' '{"a":1,"a":2}' '{"a":3,"a":4}' > "$TMP/in"
 	run --separate-stderr to-tsv "$TMP/in"
 	[ "$status" -eq 0 ]
-	[ "$output" = "$(printf 'a\n1\n3')" ]
-	[ "$stderr" = "to-tsv: $TMP/in:1: duplicate key 'a', the first one is used" ]
+	[ "$output" = "$(printf 'a\n2\n4')" ]
+	[ "$stderr" = "to-tsv: $TMP/in:1: duplicate key 'a', the last one is used (1 more in this input)" ]
 }
 
 # Bad input: a message with file:line:column, the line skipped, exit 1,
@@ -88,8 +88,12 @@ bad_case() {
 @test "to-tsv: a line that is a number is reported and skipped" {
 	bad_case '  42' "3: not a JSON object (starts with '4')"
 }
-@test "to-tsv: invalid UTF-8 inside a string is reported and skipped" {
-	bad_case $'{"a":"ok \xff"}' '10: invalid UTF-8 in string'
+@test "to-tsv: invalid UTF-8 inside a string is repaired (U+FFFD) and reported, the row kept" {
+	printf '%s\n' '{"a":"good1"}' $'{"a":"ok \xff"}' > "$TMP/in"
+	run --separate-stderr to-tsv "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'a\ngood1\nok \uFFFD')" ]
+	[ "$stderr" = "to-tsv: $TMP/in:2: invalid UTF-8 replaced with U+FFFD (0 more in this input)" ]
 }
 @test "to-tsv: a lone surrogate escape is reported and skipped" {
 	bad_case '{"a":"\ud800x"}' '7: lone surrogate escape \ud800'
