@@ -14,6 +14,8 @@
 #include "nu_input.h"
 #include "nu_json.h"
 #include "nu_lexicon.h"
+#include "nu_mode.h"
+#include "nu_record.h"
 #include "nu_utf8.h"
 
 enum { MODE_AUTO, MODE_TEXT, MODE_RECORDS };
@@ -29,6 +31,8 @@ struct state {
 	struct nu_ent_ctx	*ctx;
 	struct nu_entlist	 ents;
 	struct nu_jdoc		 doc;
+	struct nu_recin		 in;
+	struct nu_peek		 peek;
 	struct nu_buf		 out, field, date, name;
 	uint64_t		 bytes, records;
 };
@@ -36,7 +40,8 @@ struct state {
 static int	parse_opts(struct opts *, int, char *[]);
 static int	run(struct state *, const char *);
 static int	record(struct state *, const char *, uint64_t, const char *,
-		    size_t);
+		    size_t, int);
+static void	emit(struct state *, const char *, size_t);
 static void	text_line(struct state *, uint64_t, const char *, size_t);
 static void	usage(FILE *);
 
@@ -65,6 +70,8 @@ main(int argc, char *argv[])
 	nu_ent_free(s.ctx);
 	nu_entlist_free(&s.ents);
 	nu_json_free(&s.doc);
+	nu_recin_free(&s.in);
+	nu_peek_free(&s.peek);
 	nu_buf_free(&s.out);
 	nu_buf_free(&s.field);
 	nu_buf_free(&s.date);
@@ -155,22 +162,20 @@ run(struct state *s, const char *path)
 	struct nu_line ln;
 	const char *p;
 	size_t n;
-	int st = NU_EXIT_OK, mode = s->o->mode, rc;
+	int st = NU_EXIT_OK, mode = s->o->mode, rc, fixes;
 
 	if ((in = nu_input_open(path)) == NULL)
 		return NU_EXIT_TROUBLE;
 	nu_ent_forget(s->ctx);
-	while ((rc = nu_input_line(in, &ln)) > 0) {
-		nu_input_clean(in, &ln, &p, &n);
-		if (mode == MODE_AUTO) {
-			size_t k = strspn(p, " \t");
-
-			if (k == n)
-				continue;	/* decide on the first real line */
-			mode = p[k] == '{' ? MODE_RECORDS : MODE_TEXT;
-		}
+	nu_recin_begin(&s->in, path);
+	if (mode == MODE_AUTO)	/* on several lines' evidence: nu_mode.h */
+		mode = nu_peek_mode(&s->peek, in) == NU_MODE_RECORDS ?
+		    MODE_RECORDS : MODE_TEXT;
+	while ((rc = nu_peek_line(&s->peek, in, &ln)) > 0) {
+		fixes = nu_input_clean(in, &ln, &p, &n);
 		if (mode == MODE_RECORDS)
-			st = nu_exit_worst(st, record(s, path, ln.lineno, p, n));
+			st = nu_exit_worst(st, record(s, path, ln.lineno, p, n,
+			    fixes));
 		else
 			text_line(s, ln.lineno, p, n);
 		if (s->out.len > 0) {
@@ -182,22 +187,109 @@ run(struct state *s, const char *path)
 		nu_check_output();
 		nu_progress_update(s->bytes + in->bytes, s->records);
 	}
+	nu_recin_end(&s->in);
+	nu_peek_end(&s->peek, path);
 	s->bytes += in->bytes;
 	if (rc < 0)
 		st = NU_EXIT_TROUBLE;
 	return nu_exit_worst(st, nu_input_close(in, s->o->strict));
 }
 
+/*
+ * Output goes out in pieces of at most OUT_MAX bytes, so a record with a
+ * 100 MB body is not held a second time (nor its entities at all).
+ */
+#define OUT_MAX		(1u << 20)
+
+static void
+emit(struct state *s, const char *p, size_t n)
+{
+	if (s->out.len + n <= OUT_MAX) {
+		nu_buf_add(&s->out, p, n);
+		return;
+	}
+	fwrite(s->out.p, 1, s->out.len, stdout);
+	nu_buf_reset(&s->out);
+	fwrite(p, 1, n, stdout);
+	nu_check_output();
+}
+
+static void
+emit_pending(struct state *s)
+{
+	if (s->out.len > OUT_MAX)
+		emit(s, "", 0);
+}
+
+/*
+ * Text is given to the extractor a piece of at most CHUNK bytes at a time:
+ * its working memory (tokens, candidates: some 20 bytes for each byte of
+ * text) then stays bounded whatever the length of a field or line.  A
+ * piece ends after a line break when one is near (entities never cross
+ * one), else after a sentence (". " after a lowercase or non-ASCII
+ * letter, so "TP. Hồ Chí Minh" stays whole), else at a space.
+ */
+#define CHUNK		(1u << 20)
+
+static size_t
+chunk_end(const char *p, size_t off, size_t n)
+{
+	size_t lim = off + CHUNK, k;
+
+	if (n - off <= CHUNK)
+		return n;
+	for (k = lim; k > off + CHUNK / 2; k--)
+		if (p[k - 1] == '\n')
+			return k;
+	for (k = lim; k > off + CHUNK / 2; k--)
+		if (p[k - 1] == ' ' && k >= off + 3 && (p[k - 2] == '.' ||
+		    p[k - 2] == '?' || p[k - 2] == '!') &&
+		    ((p[k - 3] >= 'a' && p[k - 3] <= 'z') ||
+		    (unsigned char)p[k - 3] >= 0x80))
+			return k;
+	for (k = lim; k > off + CHUNK / 2; k--)
+		if (p[k - 1] == ' ')
+			return k;
+	for (k = lim; k > off && ((unsigned char)p[k] & 0xC0) == 0x80; k--)
+		;
+	return k;
+}
+
+/* Entities of p[0..n), a field (name) or a text line (lineno). */
+static void
+entities(struct state *s, const char *p, size_t n, const char *refdate,
+    const char *name, uint64_t lineno, int *first)
+{
+	size_t off = 0, end, cps = 0, k;
+	struct nu_entity *e;
+
+	do {
+		end = chunk_end(p, off, n);
+		nu_ent_extract(s->ctx, p + off, end - off, refdate, &s->ents);
+		for (k = 0; k < s->ents.n; k++) {
+			e = &s->ents.v[k];
+			e->start += cps;
+			e->end += cps;
+			if (first != NULL && !*first)
+				nu_buf_addc(&s->out, ',');
+			if (first != NULL)
+				*first = 0;
+			nu_ent_write(&s->ents, e, p + off, name, lineno,
+			    &s->out);
+			if (first == NULL)
+				nu_buf_addc(&s->out, '\n');
+		}
+		emit_pending(s);
+		if (end < n)
+			cps += nu_utf8_count(p + off, end - off);
+		off = end;
+	} while (off < n);
+}
+
 static void
 text_line(struct state *s, uint64_t lineno, const char *p, size_t n)
 {
-	size_t i;
-
-	nu_ent_extract(s->ctx, p, n, s->o->date, &s->ents);
-	for (i = 0; i < s->ents.n; i++) {
-		nu_ent_write(&s->ents, &s->ents.v[i], p, NULL, lineno, &s->out);
-		nu_buf_addc(&s->out, '\n');
-	}
+	entities(s, p, n, s->o->date, NULL, lineno, NULL);
 	s->records++;
 }
 
@@ -206,31 +298,23 @@ static void
 field(struct state *s, size_t i, const char *name, const char *refdate,
     int *first)
 {
-	size_t k;
-
 	nu_buf_reset(&s->field);
 	nu_json_str(&s->doc, i, &s->field);
-	nu_ent_extract(s->ctx, s->field.p, s->field.len, refdate, &s->ents);
-	for (k = 0; k < s->ents.n; k++) {
-		if (!*first)
-			nu_buf_addc(&s->out, ',');
-		*first = 0;
-		nu_ent_write(&s->ents, &s->ents.v[k], s->field.p, name, 0,
-		    &s->out);
-	}
+	entities(s, s->field.p, s->field.len, refdate, name, 0, first);
 }
 
 static int
 record(struct state *s, const char *path, uint64_t lineno, const char *p,
-    size_t n)
+    size_t n, int fixes)
 {
 	struct nu_jdoc *d = &s->doc;
-	const char *refdate = s->o->date;
-	size_t i, k, img, cap;
-	int first = 1, ents_first = 1, idx;
+	const char *refdate = s->o->date, *terr = NULL;
+	size_t i, k, img, cap, warn;
+	int first = 1, ents_first = 1, idx, need_warn;
 
 	if (strspn(p, " \t") == n)
 		return NU_EXIT_OK;
+	nu_recin_text(&s->in, p, n, fixes, &p, &n);
 	if (nu_json_parse(d, p, n) < 0 || d->nodes[0].type != NU_JOBJ) {
 		if (d->nodes != NULL && d->err_msg == NULL)
 			nu_warn_at(path, lineno, "not a JSON object, record "
@@ -244,6 +328,16 @@ record(struct state *s, const char *path, uint64_t lineno, const char *p,
 		}
 		return NU_EXIT_DATA;
 	}
+	nu_recin_check(&s->in, d, lineno);
+	warn = nu_json_get(d, 0, "warnings");
+	need_warn = nu_rec_has_warning(fixes);
+	if (need_warn && (terr = nu_rec_type_error(d, warn, "warnings",
+	    NU_JARR)) != NULL) {
+		/* the repair is on stderr; the member stays as it was */
+		nu_warn_at(path, lineno, "%s, the repair is not recorded",
+		    terr);
+		need_warn = 0;
+	}
 	nu_ent_forget(s->ctx);
 	if ((i = nu_json_get(d, 0, "date")) != 0 && d->nodes[i].type == NU_JSTR) {
 		nu_buf_reset(&s->date);
@@ -253,12 +347,13 @@ record(struct state *s, const char *path, uint64_t lineno, const char *p,
 	}
 	nu_buf_addc(&s->out, '{');
 	for (i = d->nodes[0].child; i != 0; i = d->nodes[i].next) {
-		if (nu_json_key_is(d, i, "entities"))
+		if (nu_json_key_is(d, i, "entities") ||
+		    (need_warn && i == warn))
 			continue;
 		if (!first)
 			nu_buf_addc(&s->out, ',');
 		first = 0;
-		nu_buf_add(&s->out, p + d->nodes[i].key_start,
+		emit(s, p + d->nodes[i].key_start,
 		    d->nodes[i].end - d->nodes[i].key_start);
 	}
 	if (!first)
@@ -282,9 +377,15 @@ record(struct state *s, const char *path, uint64_t lineno, const char *p,
 			field(s, cap, s->name.p, refdate, &ents_first);
 		}
 	}
-	nu_buf_adds(&s->out, "]}\n");
+	nu_buf_addc(&s->out, ']');
+	if (need_warn) {
+		nu_buf_adds(&s->out, ",\"warnings\":[");
+		nu_rec_warnings(&s->out, d, warn, lineno, fixes);
+		nu_buf_addc(&s->out, ']');
+	}
+	nu_buf_adds(&s->out, "}\n");
 	s->records++;
-	return NU_EXIT_OK;
+	return terr != NULL ? NU_EXIT_DATA : NU_EXIT_OK;
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "nu_cli.h"
 #include "nu_input.h"
 #include "nu_lexicon.h"
+#include "nu_mode.h"
 
 enum { M_AUTO, M_TEXT, M_RECORDS };
 
@@ -34,6 +35,7 @@ struct state {
 	const struct opts *o;
 	struct nu_boiler *b;
 	struct nu_boiler_rec *rec;
+	struct nu_peek	 peek;
 	struct nu_buf	 win, out;
 	struct wline	*wl;
 	struct nu_bline	*bl;
@@ -91,6 +93,7 @@ main(int argc, char *argv[])
 	nu_buf_free(&s.out);
 	free(s.wl);
 	free(s.bl);
+	nu_peek_free(&s.peek);
 	return nu_cli_finish(st);
 }
 
@@ -163,26 +166,20 @@ run(struct state *s, const char *path)
 	struct nu_input *in;
 	struct nu_line ln;
 	const char *p;
-	size_t n, k;
-	int mode = s->o->mode, st = NU_EXIT_OK, r;
+	size_t n;
+	int mode = s->o->mode, st = NU_EXIT_OK, r, fixes;
 
 	if ((in = nu_input_open(path)) == NULL)
 		return NU_EXIT_TROUBLE;
 	nu_boiler_rec_begin(s->rec, path);
-	while ((r = nu_input_line(in, &ln)) > 0) {
-		nu_input_clean(in, &ln, &p, &n);
-		if (mode == M_AUTO) {
-			for (k = 0; k < n && (p[k] == ' ' || p[k] == '\t'); k++)
-				;
-			if (k < n)
-				mode = p[k] == '{' ? M_RECORDS : M_TEXT;
-		}
+	if (mode == M_AUTO)	/* on several lines' evidence: nu_mode.h */
+		mode = nu_peek_mode(&s->peek, in) == NU_MODE_RECORDS ?
+		    M_RECORDS : M_TEXT;
+	while ((r = nu_peek_line(&s->peek, in, &ln)) > 0) {
+		fixes = nu_input_clean(in, &ln, &p, &n);
 		if (mode == M_RECORDS) {
-			/* blank lines before the first record: nothing */
-			s->nwl = 0;
-			nu_buf_reset(&s->win);
 			st = nu_exit_worst(st, nu_boiler_rec_line(s->rec, p, n,
-			    ln.lineno));
+			    ln.lineno, fixes));
 			s->bytes += ln.len + ln.has_nl;
 			s->lines++;
 			if ((s->lines & 255) == 0) {
@@ -202,6 +199,8 @@ run(struct state *s, const char *path)
 			flush(s, path, 0);
 	}
 	flush(s, path, 1);
+	nu_boiler_rec_end(s->rec);
+	nu_peek_end(&s->peek, path);
 	if (r < 0)
 		st = NU_EXIT_TROUBLE;
 	return nu_exit_worst(st, nu_input_close(in, s->o->strict));
@@ -387,8 +386,8 @@ usage(FILE *f)
 	    "      --no-meta         drop datelines, bylines and source URLs too\n"
 	    "      --records         input is JSON Lines records\n"
 	    "      --text            input is page text\n"
-	    "                        (default: records when the first non-blank\n"
-	    "                        byte is '{')\n"
+	    "                        (default: records when most of the first\n"
+	    "                        lines look like JSON objects)\n"
 	    "      --lang=LANG       vi, en or auto (default auto)\n"
 	    "      --lexicon-dir=DIR add the lexicons in DIR to the built-in ones\n"
 	    "  -o, --output=FILE     write FILE atomically instead of standard output\n"
