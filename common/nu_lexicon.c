@@ -1,3 +1,5 @@
+#include <dirent.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,10 +21,140 @@ extern const size_t nu_lexicon_nfiles;
 
 static const char *lexicon_dir;
 
+/*
+ * The lexicons whose lines have fields: ROLE<TAB>TEXT, where the roles are
+ * those the compiled-in file uses, and NAME<TAB>NUMBER.
+ */
+enum { F_ROLE = 1, F_NUMBER };
+static const struct {
+	const char	*name;
+	int		 format;
+} formats[] = {
+	{ "boilerplate-en.txt", F_ROLE },
+	{ "boilerplate-vi.txt", F_ROLE },
+	{ "months-en.txt", F_NUMBER },
+};
+
+/* Whether role r[0..n) starts a line of the compiled-in text of name. */
+static int
+known_role(const char *name, const char *r, size_t n)
+{
+	const char *s, *end, *eol;
+	size_t len;
+
+	s = nu_lexicon_builtin(name, &len);
+	for (end = s + len; s != NULL && s < end; s = eol + 1) {
+		if ((eol = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			eol = end;
+		if ((size_t)(eol - s) > n && memcmp(s, r, n) == 0 &&
+		    s[n] == '\t')
+			return 1;
+	}
+	return 0;
+}
+
+/* Check one line of DIR/name (format fmt); NULL or what is wrong. */
+static const char *
+bad_line(const char *name, int fmt, const char *a, size_t n)
+{
+	const char *tab = memchr(a, '\t', n);
+	size_t k;
+
+	if (fmt == 0)
+		return NULL;
+	if (tab == NULL || tab == a || tab + 1 == a + n)
+		return fmt == F_ROLE ? "not ROLE<TAB>TEXT" :
+		    "not NAME<TAB>NUMBER";
+	if (fmt == F_ROLE && !known_role(name, a, (size_t)(tab - a)))
+		return "unknown role";
+	if (fmt == F_NUMBER) {
+		for (k = (size_t)(tab - a) + 1; k < n; k++)
+			if (a[k] < '0' || a[k] > '9')
+				return "not NAME<TAB>NUMBER";
+	}
+	return NULL;
+}
+
+/*
+ * Read DIR/name whole, check it (valid UTF-8, lines in the lexicon's
+ * format); any fault is an error naming the file and line, exit 2.
+ */
+static void
+check_file(const char *dir, const char *name, int fmt)
+{
+	struct nu_buf path = {0}, text = {0};
+	char chunk[65536];
+	const char *s, *end, *eol, *a, *b, *why;
+	size_t got;
+	unsigned long line = 0;
+	FILE *fp;
+
+	nu_buf_printf(&path, "%s/%s", dir, name);
+	if ((fp = fopen(path.p, "r")) == NULL)
+		nu_die(NU_EXIT_TROUBLE, "%s:", path.p);
+	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		nu_buf_add(&text, chunk, got);
+	if (ferror(fp))
+		nu_die(NU_EXIT_TROUBLE, "%s: read error:", path.p);
+	fclose(fp);
+	if (nu_utf8_clean_prefix(text.p, text.len) != text.len)
+		nu_die(NU_EXIT_TROUBLE, "%s: not valid UTF-8", path.p);
+	for (s = text.p, end = s + text.len; s != NULL && s < end;
+	    s = eol + 1) {
+		line++;
+		if ((eol = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			eol = end;
+		for (a = s; a < eol && (*a == ' ' || *a == '\t'); a++)
+			;
+		for (b = eol; b > a && (b[-1] == ' ' || b[-1] == '\t' ||
+		    b[-1] == '\r'); b--)
+			;
+		if (b > a && *a != '#' &&
+		    (why = bad_line(name, fmt, a, (size_t)(b - a))) != NULL)
+			nu_die(NU_EXIT_TROUBLE, "%s:%lu: %s: '%.*s'", path.p,
+			    line, why, (int)(b - a), a);
+	}
+	nu_buf_free(&path);
+	nu_buf_free(&text);
+}
+
+/*
+ * A --lexicon-dir that cannot be used is a usage error before any output
+ * (a typo must not quietly run without the user's entries): it must be a
+ * readable directory, each NAME.txt in it the name of a compiled-in
+ * lexicon, each file valid UTF-8 in its lexicon's format.  Other files
+ * (a README) are not read.
+ */
 void
 nu_lexicon_set_dir(const char *dir)
 {
+	struct dirent *de;
+	DIR *d;
+	size_t i, k, len;
+	int fmt;
+
 	lexicon_dir = dir;
+	if (dir == NULL)
+		return;
+	if ((d = opendir(dir)) == NULL)
+		nu_usage_error("--lexicon-dir: '%s': %s", dir, strerror(errno));
+	while ((de = readdir(d)) != NULL) {
+		len = strlen(de->d_name);
+		if (len < 4 || strcmp(de->d_name + len - 4, ".txt") != 0)
+			continue;
+		for (i = 0; i < nu_lexicon_nfiles; i++)
+			if (strcmp(nu_lexicon_files[i].name, de->d_name) == 0)
+				break;
+		if (i == nu_lexicon_nfiles)
+			nu_usage_error("--lexicon-dir: %s/%s: no lexicon of that "
+			    "name", dir, de->d_name);
+		fmt = 0;
+		for (k = 0; k < sizeof(formats) / sizeof(formats[0]); k++)
+			if (strcmp(formats[k].name, de->d_name) == 0)
+				fmt = formats[k].format;
+		check_file(dir, de->d_name, fmt);
+	}
+	closedir(d);
 }
 
 const char *
