@@ -1,3 +1,5 @@
+/* realpath(3) is XSI in glibc's eyes */
+#define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <getopt.h>
 #include <fcntl.h>
@@ -165,17 +167,36 @@ nu_parse_long(const char *opt, const char *s, long min, long max)
 	return v;
 }
 
+/* A signal that ends us takes the temp file of -o with it. */
+static void
+on_signal(int sig)
+{
+	if (out_tmp != NULL)
+		unlink(out_tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 void
 nu_output_to(const char *path)
 {
 	struct nu_buf tmp = {0};
 	struct stat st;
-	mode_t mask;
-	int fd;
+	mode_t mask, mode;
+	char *real = NULL;
+	int fd, exists;
 
+	if (*path == '\0')
+		nu_usage_error("-o: empty file name");
+	/* -o LINK writes LINK's target, as the shell's > does: the link
+	   stays a link */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
+	    (real = realpath(path, NULL)) != NULL)
+		path = real;
+	exists = stat(path, &st) == 0;
 	/* a device or FIFO (-o /dev/null) is written in place: renaming a
 	   temp file over it would replace the device with a plain file */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	if (exists && !S_ISREG(st.st_mode)) {
 		if ((fd = open(path, O_WRONLY | O_TRUNC)) == -1)
 			nu_die(NU_EXIT_TROUBLE, "%s:", path);
 		fflush(stdout);
@@ -185,19 +206,26 @@ nu_output_to(const char *path)
 		return;
 	}
 	nu_buf_printf(&tmp, "%s.tmpXXXXXX", path);
+	/* messages name FILE: the temp file is ours, not the user's */
 	if ((fd = mkstemp(tmp.p)) == -1)
-		nu_die(NU_EXIT_TROUBLE, "%s:", tmp.p);
-	/* mkstemp makes 0600; the file gets the mode a shell's > gives */
+		nu_die(NU_EXIT_TROUBLE, "%s:", path);
+	out_tmp = tmp.p;
+	signal(SIGTERM, on_signal);
+	signal(SIGINT, on_signal);
+	signal(SIGHUP, on_signal);
+	/* mkstemp makes 0600; the file keeps the mode FILE had, or gets the
+	   one a shell's > gives a new file */
 	mask = umask(0);
 	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) == -1)
-		nu_die(NU_EXIT_TROUBLE, "%s:", tmp.p);
+	mode = exists ? st.st_mode & 07777 : 0666 & ~mask;
+	if (fchmod(fd, mode) == -1)
+		nu_die(NU_EXIT_TROUBLE, "%s:", path);
 	fflush(stdout);
 	if (dup2(fd, STDOUT_FILENO) == -1)
-		nu_die(NU_EXIT_TROUBLE, "%s:", tmp.p);
+		nu_die(NU_EXIT_TROUBLE, "%s:", path);
 	close(fd);
-	out_tmp = tmp.p;
 	out_path = nu_estrdup(path);
+	free(real);
 }
 
 static void
