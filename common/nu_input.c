@@ -211,7 +211,7 @@ nu_input_clean(struct nu_input *in, const struct nu_line *ln,
 	size_t n = ln->len, nbad, nnul;
 	int fixes, nuls, nfc, bom = 0;
 
-	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+	if (ln->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
 		s += 3;
 		n -= 3;
 		bom = 1;
@@ -254,13 +254,17 @@ nu_input_clean(struct nu_input *in, const struct nu_line *ln,
 const char *
 nu_fix_what(int fixes)
 {
-	if ((fixes & NU_FIX_INVALID) && (fixes & NU_FIX_NUL))
-		return "invalid UTF-8 replaced with U+FFFD, NUL bytes dropped";
+	static char what[160];
+
+	what[0] = '\0';
 	if (fixes & NU_FIX_INVALID)
-		return "invalid UTF-8 replaced with U+FFFD";
+		strcat(what, ", invalid UTF-8 replaced with U+FFFD");
 	if (fixes & NU_FIX_NUL)
-		return "NUL bytes dropped";
-	return "";
+		strcat(what, ", NUL bytes dropped");
+	if (fixes & NU_FIX_CUT)	/* PAGE_CAP, PAGE_LINES of nu_page.c */
+		strcat(what, ", page longer than 16 MiB or 200000 lines cut "
+		    "before this line");
+	return what[0] ? what + 2 : what;
 }
 
 static void

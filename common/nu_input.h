@@ -71,10 +71,12 @@ struct nu_input	*nu_input_open(const char *path);
 int	nu_input_line(struct nu_input *in, struct nu_line *ln);
 
 /*
- * The line as records carry it: a leading BOM (on any line: `cat` of files
- * that begin with one puts it mid-stream) and a '\r' before '\n' removed
- * silently (encoding, not content), NUL bytes dropped and invalid UTF-8
- * replaced with U+FFFD (content: counted for the warning).
+ * The line as records carry it: a leading BOM (line 1; a later one, from
+ * `cat` of files that begin with one, is where a file started, which
+ * split-article needs to see: record readers drop it, nu_record.h) and a
+ * '\r' before '\n' removed silently (encoding, not content), NUL bytes
+ * dropped and invalid UTF-8 replaced with U+FFFD (content: counted for
+ * the warning).
  * Returns the NU_FIX_* bits of content repairs, plus NU_TEXT_NFC when the
  * text is certainly NFC already; *p and *len point at the clean text (the
  * line itself when nothing changed, else in->fixed).

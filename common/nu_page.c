@@ -65,6 +65,12 @@ struct nu_splitter {
 	void			*sep_md;	/* match data for --separator */
 	int			 after_blank;	/* blank lines since the last */
 	int			 pending_start;	/* a form feed or BOM came last */
+	/* a --separator line waits for text after it before it starts a
+	   page: a trailing one then ends the last page instead of making an
+	   empty record */
+	struct nu_buf		 sep;
+	uint64_t		 sep_lineno;
+	int			 sep_held, sep_fixes;
 	int			 nff;		/* form feeds in this input */
 	int			 heuristics;	/* off with explicit separators */
 	int			 warned_cap;	/* the page cap was met */
@@ -999,6 +1005,8 @@ cut_if_long(struct nu_splitter *sp)
 			    "here (and so on in this input)",
 			    PAGE_CAP >> 20, PAGE_LINES);
 		sp->w[sp->scan].starts = 1;
+		/* and said in the record, not only on stderr */
+		sp->w[sp->scan].fixes |= NU_FIX_CUT;
 	}
 }
 
@@ -1098,7 +1106,7 @@ nu_splitter_begin(struct nu_splitter *sp, const char *source)
 {
 	sp->source = source;
 	sp->heuristics = sp->o.heuristics && sp->o.separator == NULL;
-	sp->pending_start = sp->nff = sp->warned_cap = 0;
+	sp->pending_start = sp->nff = sp->warned_cap = sp->sep_held = 0;
 	sp->after_blank = 0;
 	reset_state(sp);
 }
@@ -1112,6 +1120,24 @@ is_separator(struct nu_splitter *sp, const char *s, size_t n)
 		sp->sep_md = pcre2_match_data_create(1, NULL);
 	return pcre2_match(sp->o.separator, (PCRE2_SPTR)s, n, 0,
 	    PCRE2_NO_UTF_CHECK, sp->sep_md, NULL) >= 0;
+}
+
+/* Push the held separator line; it starts a page when text follows. */
+static void
+put_separator(struct nu_splitter *sp, int starts)
+{
+	struct wline *l;
+	int after_blank = sp->after_blank;
+
+	if (!sp->sep_held)
+		return;
+	sp->sep_held = 0;
+	sp->after_blank = 0;
+	l = push(sp, sp->sep.p ? sp->sep.p : "", sp->sep.len, sp->sep_lineno,
+	    sp->sep_fixes, 1);
+	l->separator = 1;
+	l->starts |= starts;
+	sp->after_blank = after_blank;
 }
 
 static void
@@ -1128,8 +1154,14 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 		n = sp->nfc.len;
 	}
 	if (is_separator(sp, s, n)) {
-		l = push(sp, s, n, lineno, fixes, 1);
-		l->separator = l->starts = 1;
+		/* it ends the page before it (so a trailing one makes no
+		   empty record); the line after it starts the next page */
+		put_separator(sp, 1);
+		nu_buf_reset(&sp->sep);
+		nu_buf_add(&sp->sep, s, n);
+		sp->sep_lineno = lineno;
+		sp->sep_fixes = fixes;
+		sp->sep_held = 1;
 		return;
 	}
 	/* a page that had no final newline, glued to the next title */
@@ -1145,6 +1177,8 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 			g = 0;
 		}
 	}
+	if (sp->sep_held && n > strspn(s, " \t"))
+		put_separator(sp, 1);
 	l = push(sp, s, n, lineno, fixes, 0);
 	if (l != NULL && g > 0)
 		split_at(sp, sp->nw - 1, g);
@@ -1209,6 +1243,7 @@ nu_splitter_line(struct nu_splitter *sp, const char *s, size_t n,
 void
 nu_splitter_end(struct nu_splitter *sp)
 {
+	put_separator(sp, sp->nw == 0 && sp->records == 0);
 	advance(sp, 1);
 	emit_page(sp, sp->nw);
 	sp->nw = sp->scan = 0;
@@ -1228,6 +1263,7 @@ nu_splitter_free(struct nu_splitter *sp)
 	nu_buf_free(&sp->nfc);
 	nu_buf_free(&sp->out);
 	nu_buf_free(&sp->tmp);
+	nu_buf_free(&sp->sep);
 	free(sp->w);
 	nu_feats_free(&sp->feats);
 	pcre2_match_data_free(sp->sep_md);

@@ -20,6 +20,12 @@ void
 nu_recin_text(struct nu_recin *r, const char *p, size_t n, int fixes,
     const char **q, size_t *qn)
 {
+	/* a BOM at the start of any record: `cat` of files that begin with
+	   one (encoding, not content) */
+	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+		p += 3;
+		n -= 3;
+	}
 	*q = p;
 	*qn = n;
 	if ((fixes & NU_TEXT_NFC) || nu_utf8_is_nfc_quick(p, n))

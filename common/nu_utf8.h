@@ -9,7 +9,8 @@
 enum {
 	NU_FIX_INVALID = 1 << 0,	/* invalid UTF-8 replaced with U+FFFD */
 	NU_FIX_NUL = 1 << 1,		/* NUL bytes dropped */
-	NU_FIX_MASK = NU_FIX_INVALID | NU_FIX_NUL,
+	NU_FIX_CUT = 1 << 2,		/* split-article: a page cut here */
+	NU_FIX_MASK = NU_FIX_INVALID | NU_FIX_NUL | NU_FIX_CUT,
 	/* not a repair: nu_input_clean found the text certainly NFC */
 	NU_TEXT_NFC = 1 << 8
 };
