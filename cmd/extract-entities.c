@@ -38,6 +38,7 @@ struct state {
 };
 
 static int	parse_opts(struct opts *, int, char *[]);
+static int	valid_date(const char *);
 static int	run(struct state *, const char *);
 static int	record(struct state *, const char *, uint64_t, const char *,
 		    size_t, int);
@@ -148,11 +149,39 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			nu_bad_option(c, argv);
 		}
 	}
-	if (o->date != NULL && (strlen(o->date) < 4 ||
-	    strspn(o->date, "0123456789") < 4))
-		nu_usage_error("--date: '%s' is not a date like 2024-03-05",
-		    o->date);
+	if (o->date != NULL && !valid_date(o->date))
+		nu_usage_error("--date: '%s' is not a date like 2024-03-05 "
+		    "(or 2024-03, 2024)", o->date);
 	return optind;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD, a day that exists. */
+static int
+valid_date(const char *s)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int y, m, d, leap;
+	size_t n = strlen(s);
+
+	if (strspn(s, "0123456789-") != n || (n != 4 && n != 7 && n != 10) ||
+	    strspn(s, "0123456789") != 4)
+		return 0;
+	y = atoi(s);
+	if (n == 4)
+		return 1;
+	if (s[4] != '-' || strspn(s + 5, "0123456789") != 2)
+		return 0;
+	m = atoi(s + 5);
+	if (m < 1 || m > 12)
+		return 0;
+	if (n == 7)
+		return 1;
+	if (s[7] != '-' || strspn(s + 8, "0123456789") != 2)
+		return 0;
+	d = atoi(s + 8);
+	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return d >= 1 && d <= (m == 2 && !leap ? 28 : mdays[m - 1]);
 }
 
 static int
@@ -190,6 +219,7 @@ run(struct state *s, const char *path)
 	nu_recin_end(&s->in);
 	nu_peek_end(&s->peek, path);
 	s->bytes += in->bytes;
+	nu_progress_update(s->bytes, s->records);	/* the final line's */
 	if (rc < 0)
 		st = NU_EXIT_TROUBLE;
 	return nu_exit_worst(st, nu_input_close(in, s->o->strict));

@@ -142,6 +142,7 @@ split_input(const struct opts *o, struct nu_splitter *sp, struct run *r,
 	}
 	nu_splitter_end(sp);
 	r->bytes_done += r->in->bytes;
+	nu_progress_update(r->bytes_done, r->records);	/* the final line's */
 	return nu_input_close(r->in, o->strict);
 }
 
@@ -167,6 +168,7 @@ compile_separator(const char *re)
 	int err;
 	PCRE2_SIZE off;
 	PCRE2_UCHAR msg[256];
+	pcre2_match_data *md;
 
 	code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
 	    PCRE2_UTF | PCRE2_UCP, &err, &off, NULL);
@@ -176,6 +178,12 @@ compile_separator(const char *re)
 		    (size_t)off);
 	}
 	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	/* '' or '^' would make every line, blank ones too, a page */
+	md = pcre2_match_data_create(1, NULL);
+	if (pcre2_match(code, (PCRE2_SPTR)"", 0, 0, 0, md, NULL) >= 0)
+		nu_usage_error("--separator: '%s' matches an empty line "
+		    "(every line would start a page)", re);
+	pcre2_match_data_free(md);
 	return code;
 }
 

@@ -201,6 +201,7 @@ run(struct state *s, const char *path)
 	flush(s, path, 1);
 	nu_boiler_rec_end(s->rec);
 	nu_peek_end(&s->peek, path);
+	nu_progress_update(s->bytes, s->lines);	/* the final line's */
 	if (r < 0)
 		st = NU_EXIT_TROUBLE;
 	return nu_exit_worst(st, nu_input_close(in, s->o->strict));

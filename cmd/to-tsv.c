@@ -467,6 +467,7 @@ run(struct tsv *t, const char *path, const char *name)
 			nu_progress_update(t->bytes + in->bytes, t->records);
 	}
 	t->bytes += in->bytes;
+	nu_progress_update(t->bytes, t->records);	/* the final line's */
 	nu_recin_end(&t->in);
 	if (t->nuls > nuls0)
 		nu_warn_at(in->name, first_nul,
