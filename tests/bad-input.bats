@@ -191,3 +191,94 @@ real_line() {
 	run bash -c 'ulimit -v 400000; timeout 2 split-article /dev/zero'
 	[ "$status" -eq 124 ]
 }
+
+@test "bad input 11: -o keeps FILE's mode and symlink, leaves no temp file on SIGTERM, names FILE in messages" {
+	echo old > "$TMP/out.tsv"
+	chmod 600 "$TMP/out.tsv"
+	echo '{"a":1}' | to-tsv -o "$TMP/out.tsv"
+	[ "$(stat -c %a "$TMP/out.tsv")" = 600 ]
+	[ "$(cat "$TMP/out.tsv")" = "$(printf 'a\n1')" ]
+	ln -s out.tsv "$TMP/link.tsv"
+	echo '{"a":2}' | to-tsv -o "$TMP/link.tsv"
+	[ -L "$TMP/link.tsv" ]
+	[ "$(tail -n 1 "$TMP/out.tsv")" = 2 ]
+	# a signal takes the temp file with it
+	mkfifo "$TMP/fifo"
+	split-article -o "$TMP/sig.jsonl" "$TMP/fifo" &
+	local pid=$!
+	exec 5> "$TMP/fifo"
+	echo 'Tiêu đề' >&5
+	sleep 0.3
+	kill -TERM "$pid"
+	exec 5>&-
+	wait "$pid" || true
+	[ -z "$(ls "$TMP" | grep 'sig.jsonl')" ]
+	# messages name FILE, not FILE.tmpXXXXXX; -o '' is a usage error
+	run --separate-stderr to-tsv -o "$TMP/no/such/out.tsv" <<< '{"a":1}'
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "to-tsv: $TMP/no/such/out.tsv: No such file or directory" ]
+	run --separate-stderr to-tsv -o '' <<< '{"a":1}'
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "to-tsv: -o: empty file name"* ]]
+}
+
+@test "bad input 12: a page past the cap (200000 lines) is cut, said on stderr and in the record's warnings; the man page gives the caps" {
+	awk 'BEGIN { print "Tiêu đề"; for (i = 0; i < 200100; i++) print "Dòng " i " của trang." }' > "$TMP/big.txt"
+	run --separate-stderr bash -c "split-article '$TMP/big.txt' | jq -c '[.line, .warnings]'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '[1,null]' ]
+	[ "${lines[1]}" = '[200001,[{"line":200001,"what":"page longer than 16 MiB or 200000 lines cut before this line"}]]' ]
+	[[ "$stderr" == *"big.txt:200001: page longer than 16 MiB or 200000 lines, cut here"* ]]
+	grep -q '16$' "$NU_ROOT/man/split-article.1"
+	! grep -q '64$' "$NU_ROOT/man/split-article.1"
+}
+
+@test "bad input 13: --progress ends with the final counts" {
+	local i
+	for i in $(seq 2000); do echo '{"a":1}'; done > "$TMP/r"
+	run --separate-stderr to-tsv --progress "$TMP/r"
+	[[ "$stderr" == *"to-tsv: 0.0 MB, 2000 records,"* ]]
+	run --separate-stderr split-article --progress "$NU_ROOT"/examples/*.txt
+	[[ "$stderr" == *"split-article: 0.1 MB, 5 records,"* ]]
+}
+
+@test "bad input 14: one message format, --date checked, a separator matching empty lines refused, a trailing separator makes no empty record" {
+	printf '{"a":1}\n{"a":\n' > "$TMP/r"
+	run --separate-stderr strip-boilerplate --records "$TMP/r"
+	[ "$stderr" = "strip-boilerplate: $TMP/r:2:6: unexpected end of input, record skipped" ]
+	run --separate-stderr extract-entities --records "$TMP/r"
+	[ "$stderr" = "extract-entities: $TMP/r:2:6: unexpected end of input, record skipped" ]
+	run --separate-stderr to-tsv "$TMP/r"
+	[ "$stderr" = "to-tsv: $TMP/r:2:6: unexpected end of input, line skipped" ]
+	local d
+	for d in 2024-13-45 2024-02-30 2023-02-29 2024-3-5 20240305; do
+		run --separate-stderr extract-entities --date "$d" <<< 'x'
+		[ "$status" -eq 2 ]
+	done
+	for d in 2024-02-29 2024-03 2024; do
+		run extract-entities --date "$d" <<< 'x'
+		[ "$status" -eq 0 ]
+	done
+	run --separate-stderr split-article -s '' <<< 'x'
+	[ "$status" -eq 2 ] && [ -z "$output" ]
+	[[ "$stderr" == "split-article: --separator: '' matches an empty line"* ]]
+	run --separate-stderr split-article -s '^' <<< 'x'
+	[ "$status" -eq 2 ]
+	printf 'Một\nthân một\n=====\nHai\nthân hai\n=====\n' > "$TMP/s.txt"
+	run bash -c "split-article -s '^=====\$' '$TMP/s.txt' | jq -c '[.title, [.boilerplate[]?.line]]'"
+	[ "$output" = "$(printf '["Một",[]]\n["Hai",[3,6]]')" ]
+}
+
+@test "bad input 15: check-lines measures truly: a BOM mid-stream, a form feed inside a line, a line of only \\v" {
+	printf 'Tiêu đề một\nThân bài một.\n' > "$TMP/a.txt"
+	printf '\357\273\277Tiêu đề hai\nThân bài hai.\n' > "$TMP/b.txt"
+	printf 'Tiêu đề ba\n\v\nThân bài\fTiêu đề bốn\nThân bốn.\n' > "$TMP/c.txt"
+	split-article "$TMP/a.txt" "$TMP/b.txt" "$TMP/c.txt" > "$TMP/rec"
+	tests_check_lines "$TMP/rec" "$TMP/a.txt" "$TMP/b.txt" "$TMP/c.txt"
+	cat "$TMP/a.txt" "$TMP/b.txt" > "$TMP/ab.txt"
+	split-article "$TMP/ab.txt" > "$TMP/rec"
+	tests_check_lines "$TMP/rec" "$TMP/ab.txt"
+	# and it still sees a lost line
+	grep -v 'hai' "$TMP/rec" > "$TMP/lost" || true
+	! tests_check_lines "$TMP/lost" "$TMP/ab.txt"
+}
