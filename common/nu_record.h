@@ -9,7 +9,7 @@
 
 /*
  * What every program that reads records does the same way (design.md,
- * the bad-input table in man/newsutils-input.7):
+ * the README's bad-input table):
  * - a BOM at the start of a record line is dropped without a word;
  * - a record line is NFC-normalised before it is parsed (records are NFC;
  *   a line is valid UTF-8 after nu_input_clean, and NFC changes no JSON

@@ -2,7 +2,7 @@
 # Bad input, issue 15 ("nothing lost, nothing silent"): each case a hostile
 # test run found where data was lost, mangled or wrong with exit 0 and no
 # message, or memory grew with the input.  One test per case, numbered as
-# in the issue; the README's bad-input matrix (man/newsutils-input.7) lists
+# in the issue; the README's bad-input table lists
 # what each program does.
 load helpers
 

@@ -3,8 +3,9 @@
  * read back with nu_input_line and cleaned with nu_input_clean.  The first
  * byte chooses a padding so that the data straddles the reader's 128 KiB
  * read boundary (a line crossing it takes the reader's other path).
- * Invariants: the lines put back together give the input (a final '\n'
- * aside); every cleaned line is valid UTF-8 without NUL, without '\n', and
+ * Invariants: the lines put back together give the input without its NUL
+ * bytes (a final '\n' aside), and the lines' nuls count those; every
+ * cleaned line is valid UTF-8 without NUL, without '\n', and
  * cleaning again changes nothing; the UTF-8 helpers agree on it.
  */
 #include <fcntl.h>
@@ -40,12 +41,13 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct nu_buf pad, back, again, nfc;
+	static struct nu_buf pad, back, again, nfc, want;
 	struct nu_input *in;
 	struct nu_line ln;
 	const char *p;
 	size_t n, padlen = 0, ninv, nnul;
 	uint64_t lines = 0;
+	size_t nuls = 0, i;
 	int fixes, err2, rc;
 
 	if (size == 0)
@@ -75,6 +77,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	while ((rc = nu_input_line(in, &ln)) > 0) {
 		FUZZ_CHECK(ln.lineno == ++lines);
 		FUZZ_CHECK(memchr(ln.p, '\n', ln.len) == NULL);
+		FUZZ_CHECK(memchr(ln.p, '\0', ln.len) == NULL);
+		nuls += ln.nuls;
 		nu_buf_add(&back, ln.p, ln.len);
 		if (ln.has_nl)
 			nu_buf_addc(&back, '\n');
@@ -97,8 +101,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	FUZZ_CHECK(rc == 0);
 	FUZZ_CHECK(in->bytes == padlen + size);
-	FUZZ_CHECK(back.len == padlen + size);
-	FUZZ_CHECK(size == 0 || memcmp(back.p + padlen, data, size) == 0);
+	nu_buf_reset(&want);
+	for (i = 0; i < size; i++)
+		if (data[i] != '\0')
+			nu_buf_addc(&want, (char)data[i]);
+	FUZZ_CHECK(nuls == size - want.len);
+	FUZZ_CHECK(back.len == padlen + want.len);
+	FUZZ_CHECK(want.len == 0 ||
+	    memcmp(back.p + padlen, want.p, want.len) == 0);
 	/* the repair report goes to stderr: silence it */
 	err2 = dup(2);
 	dup2(devnull, 2);
