@@ -405,13 +405,43 @@ nu_utf8_is_nfc_quick(const char *str, size_t n)
 	return 1;
 }
 
+#define NFC_PIECE	(1u << 16)
+
+static void	nfc_piece(const char *, size_t, struct nu_buf *);
+
 void
 nu_utf8_nfc(const char *s, size_t n, struct nu_buf *out)
+{
+	size_t k;
+
+	if (nu_utf8_is_nfc_quick(s, n)) {
+		nu_buf_add(out, s, n);
+		return;
+	}
+	/*
+	 * utf8proc works on a copy of 4 bytes per code point and more: a
+	 * long text goes in pieces, each cut before an ASCII byte (an ASCII
+	 * character is a starter that composes with nothing before it, so
+	 * the pieces' NFC is the whole's).  Memory stays bounded on a 100 MB
+	 * decomposed line.
+	 */
+	while (n > NFC_PIECE) {
+		for (k = NFC_PIECE; k < n && (unsigned char)s[k] >= 0x80; k++)
+			;
+		nfc_piece(s, k, out);
+		s += k;
+		n -= k;
+	}
+	nfc_piece(s, n, out);
+}
+
+static void
+nfc_piece(const char *s, size_t n, struct nu_buf *out)
 {
 	utf8proc_uint8_t *nfc = NULL;
 	utf8proc_ssize_t m;
 
-	if (nu_utf8_is_nfc_quick(s, n)) {
+	if (n == 0 || nu_utf8_is_nfc_quick(s, n)) {
 		nu_buf_add(out, s, n);
 		return;
 	}
