@@ -50,6 +50,9 @@ rss_kb() {
 	[ "$stderr" = "strip-boilerplate: $TMP/mixed:21: a JSON record read as text (0 more in this input; --records reads records)" ]
 	run --separate-stderr extract-entities "$TMP/mixed"
 	[ "$stderr" = "extract-entities: $TMP/mixed:21: a JSON record read as text (0 more in this input; --records reads records)" ]
+	# the README's pipelines say what they read
+	grep -q -- 'strip-boilerplate --records | extract-entities --records' "$NU_ROOT/README.md"
+	! grep -q -- 'strip-boilerplate | extract-entities' "$NU_ROOT/README.md"
 }
 
 @test "bad input 3: a BOM at the start of a later record (cat of files that begin with one) is removed without a word" {
