@@ -203,6 +203,7 @@ nu_output_to(const char *path)
 		if (dup2(fd, STDOUT_FILENO) == -1)
 			nu_die(NU_EXIT_TROUBLE, "%s:", path);
 		close(fd);
+		free(real);
 		return;
 	}
 	nu_buf_printf(&tmp, "%s.tmpXXXXXX", path);
