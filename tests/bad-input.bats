@@ -52,7 +52,7 @@ rss_kb() {
 	[ "$stderr" = "extract-entities: $TMP/mixed:21: a JSON record read as text (0 more in this input; --records reads records)" ]
 	# the README's pipelines say what they read
 	grep -q -- 'strip-boilerplate --records | extract-entities --records' "$NU_ROOT/README.md"
-	! grep -q -- 'strip-boilerplate | extract-entities' "$NU_ROOT/README.md"
+	! grep -v '^|' "$NU_ROOT/README.md" | grep -q -- 'strip-boilerplate | extract-entities'
 }
 
 @test "bad input 3: a BOM at the start of a later record (cat of files that begin with one) is removed without a word" {
