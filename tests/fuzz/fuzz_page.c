@@ -6,6 +6,7 @@
  * digits, the count of records is what the splitter says, and an input
  * with a non-blank line gives at least one record.  (That each line lands
  * in exactly one field is checked on real pages by tests/robust.bats.)
+ * Both deciders run: the page-start model and the rules alone.
  */
 #include <string.h>
 
@@ -13,6 +14,7 @@
 #include "nu_json.h"
 #include "nu_meta.h"
 #include "nu_page.h"
+#include "nu_task.h"
 #include "fuzz.h"
 
 static struct nu_buf	out;
@@ -72,6 +74,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size > 0 && (data[0] & 0x80))
 		po.heuristics = 0;
+	/* the page-start model (split-article's default) or the rules
+	   alone (--model none), by the first byte's low bit */
+	if (size > 0 && (data[0] & 1))
+		po.model = nu_task_model("page-start", NULL);
 	nu_buf_reset(&out);
 	sp = nu_splitter_new(&po, emit, NULL);
 	nu_splitter_begin(sp, "fuzz");
