@@ -15,13 +15,14 @@
 #include "nu_input.h"
 #include "nu_lexicon.h"
 #include "nu_mode.h"
+#include "nu_task.h"
 
 enum { M_AUTO, M_TEXT, M_RECORDS };
 
 struct opts {
-	const char	*output, *lexdir;
+	const char	*output, *lexdir, *model;
 	int		 invert, number, roles, no_meta, mode, lang, progress;
-	int		 strict, nfiles;
+	int		 strict, nfiles, no_model;
 };
 
 /* A line held in the page window: offsets into the window's buffer. */
@@ -78,6 +79,9 @@ main(int argc, char *argv[])
 	memset(&s, 0, sizeof(s));
 	s.o = &o;
 	s.b = nu_boiler_new(o.lang);
+	/* the line-role model (issue 13): --model FILE, else the built-in */
+	if (!o.no_model)
+		nu_boiler_set_model(s.b, nu_task_model("line-role", o.model));
 	s.rec = nu_boiler_rec_new(s.b, o.no_meta);
 	if (o.output != NULL)
 		nu_output_to(o.output);
@@ -101,7 +105,7 @@ static int
 parse_opts(struct opts *o, int argc, char *argv[])
 {
 	enum { O_ROLES = 256, O_NOMETA, O_RECORDS, O_TEXT, O_LANG, O_LEXDIR,
-	    O_PROGRESS, O_STRICT, O_HELP, O_VERSION };
+	    O_PROGRESS, O_STRICT, O_HELP, O_VERSION, O_MODEL, O_NOMODEL };
 	static const struct option longopts[] = {
 		{ "invert", no_argument, NULL, 'v' },
 		{ "line-number", no_argument, NULL, 'n' },
@@ -111,6 +115,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		{ "text", no_argument, NULL, O_TEXT },
 		{ "lang", required_argument, NULL, O_LANG },
 		{ "lexicon-dir", required_argument, NULL, O_LEXDIR },
+		{ "model", required_argument, NULL, O_MODEL },
+		{ "no-model", no_argument, NULL, O_NOMODEL },
 		{ "output", required_argument, NULL, 'o' },
 		{ "progress", no_argument, NULL, O_PROGRESS },
 		{ "strict", no_argument, NULL, O_STRICT },
@@ -132,6 +138,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		case O_RECORDS: o->mode = M_RECORDS; break;
 		case O_TEXT: o->mode = M_TEXT; break;
 		case O_LEXDIR: o->lexdir = optarg; break;
+		case O_MODEL: o->model = optarg; break;
+		case O_NOMODEL: o->no_model = 1; break;
 		case O_PROGRESS: o->progress = 1; break;
 		case O_STRICT: o->strict = 1; break;
 		case O_LANG:
@@ -157,6 +165,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 	}
 	if (o->invert && o->roles)
 		nu_usage_error("-v and --roles cannot be used together");
+	if (o->model != NULL && o->no_model)
+		nu_usage_error("--model and --no-model cannot be used together");
 	return optind;
 }
 
@@ -391,6 +401,8 @@ usage(FILE *f)
 	    "                        lines look like JSON objects)\n"
 	    "      --lang=LANG       vi, en or auto (default auto)\n"
 	    "      --lexicon-dir=DIR add the lexicons in DIR to the built-in ones\n"
+	    "      --model=FILE      the line-role model to use (newsutils-train)\n"
+	    "      --no-model        the rules alone, no line-role model\n"
 	    "  -o, --output=FILE     write FILE atomically instead of standard output\n"
 	    "      --strict          invalid UTF-8 or NUL in the input is an error\n"
 	    "      --progress        show bytes, lines and MB/s on standard error\n"

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "nu_boiler.h"
+#include "nu_boiler_feat.h"
 #include "nu_buf.h"
 #include "nu_lexicon.h"
 #include "nu_meta.h"
@@ -95,6 +96,10 @@ struct nu_boiler {
 	uint32_t	*slot, *sgen;	/* a slot is used when sgen == gen */
 	size_t		 nslot;
 	uint32_t	 gen;
+	/* the line-role model (issue 13), when one is set */
+	const struct nu_model *model;
+	struct nu_boiler_feat *feat;
+	int		 rendered_only;	/* the model's "pages" meta */
 };
 
 static const char *role_names[NU_BR_NROLES] = {
@@ -613,7 +618,19 @@ nu_boiler_free(struct nu_boiler *b)
 	nu_buf_free(&b->fix);
 	free(b->slot);
 	free(b->sgen);
+	nu_boiler_feat_free(b->feat);
 	free(b);
+}
+
+void
+nu_boiler_set_model(struct nu_boiler *b, const struct nu_model *m)
+{
+	const char *pages = m != NULL ? nu_model_meta(m, "pages") : NULL;
+
+	b->model = m;
+	b->rendered_only = pages != NULL && strcmp(pages, "rendered") == 0;
+	if (m != NULL && b->feat == NULL)
+		b->feat = nu_boiler_feat_new();
 }
 
 static int
@@ -2342,6 +2359,9 @@ nu_boiler_classify(struct nu_boiler *b, struct nu_bline *l, size_t n,
 		last = a;
 		next = page(b, l, a, n, flags | (a > 0 ? NU_BOIL_TITLED : 0));
 		trailing_titles(l, a, next);
+		if (b->model != NULL)
+			nu_boiler_feat_apply(b->feat, b->model,
+			    b->rendered_only, l, a, next);
 		a = next;
 	}
 	/* a blank line is kept between two kept lines of the same page */

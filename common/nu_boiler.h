@@ -88,6 +88,14 @@ struct nu_boiler	*nu_boiler_new(int lang);
 void	nu_boiler_free(struct nu_boiler *b);
 
 /*
+ * Let the line-role model m (borrowed; NULL: rules alone) decide which
+ * lines of each page are kept (nu_boiler_feat.h).  The rules still run
+ * first: their roles are the model's strongest features.
+ */
+struct nu_model;
+void	nu_boiler_set_model(struct nu_boiler *b, const struct nu_model *m);
+
+/*
  * Classify lines l[0..n): set role, keep and page of every line.  With
  * NU_BOIL_SPLIT, l[0] starts a page and later page starts are marked; the
  * return value is the index of the last page start (0 if one page), so a

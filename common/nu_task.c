@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nu_boiler_feat.h"
 #include "nu_buf.h"
 #include "nu_cli.h"
 #include "nu_task.h"
@@ -27,6 +28,9 @@ const struct nu_task nu_tasks[] = {
 	 * (nu_page_feat.c); split-article. */
 	{ "page-start", nu_page_start_labels, 2, 0, nu_page_start_examples,
 	    "page-start.model" },
+	/* strip-boilerplate: which lines of a page are kept (issue 13) */
+	{ "line-role", nu_line_role_labels, NU_LR_NLABELS, 1,
+	    nu_line_role_examples, "line-role.model" },
 	{ NULL, NULL, 0, 0, NULL, NULL }
 };
 

@@ -1,0 +1,663 @@
+/*
+ * Features of the line-role model (see nu_boiler_feat.h).
+ *
+ * What tells a menu from an article on a rendered page is mostly shape:
+ * jusText's two measures (length, share of stop words), whether the line
+ * ends a sentence, bullets and indents that renderers put before list
+ * items, runs of short lines (a menu is a run of them), and where the
+ * line lies relative to the page's prose (before the first long
+ * paragraph, between, after the last).  The rules' role of the line is a
+ * feature too, tied to the page's kind (mostly short lines: a rendered
+ * page; mostly paragraphs: crawler text, where the rules are right).
+ * Lexical features are kept few: the first word, and a short line whole.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nu_boiler_feat.h"
+#include "nu_buf.h"
+#include "nu_lexicon.h"
+
+const char *const nu_line_role_labels[NU_LR_NLABELS] = {
+	"content", "title", "boilerplate"
+};
+
+/* What the features need of one line, computed once per page. */
+struct lf {
+	uint32_t	 run;		/* the short-line run it is in */
+	uint32_t	 cum;		/* prose lines before it */
+	uint32_t	 cp;		/* code points, trimmed, capped */
+	uint16_t	 words, stop;	/* counted in the first MAXW words */
+	uint8_t		 lenb, end, bullet, indent, caps, digits, punct;
+	uint8_t		 prose, shortl, pipes, blank_before, blank_after;
+	uint8_t		 role, counted;
+	uint64_t	 w0, whole, wl;	/* hashes: first word, line, last */
+	const char	*s;		/* the trimmed text */
+	size_t		 n;
+};
+
+struct nu_boiler_feat {
+	struct nu_wordset *stop;
+	struct nu_feats	*items;
+	size_t		*idx;
+	struct lf	*lf;
+	size_t		 cap, *lab;
+	/* the last page's shape (nu_boiler_feat_page) */
+	size_t		 k, first, last, nbul, nprose;
+	size_t		 ma, mb;	/* the main prose cluster [ma, mb] */
+};
+
+#define MAXW		32	/* words looked at for stop-word density */
+#define CP_CAP		400
+#define SHORT_CP	40	/* a menu item, a label */
+#define WHOLE_MAX	40	/* bytes: a line this short is a feature whole */
+
+static void
+add_stop(const char *e, size_t n, void *arg)
+{
+	nu_wordset_add(arg, e, n);
+}
+
+struct nu_boiler_feat *
+nu_boiler_feat_new(void)
+{
+	struct nu_boiler_feat *bf = nu_emalloc(sizeof(*bf));
+
+	memset(bf, 0, sizeof(*bf));
+
+	/*
+	 * One set for every language: the density of function words tells
+	 * prose from labels whatever the language, and pages are mixed.
+	 */
+	/* entries are lowercase; probes are ASCII-folded (stop_word) */
+	bf->stop = nu_wordset_new(0);
+	nu_lexicon_each("stopwords-en.txt", add_stop, bf->stop);
+	nu_lexicon_each("stopwords-vi.txt", add_stop, bf->stop);
+	nu_lexicon_each("function-words.txt", add_stop, bf->stop);
+	return bf;
+}
+
+void
+nu_boiler_feat_free(struct nu_boiler_feat *bf)
+{
+	size_t i;
+
+	if (bf == NULL)
+		return;
+	for (i = 0; i < bf->cap; i++)
+		nu_feats_free(&bf->items[i]);
+	free(bf->items);
+	free(bf->idx);
+	free(bf->lf);
+	free(bf->lab);
+	nu_wordset_free(bf->stop);
+	free(bf);
+}
+
+int
+nu_line_role_of(const char *role, size_t n)
+{
+	static const char *const kept[] = { "content", "caption", "dateline",
+	    "byline", "source-url" };
+	size_t i;
+
+	if (n == 5 && memcmp(role, "title", 5) == 0)
+		return NU_LR_TITLE;
+	for (i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		if (strlen(kept[i]) == n && memcmp(role, kept[i], n) == 0)
+			return NU_LR_CONTENT;
+	return NU_LR_BOILER;
+}
+
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static uint64_t
+fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+
+	while (n-- > 0) {
+		h ^= *s++;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+#define FNV0	0xcbf29ce484222325ULL
+
+/* A feature named by a tag and a small number: no formatting. */
+static void
+addv(struct nu_feats *f, char tag, unsigned v)
+{
+	unsigned char b[3] = { (unsigned char)tag, (unsigned char)(v & 255),
+	    (unsigned char)(v >> 8) };
+
+	nu_feats_addh(f, fnv(FNV0, b, 3));
+}
+
+/* Two tags and numbers joined (a conjunction). */
+static void
+addv2(struct nu_feats *f, char t1, unsigned v1, char t2, unsigned v2)
+{
+	unsigned char b[6] = { (unsigned char)t1, (unsigned char)(v1 & 255),
+	    (unsigned char)(v1 >> 8), (unsigned char)t2,
+	    (unsigned char)(v2 & 255), (unsigned char)(v2 >> 8) };
+
+	nu_feats_addh(f, fnv(FNV0, b, 6));
+}
+
+static unsigned
+len_bucket(uint32_t cp)
+{
+	static const uint32_t edge[] = { 3, 10, 20, 40, 70, 100, 150, 200,
+	    400 };
+	unsigned i;
+
+	for (i = 0; i < sizeof(edge) / sizeof(edge[0]); i++)
+		if (cp < edge[i])
+			return i;
+	return i;
+}
+
+/* A lowercase hash of s[0..n): ASCII folded, other bytes as they are. */
+static uint64_t
+low_hash(char tag, const char *s, size_t n)
+{
+	uint64_t h = fnv(FNV0, &tag, 1);
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		h ^= c;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/* The bullet a renderer or a writer put before a list item: 1-6. */
+static unsigned
+bullet_of(const char *s, size_t n)
+{
+	if (n >= 3 && (unsigned char)s[0] == 0xe2) {
+		/* • ● □ ■ ◦ ○ ▪ ► » are all E2 xx xx */
+		return 1;
+	}
+	if (n >= 2 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xbb)
+		return 2;	/* » */
+	if (n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-' ||
+	    s[0] == 'o') && s[1] == ' ')
+		return s[0] == '*' ? 3 : s[0] == '+' ? 4 : s[0] == 'o' ? 4 : 5;
+	if (n >= 3 && s[0] >= '0' && s[0] <= '9' &&
+	    (s[1] == '.' || s[1] == ')' ||
+	    (s[1] >= '0' && s[1] <= '9' && (s[2] == '.' || s[2] == ')'))))
+		return 6;
+	if (s[0] == '[')
+		return 7;	/* w3m's [image] and form fields */
+	if (s[0] == '|')
+		return 8;
+	return 0;
+}
+
+/* Whether w[0..k) is a function word; a sentence's first word is
+   capitalised, so ASCII capitals are folded first. */
+static int
+stop_word(const struct nu_boiler_feat *bf, const char *w, size_t k)
+{
+	char low[24];
+	size_t i;
+
+	if (k == 0 || k > sizeof(low))
+		return 0;
+	for (i = 0; i < k; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	return nu_wordset_has(bf->stop, low, k);
+}
+
+/* Words and stop words of f's text, the first MAXW. */
+static void
+count_words(const struct nu_boiler_feat *bf, struct lf *f)
+{
+	const char *s = f->s, *w, *e;
+	size_t n = f->n, k;
+
+	f->counted = 1;
+	e = s + n;
+	for (w = s; w < e && f->words < MAXW; ) {
+		while (w < e && is_space((unsigned char)*w))
+			w++;
+		if (w == e)
+			break;
+		for (k = 0; w + k < e && !is_space((unsigned char)w[k]); k++)
+			;
+		if (f->words == 0)
+			f->w0 = low_hash('w', w, k < 24 ? k : 24);
+		w += k;
+		/* trailing punctuation off for the stop-word test */
+		while (k > 1 && (w[-1] == ',' || w[-1] == '.' ||
+		    w[-1] == ';' || w[-1] == ':'))
+			k--, w--;
+		f->words++;
+		f->stop += stop_word(bf, w - k, k);
+		while (w < e && !is_space((unsigned char)*w))
+			w++;
+	}
+}
+
+/*
+ * What the gate and the features need first: length, words and stop
+ * words (the first MAXW), bullet, last character.  Cheap: crawler pages
+ * stop here.
+ */
+static void
+line_of(struct nu_boiler_feat *bf, const struct nu_bline *x, struct lf *f)
+{
+	const char *s = x->s;
+	size_t n = x->n, i, lead = 0;
+	uint32_t cp = 0;
+
+	memset(f, 0, sizeof(*f));
+	while (lead < n && is_space((unsigned char)s[lead]))
+		lead++;
+	while (n > lead && is_space((unsigned char)s[n - 1]))
+		n--;
+	f->indent = lead == 0 ? 0 : lead <= 2 ? 1 : lead <= 4 ? 2 : 3;
+	s += lead;
+	n -= lead;
+	f->s = s;
+	f->n = n;
+	f->role = x->role;
+	f->bullet = (uint8_t)bullet_of(s, n);
+	/*
+	 * The rules counted the code points up to 200 (ncp); past that the
+	 * bytes stand in for them (the last bucket starts at 400).
+	 */
+	if (x->ncp < 200) {
+		for (i = 0; i < n; i++)
+			cp += ((unsigned char)s[i] & 0xc0) != 0x80;
+	} else
+		cp = n < CP_CAP ? (uint32_t)n : CP_CAP;
+	f->cp = cp;
+	f->lenb = (uint8_t)len_bucket(cp);
+	if (n > 0) {
+		char c = s[n - 1];
+
+		f->end = c == '.' || c == '!' || c == '?' ? 1 :
+		    c == ':' ? 2 : c == '"' || c == ')' ? 3 :
+		    (unsigned char)c >= 0x80 ? 4 : c == ',' ? 5 : 0;
+	}
+	/* only a middle-sized line needs its stop words to be prose or not */
+	if (cp >= 70 && cp < 200)
+		count_words(bf, f);
+	/* prose: jusText's "good" paragraph, loosely */
+	f->prose = (cp >= 70 && f->words >= 8 && f->stop * 10 >= f->words * 2) ||
+	    (cp >= 200);
+	f->shortl = cp < SHORT_CP && f->end != 1;
+}
+
+/* The rest of a line's shape, for the features only. */
+static void
+detail(const struct nu_boiler_feat *bf, struct lf *f)
+{
+	const char *s = f->s;
+	size_t n = f->n, i, up = 0, letters = 0, dig = 0, punct = 0;
+	size_t pipes = 0, k;
+
+	if (n > 4 * CP_CAP)
+		n = 4 * CP_CAP;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			up++, letters++;
+		else if (c >= 'a' && c <= 'z')
+			letters++;
+		else if (c >= '0' && c <= '9')
+			dig++;
+		else if (c == ',' || c == '.' || c == ';')
+			punct++;
+		else if (c == '|')
+			pipes++;
+		else if (c >= 0xc0)
+			letters++;
+	}
+	f->caps = letters >= 4 && up * 10 >= letters * 9 ? 2 :
+	    (n > 0 && s[0] >= 'A' && s[0] <= 'Z') ? 1 : 0;
+	f->digits = f->cp == 0 ? 0 : dig * 2 >= f->cp ? 2 : dig > 0 ? 1 : 0;
+	f->punct = punct == 0 ? 0 : punct < 3 ? 1 : punct < 8 ? 2 : 3;
+	f->pipes = pipes >= 2;
+	if (!f->counted)
+		count_words(bf, f);
+	n = f->n;
+	if (n <= WHOLE_MAX)
+		f->whole = low_hash('l', s, n);
+	/* the last word */
+	for (k = 0; k < n && !is_space((unsigned char)s[n - 1 - k]); k++)
+		;
+	f->wl = low_hash('z', s + n - k, k < 24 ? k : 24);
+}
+
+/* jusText's classes: length short/medium/long by stop-word density. */
+static unsigned
+justext(const struct lf *f)
+{
+	unsigned len = f->cp < 70 ? 0 : f->cp < 200 ? 1 : 2;
+	unsigned dens = f->words < 3 ? 3 : f->stop * 100 >= f->words * 32 ? 2 :
+	    f->stop * 100 >= f->words * 20 ? 1 : 0;
+
+	return len * 4 + dens;
+}
+
+static unsigned
+run_bucket(size_t r)
+{
+	return r <= 1 ? 0 : r == 2 ? 1 : r <= 4 ? 2 : r <= 9 ? 3 : 4;
+}
+
+static unsigned
+dist_bucket(size_t d)
+{
+	return d == 0 ? 0 : d == 1 ? 1 : d == 2 ? 2 : d <= 5 ? 3 :
+	    d <= 10 ? 4 : d <= 30 ? 5 : 6;
+}
+
+static void	main_cluster(struct nu_boiler_feat *);
+
+static void
+grow(struct nu_boiler_feat *bf, size_t n)
+{
+	size_t c = bf->cap;
+
+	if (n <= c)
+		return;
+	while (c < n)
+		c = c ? 2 * c : 256;
+	bf->items = nu_ereallocarray(bf->items, c, sizeof(*bf->items));
+	memset(bf->items + bf->cap, 0, (c - bf->cap) * sizeof(*bf->items));
+	bf->idx = nu_ereallocarray(bf->idx, c, sizeof(*bf->idx));
+	bf->lf = nu_ereallocarray(bf->lf, c, sizeof(*bf->lf));
+	bf->lab = nu_ereallocarray(bf->lab, c, sizeof(*bf->lab));
+	bf->cap = c;
+}
+
+/* A neighbour's shape, conjoined with its offset. */
+static void
+neighbour(struct nu_feats *f, const struct lf *g, char off)
+{
+	addv2(f, off, 'L', 'v', g->lenb);
+	addv2(f, off, 'E', 'v', g->end);
+	addv2(f, off, 'R', 'v', g->role);
+	addv2(f, off, 'B', 'v', g->bullet);
+	addv2(f, off, 'J', 'v', justext(g));
+}
+
+/*
+ * The lines' shapes and the page's: everything the gate needs, and what
+ * the features are made of.  Linear in the page's lines.
+ */
+static size_t
+scan(struct nu_boiler_feat *bf, const struct nu_bline *l, size_t a,
+    size_t e)
+{
+	size_t i, j, k = 0, r0, nbul = 0;
+	int blank = 1;
+
+	grow(bf, e - a + 1);
+	bf->first = SIZE_MAX;
+	bf->last = 0;
+	bf->nprose = 0;
+	for (i = a; i < e; i++) {
+		if (l[i].role == NU_BR_BLANK || l[i].n == 0) {
+			if (k > 0)
+				bf->lf[k - 1].blank_after = 1;
+			blank = 1;
+			continue;
+		}
+		bf->idx[k] = i;
+		line_of(bf, &l[i], &bf->lf[k]);
+		bf->lf[k].blank_before = (uint8_t)blank;
+		bf->lf[k].cum = (uint32_t)bf->nprose;
+		blank = 0;
+		nbul += bf->lf[k].bullet >= 1 && bf->lf[k].bullet <= 5;
+		if (bf->lf[k].prose) {
+			bf->nprose++;
+			if (bf->first == SIZE_MAX)
+				bf->first = k;
+			bf->last = k;
+		}
+		k++;
+	}
+	/* runs of short lines, each line told its run's length */
+	for (j = 0; j < k; j = r0) {
+		for (r0 = j; r0 < k && bf->lf[r0].shortl; r0++)
+			;
+		if (r0 == j) {
+			bf->lf[j].run = 0;
+			r0 = j + 1;
+			continue;
+		}
+		for (i = j; i < r0; i++)
+			bf->lf[i].run = (uint32_t)(r0 - j);
+	}
+	bf->k = k;
+	bf->nbul = nbul;
+	main_cluster(bf);
+	return k;
+}
+
+/*
+ * The article's place: prose lines closer than GAP lines to each other
+ * form a cluster; the cluster with the most prose text is the article
+ * (readability's best candidate, on lines).  Comments and related
+ * summaries form smaller clusters of their own.
+ */
+#define GAP	8
+
+static void
+main_cluster(struct nu_boiler_feat *bf)
+{
+	size_t j, a = 0, prev = SIZE_MAX, mass = 0, best = 0;
+
+	bf->ma = bf->mb = SIZE_MAX;
+	for (j = 0; j < bf->k; j++) {
+		if (!bf->lf[j].prose)
+			continue;
+		if (prev == SIZE_MAX || j - prev > GAP) {
+			a = j;
+			mass = 0;
+		}
+		mass += bf->lf[j].cp;
+		prev = j;
+		if (mass > best) {
+			best = mass;
+			bf->ma = a;
+			bf->mb = j;
+		}
+	}
+}
+
+/* Prose lines within w lines of j, j itself left out. */
+static size_t
+prose_near(const struct nu_boiler_feat *bf, size_t j, size_t w)
+{
+	size_t lo = j > w ? j - w : 0, hi = j + w + 1 < bf->k ? j + w + 1 :
+	    bf->k;
+	size_t c = (hi < bf->k ? bf->lf[hi].cum : bf->nprose) - bf->lf[lo].cum;
+
+	return c - bf->lf[j].prose;
+}
+
+/* The feature vectors of the scanned page. */
+static void
+build(struct nu_boiler_feat *bf)
+{
+	size_t j, k = bf->k, first = bf->first, last = bf->last;
+	size_t d, prev_prose, next_prose, nbul = bf->nbul;
+	unsigned kind, q;
+
+	/*
+	 * The page's kind.  Crawler text (menus gone) has its prose near the
+	 * top, few list bullets and few lines: there the rules are right.  A
+	 * rendered page opens with menus, has bulleted lists and hundreds of
+	 * lines: there the rules keep too much.
+	 */
+	kind = (first == SIZE_MAX ? 3 : first <= 3 ? 0 : first <= 10 ? 1 : 2) *
+	    9 + (nbul == 0 ? 0 : nbul <= 3 ? 1 : 2) * 3 +
+	    (k < 40 ? 0 : k < 120 ? 1 : 2);
+	for (j = 0; j < k; j++)
+		detail(bf, &bf->lf[j]);
+	for (j = 0; j < k; j++) {
+		struct nu_feats *f = &bf->items[j];
+		const struct lf *g = &bf->lf[j];
+
+		nu_feats_reset(f);
+		addv(f, 'b', 0);
+		addv(f, 'L', g->lenb);
+		addv(f, 'J', justext(g));
+		addv(f, 'E', g->end);
+		addv(f, 'P', g->punct);
+		addv(f, 'B', g->bullet);
+		addv(f, 'I', g->indent);
+		addv(f, 'C', g->caps);
+		addv(f, 'D', g->digits);
+		addv(f, 'X', g->pipes);
+		addv(f, 'R', g->role);
+		addv2(f, 'K', kind, 'R', g->role);
+		addv2(f, 'K', kind, 'J', justext(g));
+		addv(f, 'K', kind);
+		addv2(f, 'K', kind, 'O', first == SIZE_MAX ? 0 :
+		    j < first ? 1 : j > last ? 2 : 3);
+		addv2(f, 'B', g->bullet, 'L', g->lenb);
+		addv2(f, 'E', g->end, 'L', g->lenb);
+		addv2(f, 'Q', g->blank_before, 'q', g->blank_after);
+		nu_feats_addh(f, g->w0);
+		if (g->whole)
+			nu_feats_addh(f, g->whole);
+		if (g->words > 1)
+			nu_feats_addh(f, g->wl);
+		/* the run of short lines this line is in: a menu's shape */
+		addv2(f, 'S', g->shortl, 'r', run_bucket(g->run));
+		/* where the prose is */
+		if (first == SIZE_MAX)
+			q = 0;
+		else
+			q = j < first ? 1 : j > last ? 2 : 3;
+		addv(f, 'O', q);
+		addv2(f, 'O', q, 'J', justext(g));
+		for (d = 0, prev_prose = SIZE_MAX; d < 12 && d <= j; d++)
+			if (bf->lf[j - d].prose) {
+				prev_prose = d;
+				break;
+			}
+		for (d = 0, next_prose = SIZE_MAX; d < 12 && j + d < k; d++)
+			if (bf->lf[j + d].prose) {
+				next_prose = d;
+				break;
+			}
+		prev_prose = prev_prose == SIZE_MAX ? 9 : dist_bucket(prev_prose);
+		next_prose = next_prose == SIZE_MAX ? 9 : dist_bucket(next_prose);
+		addv(f, 'p', (unsigned)prev_prose);
+		addv(f, 'n', (unsigned)next_prose);
+		addv2(f, 'p', (unsigned)prev_prose, 'n', (unsigned)next_prose);
+		/* prose around: an article's short lines (subheadings, list
+		   items) sit among paragraphs, a menu's among menu items */
+		addv(f, 'V', (unsigned)prose_near(bf, j, 3));
+		addv2(f, 'v', (unsigned)prose_near(bf, j, 10) / 2,
+		    'S', g->shortl);
+		/* inside the article's cluster, or how far before or after */
+		if (bf->ma == SIZE_MAX)
+			addv(f, 'M', 0);
+		else if (j < bf->ma) {
+			addv(f, 'M', 10 + dist_bucket(bf->ma - j));
+			addv2(f, 'M', 1, 'J', justext(g));
+		} else if (j > bf->mb) {
+			addv(f, 'M', 20 + dist_bucket(j - bf->mb));
+			addv2(f, 'M', 2, 'J', justext(g));
+		} else {
+			addv(f, 'M', 3);
+			addv2(f, 'M', 3, 'J', justext(g));
+			addv2(f, 'M', 3, 'R', g->role);
+		}
+		/* relative position on the page, in eighths */
+		addv(f, 'W', (unsigned)(j * 8 / (k + 1)));
+		addv(f, 'w', (unsigned)(bf->nprose == 0 ? 0 : bf->nprose < 3 ?
+		    1 : bf->nprose < 10 ? 2 : 3));
+		if (j > 0)
+			neighbour(f, &bf->lf[j - 1], '<');
+		else
+			addv(f, '<', 99);
+		if (j + 1 < k)
+			neighbour(f, &bf->lf[j + 1], '>');
+		else
+			addv(f, '>', 99);
+		if (j > 1)
+			addv2(f, '[', 'L', 'v', bf->lf[j - 2].lenb);
+		if (j + 2 < k)
+			addv2(f, ']', 'L', 'v', bf->lf[j + 2].lenb);
+	}
+}
+
+size_t
+nu_boiler_feat_page(struct nu_boiler_feat *bf, const struct nu_bline *l,
+    size_t a, size_t e, struct nu_feats **items, size_t **idx)
+{
+	size_t k = scan(bf, l, a, e);
+
+	build(bf);
+	*items = bf->items;
+	*idx = bf->idx;
+	return k;
+}
+
+/*
+ * Crawler text: menus gone, prose from the first lines on, no bulleted
+ * lists.  The rules were written for it and score near 1.0 there
+ * (tests/heldout.bats); a model trained mostly on rendered pages does
+ * worse, so a model meant for rendered pages leaves it to them.
+ */
+static int
+crawler_like(const struct nu_boiler_feat *bf)
+{
+	return bf->nbul <= 4 && bf->first <= 16 && bf->nprose * 5 >= bf->k;
+}
+
+void
+nu_boiler_feat_apply(struct nu_boiler_feat *bf, const struct nu_model *m,
+    int rendered_only, struct nu_bline *l, size_t a, size_t e)
+{
+	struct nu_feats *items;
+	size_t *idx, k, j;
+	int lab, role, kept;
+
+	k = scan(bf, l, a, e);
+	if (k == 0 || (rendered_only && crawler_like(bf)))
+		return;
+	build(bf);
+	items = bf->items;
+	idx = bf->idx;
+	nu_model_decode(m, items, k, bf->lab);
+	for (j = 0; j < k; j++) {
+		struct nu_bline *x = &l[idx[j]];
+
+		lab = (int)bf->lab[j];
+		role = x->role;
+		if (role == NU_BR_IMAGE)
+			continue;	/* a hard fact */
+		kept = nu_boiler_role_kept(role, 0);
+		if (lab == NU_LR_TITLE)
+			x->role = NU_BR_TITLE;
+		else if (lab == NU_LR_CONTENT && !kept)
+			x->role = NU_BR_CONTENT;
+		else if (lab == NU_LR_CONTENT && role == NU_BR_TITLE)
+			x->role = NU_BR_CONTENT;
+		else if (lab == NU_LR_BOILER && kept)
+			x->role = NU_BR_OTHER;
+	}
+}
