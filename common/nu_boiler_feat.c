@@ -51,7 +51,8 @@ struct nu_boiler_feat {
 #define MAXW		32	/* words looked at for stop-word density */
 #define CP_CAP		400
 #define SHORT_CP	40	/* a menu item, a label */
-#define WHOLE_MAX	40	/* bytes: a line this short is a feature whole */
+#define WHOLE_MAX	40
+#define SMALL_PAGE	12	/* non-blank lines */	/* bytes: a line this short is a feature whole */
 
 static void
 add_stop(const char *e, size_t n, void *arg)
@@ -625,7 +626,13 @@ nu_boiler_feat_page(struct nu_boiler_feat *bf, const struct nu_bline *l,
 static int
 crawler_like(const struct nu_boiler_feat *bf)
 {
-	return bf->nbul <= 4 && bf->first <= 16 && bf->nprose * 5 >= bf->k;
+	if (bf->nbul > 4)
+		return 0;
+	/* a dozen lines are no rendered page: no menus to drop */
+	if (bf->k <= SMALL_PAGE)
+		return 1;
+	/* prose near the top, and a short page or a prose-rich one */
+	return bf->first <= 16 && (bf->k <= 60 || bf->nprose * 5 >= bf->k);
 }
 
 void
