@@ -39,7 +39,8 @@ DEB_TEST  = bats jq miller parallel sqlite3 postgresql mandoc time valgrind pyth
 DEB_BENCH = hyperfine
 DEB_FUZZ  = clang libclang-rt-14-dev
 
-.PHONY: all test bench check-asan install deps demo fuzz clean check-headers eval eval-boiler-vi train
+.PHONY: all test bench check-asan install deps demo fuzz clean check-headers eval eval-boiler-vi train \
+	train-entity
 .PHONY: uninstall deb
 
 all: $(PROGS)
@@ -84,6 +85,14 @@ bench: all
 # the dev split; SPLIT=test to report.
 eval: all
 	tests/realdata/split/run --split $(or $(SPLIT),dev)
+	[ -s tests/realdata/out/ner-en/dev.jsonl ] || tests/realdata/build-ner-en
+	tests/realdata/score-ner -c tests/realdata/out/ner-en/$(or $(SPLIT),dev).jsonl
+	if [ -s tests/realdata/ner-vi/out/dev.jsonl ]; then \
+	    tests/realdata/score-ner tests/realdata/ner-vi/out/$(or $(SPLIT),dev).jsonl; fi
+
+# Rebuild the shipped entity models from the fetched corpora.
+train-entity: all
+	tests/realdata/train-entity
 
 # strip-boilerplate on the hand-labelled Vietnamese pages: a TEST set, report only
 # (tests/realdata/boiler-vi/README.md; run its build first)

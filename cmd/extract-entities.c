@@ -11,11 +11,13 @@
 #include "nu_buf.h"
 #include "nu_cli.h"
 #include "nu_entity.h"
+#include "nu_entity_tag.h"
 #include "nu_input.h"
 #include "nu_json.h"
 #include "nu_lexicon.h"
 #include "nu_mode.h"
 #include "nu_record.h"
+#include "nu_task.h"
 #include "nu_utf8.h"
 
 enum { MODE_AUTO, MODE_TEXT, MODE_RECORDS };
@@ -23,7 +25,8 @@ enum { MODE_AUTO, MODE_TEXT, MODE_RECORDS };
 struct opts {
 	unsigned	 types;
 	int		 lang, mode, keep_bad, strict, unbuffered, progress;
-	const char	*output, *date, *lexdir;
+	int		 no_model;
+	const char	*output, *date, *lexdir, *model;
 };
 
 struct state {
@@ -58,6 +61,16 @@ main(int argc, char *argv[])
 	memset(&s, 0, sizeof(s));
 	s.o = &o;
 	s.ctx = nu_ent_new(o.types, o.lang);
+	if (!o.no_model) {
+		char err[256];
+
+		/* the built-in models, each loaded when its language first
+		 * comes; --model replaces those of its languages */
+		nu_ent_set_model(s.ctx, NULL, err, sizeof(err));
+		if (o.model != NULL && nu_ent_set_model(s.ctx,
+		    nu_task_model("entity", o.model), err, sizeof(err)) < 0)
+			nu_usage_error("--model %s: %s", o.model, err);
+	}
 	if (o.lexdir != NULL)
 		nu_ent_preload(s.ctx);	/* a bad file stops us before output */
 	if (o.output != NULL)
@@ -84,7 +97,8 @@ static int
 parse_opts(struct opts *o, int argc, char *argv[])
 {
 	enum { O_TYPES = 256, O_LANG, O_TEXT, O_RECORDS, O_KEEPBAD, O_LEXDIR,
-	    O_DATE, O_STRICT, O_PROGRESS, O_HELP, O_VERSION };
+	    O_DATE, O_STRICT, O_PROGRESS, O_HELP, O_VERSION, O_MODEL,
+	    O_NOMODEL };
 	static const struct option longopts[] = {
 		{ "types", required_argument, NULL, 't' },
 		{ "lang", required_argument, NULL, O_LANG },
@@ -94,6 +108,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		{ "lexicon-dir", required_argument, NULL, O_LEXDIR },
 		{ "date", required_argument, NULL, O_DATE },
 		{ "strict", no_argument, NULL, O_STRICT },
+		{ "model", required_argument, NULL, O_MODEL },
+		{ "no-model", no_argument, NULL, O_NOMODEL },
 		{ "output", required_argument, NULL, 'o' },
 		{ "unbuffered", no_argument, NULL, 'u' },
 		{ "progress", no_argument, NULL, O_PROGRESS },
@@ -136,6 +152,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			break;
 		case O_DATE: o->date = optarg; break;
 		case O_STRICT: o->strict = 1; break;
+		case O_MODEL: o->model = optarg; break;
+		case O_NOMODEL: o->no_model = 1; break;
 		case 'o': o->output = optarg; break;
 		case 'u': o->unbuffered = 1; break;
 		case O_PROGRESS: o->progress = 1; break;
@@ -149,6 +167,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			nu_bad_option(c, argv);
 		}
 	}
+	if (o->model != NULL && o->no_model)
+		nu_usage_error("--model and --no-model exclude each other");
 	if (o->date != NULL && !valid_date(o->date))
 		nu_usage_error("--date: '%s' is not a date like 2024-03-05 "
 		    "(or 2024-03, 2024)", o->date);
@@ -437,6 +457,10 @@ usage(FILE *fp)
 "                          \"date\" key wins)\n"
 "      --keep-bad          pass lines that are not JSON objects through\n"
 "      --lexicon-dir=DIR   add the entries of DIR/NAME.txt to the lexicons\n"
+"      --model=FILE        tag people, places and organisations with this\n"
+"                          model (newsutils-train -t entity) instead of\n"
+"                          the built-in one\n"
+"      --no-model          find them by the rules alone\n"
 "      --strict            invalid UTF-8 or NUL bytes are errors (exit 1)\n"
 "  -o, --output=FILE       write FILE atomically instead of standard output\n"
 "  -u, --unbuffered        flush after every record\n"

@@ -14,6 +14,7 @@
 #include "nu_entity.h"
 #include "nu_entity_int.h"
 #include "nu_json.h"
+#include "nu_learn.h"
 #include "nu_lexicon.h"
 #include "nu_utf8.h"
 
@@ -622,6 +623,17 @@ nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j)
 }
 
 size_t
+nu_lex_chain(struct nu_ent_ctx *c, size_t i, const uint32_t **bits)
+{
+	if (i >= c->ntok)
+		return 0;
+	if (c->chlen[i] == 0)
+		lex_chain(c, i);
+	*bits = c->chb + c->choff[i];
+	return c->chlen[i];
+}
+
+size_t
 nu_lex_longest(struct nu_ent_ctx *c, size_t i, uint32_t bits)
 {
 	const uint32_t *b;
@@ -666,6 +678,8 @@ nu_ent_new(unsigned types, int lang)
 void
 nu_ent_free(struct nu_ent_ctx *c)
 {
+	size_t i;
+
 	if (c == NULL)
 		return;
 	nu_ent_pat_free(c);
@@ -683,6 +697,13 @@ nu_ent_free(struct nu_ent_ctx *c)
 	free(c->chlen);
 	free(c->used);
 	nu_entlist_free(&c->cand);
+	nu_entlist_free(&c->rules);
+	nu_ent_models_free(c);
+	nu_entfeat_free(c->fx);
+	for (i = 0; i < c->capfv; i++)
+		nu_feats_free(&c->fv[i]);
+	free(c->fv);
+	free(c->lab);
 	free(c);
 }
 
@@ -817,8 +838,8 @@ cmp_start(const void *a, const void *b)
 	return x->type - y->type;
 }
 
-static size_t
-cp_of(const struct nu_ent_ctx *c, size_t b)
+size_t
+nu_ent_cp(const struct nu_ent_ctx *c, size_t b)
 {
 	size_t lo = 0, hi = c->ntok, mid;
 	const struct nu_tok *t;
@@ -880,8 +901,8 @@ resolve(struct nu_ent_ctx *c, struct nu_entlist *out)
 		}
 		y = &out->v[out->n++];
 		*y = *x;
-		y->start = cp_of(c, x->bstart);
-		y->end = cp_of(c, x->bend);
+		y->start = nu_ent_cp(c, x->bstart);
+		y->end = nu_ent_cp(c, x->bend);
 		y->val_off = out->vals.len;
 		if (x->val_len)	/* (no values yet: vals.p is NULL) */
 			nu_buf_add(&out->vals, l->vals.p + x->val_off,
@@ -895,9 +916,10 @@ resolve(struct nu_ent_ctx *c, struct nu_entlist *out)
 		qsort(out->v, out->n, sizeof(*out->v), cmp_start);
 }
 
-void
-nu_ent_extract(struct nu_ent_ctx *c, const char *s, size_t n,
-    const char *refdate, struct nu_entlist *out)
+/* The rules over s[0..n) into out (cleared first); the number of tokens. */
+static size_t
+run_rules(struct nu_ent_ctx *c, const char *s, size_t n, const char *refdate,
+    struct nu_entlist *out)
 {
 	size_t vi, i, letters = 0;
 
@@ -913,7 +935,7 @@ nu_ent_extract(struct nu_ent_ctx *c, const char *s, size_t n,
 	vi = lower_copy(s, n, &c->low);
 	tokenize(s, n, &c->tok, &c->ntok, &c->captok);
 	if (c->ntok == 0)
-		return;
+		return 0;
 	if (c->capch < c->ntok) {
 		c->capch = c->captok;
 		c->choff = nu_ereallocarray(c->choff, c->capch,
@@ -939,6 +961,41 @@ nu_ent_extract(struct nu_ent_ctx *c, const char *s, size_t n,
 	else
 		nu_ent_en(c);
 	resolve(c, out);
+	return c->ntok;
+}
+
+
+size_t
+nu_ent_rules(struct nu_ent_ctx *c, const char *s, size_t n,
+    const char *refdate)
+{
+	unsigned types = c->types;
+	size_t k;
+
+	/* the features must not depend on the types asked for */
+	c->types = NU_ENT_ALL;
+	k = run_rules(c, s, n, refdate, &c->rules);
+	c->types = types;
+	return k;
+}
+
+void
+nu_ent_extract(struct nu_ent_ctx *c, const char *s, size_t n,
+    const char *refdate, struct nu_entlist *out)
+{
+	if ((c->model[0] == NULL && c->model[1] == NULL && !c->builtin) ||
+	    !(c->types & ((1u << NU_ENT_PERSON) | (1u << NU_ENT_PLACE) |
+	    (1u << NU_ENT_ORG)))) {
+		run_rules(c, s, n, refdate, out);
+		return;
+	}
+	out->n = 0;
+	out->npossp = 0;
+	nu_buf_reset(&out->vals);
+	if (nu_ent_rules(c, s, n, refdate) == 0)
+		return;
+	nu_ent_model_for(c);
+	nu_ent_tag(c, out);
 }
 
 /* ---- output ---- */

@@ -12,6 +12,14 @@
 #include "nu_buf.h"
 #include "nu_entity.h"
 
+struct nu_model;
+struct nu_feats;
+struct nu_featscratch;
+
+/* The tagger's labels: O, then B and I of PER, LOC and ORG. */
+#define NU_TAG_NLABELS	7
+extern const char *const nu_tag_labels[NU_TAG_NLABELS];
+
 /* Token flags. */
 enum {
 	T_WORD = 1 << 0,	/* letters and/or digits */
@@ -96,6 +104,20 @@ struct nu_ent_ctx {
 	 * asked, in a set of their own: the phrase table stays small */
 	struct nu_wordset *common_en;
 	void		*pat;		/* nu_entity_pat.c state */
+	/* the learned tagger (nu_entity_tag.c), NULL: rules alone */
+	/* per language (0 Vietnamese, 1 English): the model, its labels */
+	const struct nu_model	*model[2];
+	int		 mlab[2][NU_TAG_NLABELS];	/* our label -> model's */
+	int		 builtin;	/* load the built-in models when needed */
+	unsigned	 tried;		/* built-ins looked for: 1 << language */
+	struct nu_model	*own[2];	/* the built-ins loaded, to free */
+	const struct nu_model	*cur;	/* of the current text */
+	const int	*curlab;
+	struct nu_featscratch	*fx;	/* nu_entity_feat.c scratch */
+	struct nu_feats	*fv;		/* features of a segment's tokens */
+	size_t		*lab;		/* decoded labels */
+	size_t		 capfv;
+	struct nu_entlist rules;	/* the rules' entities, before the model */
 };
 
 /* Phrase lookup: bits of the phrase made of tokens [i, j), 0 if none. */
@@ -105,6 +127,13 @@ uint32_t	nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j);
  * the end token (exclusive) or i.  Phrases never cross a line break.
  */
 size_t	nu_lex_longest(struct nu_ent_ctx *c, size_t i, uint32_t bits);
+
+/*
+ * The phrases starting at token i: (*bits)[k] holds the lexicon bits of
+ * tokens [i, i + k + 1); returns how many (0 past the end).  The pointer
+ * is good until the next lookup.
+ */
+size_t	nu_lex_chain(struct nu_ent_ctx *c, size_t i, const uint32_t **bits);
 
 /* Whether token i is a Vietnamese syllable (the list loads when first
  * asked). */
@@ -137,6 +166,46 @@ void	nu_cand_positions(struct nu_ent_ctx *c, size_t i, const size_t *sp,
  * another entity of the same type.
  */
 void	nu_alias_after(struct nu_ent_ctx *c, size_t r, int type, int score);
+
+/*
+ * Features of tokens [from, to) of the current text into f (one
+ * struct nu_feats each), given the rules' entities of the text
+ * (nu_entity_feat.c).  prepared: the text's per-token units were computed
+ * by an earlier call for the same text and rules.  *xp is scratch, made on
+ * first use; free with nu_entfeat_free.
+ */
+void	nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
+	    const struct nu_entlist *rules, int prepared, size_t from,
+	    size_t to, struct nu_feats *f);
+void	nu_entfeat_free(struct nu_featscratch *x);
+
+/* Code point offset of byte b of the current text. */
+size_t	nu_ent_cp(const struct nu_ent_ctx *c, size_t b);
+/*
+ * Run the rules over s[0..n) into c->rules (tokens, lexicons and language
+ * set up as nu_ent_extract does); 0 tokens: returns 0.
+ */
+size_t	nu_ent_rules(struct nu_ent_ctx *c, const char *s, size_t n,
+	    const char *refdate);
+/*
+ * The tagger over the current text: the model's PER, LOC and ORG spans
+ * replace the rules' people, places and organisations of c->rules (a
+ * person keeps the positions of the rule person it overlaps), the rest
+ * of the rules stay; the result, with the types asked for, into out.
+ */
+void	nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out);
+/* The model for the current text's language (loading a built-in one
+ * when first needed), or NULL: the rules alone.  Sets c->cur. */
+const struct nu_model	*nu_ent_model_for(struct nu_ent_ctx *c);
+void	nu_ent_models_free(struct nu_ent_ctx *c);
+/*
+ * The live segments of the current text: runs of tokens near a capital
+ * (the only places a name can start), at most NU_TAG_MAXSEG tokens, never
+ * across a line break.  Returns the end of the segment starting at or
+ * after *i, with *i moved to its start; c->ntok when none is left.
+ */
+#define NU_TAG_MAXSEG	200
+size_t	nu_ent_segment(const struct nu_ent_ctx *c, size_t *i);
 
 /* Recognisers. */
 void	nu_ent_pat_init(struct nu_ent_ctx *c);

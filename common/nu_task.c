@@ -9,6 +9,8 @@
 #include "nu_boiler_feat.h"
 #include "nu_buf.h"
 #include "nu_cli.h"
+#include "nu_entity_int.h"
+#include "nu_entity_tag.h"
 #include "nu_task.h"
 
 /* scripts/embed-models: each file of common/models ending in .model. */
@@ -31,6 +33,9 @@ const struct nu_task nu_tasks[] = {
 	/* strip-boilerplate: which lines of a page are kept (issue 13) */
 	{ "line-role", nu_line_role_labels, NU_LR_NLABELS, 1,
 	    nu_line_role_examples, "line-role.model" },
+	/* people, places, organisations: BIO over tokens (nu_entity_tag.c) */
+	{ "entity", nu_tag_labels, NU_TAG_NLABELS, 1, nu_ent_examples,
+	    "entity-en.model" },
 	{ NULL, NULL, 0, 0, NULL, NULL }
 };
 

@@ -1,0 +1,451 @@
+/*
+ * Features of the entity tagger: what the model sees of each token.  The
+ * one function here runs both when newsutils-train reads annotated text
+ * and when extract-entities tags, so the two cannot drift.
+ *
+ * Each token first gets its own "unit" features (lowercase form, shape,
+ * affixes, lexicon hits, the rules' decision over it, whether its form is
+ * part of a name the rules found elsewhere in the text); a token's
+ * feature set is then its units plus a chosen few of its neighbours',
+ * tied to their offset.  Every name is hashed after the language's seed,
+ * so the Vietnamese and English weights of one model never mix.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nu_buf.h"
+#include "nu_entity.h"
+#include "nu_entity_int.h"
+#include "nu_learn.h"
+
+/* Units per token: see unit(); the first NB of them are shared with the
+ * neighbours. */
+#define NU_MAXU	24
+#define NB	5	/* word, shape, rule tag, lexicon tags, memory */
+
+/* The kinds of unit feature: their names are hashed once per language. */
+enum { K_W, K_S, K_R, K_L, K_M, K_P3, K_X3, K_WC, K_B, K_LB,
+	K_LI, K_RT, K_EDGE, K_BIAS, NKINDS };
+static const char *const kind_name[NKINDS] = { "w=", "s=", "r=", "l=",
+	"m=", "p3=", "x3=", "W=", "b=", "lB=", "lI=", "rt=",
+	"edge", "bias" };
+
+struct nu_featscratch {
+	uint64_t	*u;		/* NU_MAXU per token */
+	unsigned char	*nu;		/* units of each token */
+	unsigned char	*rt;		/* the rules' tag of each token */
+	uint32_t	*ltag;		/* lexicon B/I bits per token */
+	unsigned char	*done;		/* units computed */
+	uint64_t	*mem;		/* memory set: token hashes, 0 = empty */
+	unsigned char	*memt;		/* their type bits */
+	size_t		 cap, memcap, memn;	/* memn: in use, a power of 2 */
+	size_t		 scanned;	/* lexicon phrases looked up from here */
+	int		 lang;		/* of the kind seeds */
+	uint64_t	 kind[NKINDS];	/* hash of lang + feature kind */
+};
+
+static uint64_t
+mix(uint64_t h, uint64_t k)
+{
+	h ^= k + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+	h ^= h >> 31;
+	h *= 0xBF58476D1CE4E5B9ull;
+	return h ^ (h >> 29);
+}
+
+#define fh(x, k, s, n)	nu_feat_hash_more((x)->kind[k], (s), (n))
+
+/* Word shape: X for an uppercase letter, x lowercase, d digit, the rest
+ * as is; runs collapsed (Hà -> Xx, U.S. -> X.X., 2024 -> d). */
+static size_t
+shape(const struct nu_ent_ctx *c, const struct nu_tok *t, char *out,
+    size_t cap)
+{
+	size_t i, n = 0, l;
+	unsigned char ch;
+	char k, last = 0;
+
+	for (i = t->b; i < t->e && n + 1 < cap; i += l) {
+		ch = (unsigned char)c->s[i];
+		l = ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
+		if (i + l > t->e)
+			l = t->e - i;
+		if (ch >= '0' && ch <= '9')
+			k = 'd';
+		else if (memcmp(c->s + i, c->low.p + i, l) != 0)
+			k = 'X';	/* lowering changed it: a capital */
+		else if (ch >= 0x80)
+			k = (t->fl & T_PUNCT) ? 'o' : 'x';
+		else if ((ch >= 'a' && ch <= 'z'))
+			k = 'x';
+		else
+			k = (char)ch;
+		if (k != last)
+			out[n++] = k;
+		last = k;
+	}
+	return n;
+}
+
+/* Byte length of the first / last k code points of s[0..n). */
+static size_t
+pre_cp(const char *s, size_t n, int k)
+{
+	size_t i = 0;
+
+	while (i < n && k > 0) {
+		i++;
+		while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		k--;
+	}
+	return k == 0 ? i : 0;
+}
+
+static size_t
+suf_cp(const char *s, size_t n, int k)
+{
+	size_t i = n;
+
+	while (i > 0 && k > 0) {
+		i--;
+		while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i--;
+		k--;
+	}
+	return k == 0 ? n - i : 0;
+}
+
+/* Lexicon groups marked over the tokens their longest phrase covers. */
+static const struct {
+	const char	*name;
+	uint32_t	 bits;
+} groups[] = {
+	{ "place", L_PLACE_VI | L_PLACE_EN },
+	{ "unit", L_UNIT_VI | L_COUNTRY_EN },
+	{ "org", L_ORG_VI | L_ORG_EN },
+	{ "orghead", L_ORGHEAD_VI | L_ORGHEAD_EN },
+	{ "pos", L_POS_VI | L_POS_EN | L_TITLE_EN },
+	{ "surname", L_SURNAME | L_FIRST_EN },
+	{ "honor", L_HONOR },
+	{ "admin", L_ADMIN | L_PTRIG },
+	{ "orgsuf", L_ORGSUF_EN | L_ORGWORD_VI },
+	{ "stop", L_STOP_VI | L_STOP_EN },
+	{ "month", L_MONTH_EN },
+};
+#define NGROUPS	(sizeof(groups) / sizeof(groups[0]))
+
+/*
+ * Lexicon tags of the tokens a phrase starting in [from, to) covers: for
+ * each group, B on its first token, I on the others (2 bits per group).
+ * Every phrase is marked, not only the longest ("Hà Nội" and "Hà Nội
+ * Mới"), from one walk of the phrase chain per token.
+ */
+static void
+lex_tags(struct nu_ent_ctx *c, uint32_t *lt, size_t from, size_t to)
+{
+	const uint32_t *b;
+	size_t i, k, j, m, g;
+
+	for (i = from; i < to; i++) {
+		if (!(c->tok[i].fl & T_WORD))
+			continue;
+		m = nu_lex_chain(c, i, &b);
+		for (k = 0; k < m; k++) {
+			if ((b[k] & ~(uint32_t)L_PREFIX) == 0)
+				continue;
+			for (g = 0; g < NGROUPS; g++) {
+				if (!(b[k] & groups[g].bits))
+					continue;
+				lt[i] |= 1u << (2 * g);
+				for (j = i + 1; j <= i + k; j++)
+					lt[j] |= 2u << (2 * g);
+			}
+		}
+	}
+}
+
+/* ---- document memory: forms inside the rules' names ---- */
+
+static void
+mem_put(struct nu_featscratch *x, uint64_t h, unsigned type)
+{
+	size_t i = (size_t)h & (x->memn - 1);
+
+	while (x->mem[i] != 0 && x->mem[i] != h)
+		i = (i + 1) & (x->memn - 1);
+	x->mem[i] = h;
+	x->memt[i] |= (unsigned char)(1u << type);
+}
+
+static unsigned
+mem_get(const struct nu_featscratch *x, uint64_t h)
+{
+	size_t i = (size_t)h & (x->memn - 1);
+
+	while (x->mem[i] != 0) {
+		if (x->mem[i] == h)
+			return x->memt[i];
+		i = (i + 1) & (x->memn - 1);
+	}
+	return 0;
+}
+
+static uint64_t
+form_hash(const struct nu_ent_ctx *c, size_t i)
+{
+	uint64_t h = nu_feat_hash(c->low.p + c->tok[i].b,
+	    c->tok[i].e - c->tok[i].b);
+
+	return h ? h : 1;
+}
+
+/* Index of the first token starting at or after byte b. */
+static size_t
+tok_at(const struct nu_ent_ctx *c, size_t b)
+{
+	size_t lo = 0, hi = c->ntok, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (c->tok[mid].b < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void
+memory(struct nu_ent_ctx *c, struct nu_featscratch *x,
+    const struct nu_entlist *rules)
+{
+	size_t need = 64, e, i;
+	const struct nu_entity *en;
+
+	/* at most one entry per token: the table stays under half full */
+	while (need < 2 * c->ntok + 2)
+		need *= 2;
+	if (x->memcap < need) {
+		free(x->mem);
+		free(x->memt);
+		x->memcap = need;
+		x->mem = nu_emalloc(need * sizeof(*x->mem));
+		x->memt = nu_emalloc(need);
+	}
+	/* sized for this text: a long one before must not slow short ones */
+	x->memn = need;
+	memset(x->mem, 0, need * sizeof(*x->mem));
+	memset(x->memt, 0, need);
+	for (e = 0; e < rules->n; e++) {
+		en = &rules->v[e];
+		if (en->type != NU_ENT_PERSON && en->type != NU_ENT_PLACE &&
+		    en->type != NU_ENT_ORG)
+			continue;
+		for (i = tok_at(c, en->bstart); i < c->ntok &&
+		    c->tok[i].e <= en->bend; i++)
+			if (c->tok[i].fl & (T_CAP | T_UPPER))
+				mem_put(x, form_hash(c, i), (unsigned)en->type);
+	}
+}
+
+/* ---- the rules' decisions over each token ---- */
+
+static void
+rule_tags(const struct nu_ent_ctx *c, const struct nu_entlist *rules,
+    unsigned char *rt)
+{
+	size_t e, i, first;
+	const struct nu_entity *en;
+
+	/* per token: low 5 bits type + 1, bit 5 inside (I), bit 6 in a
+	 * position, bit 7 its first token */
+	memset(rt, 0, c->ntok);
+	for (e = 0; e < rules->n; e++) {
+		en = &rules->v[e];
+		first = tok_at(c, en->bstart);
+		for (i = first; i < c->ntok && c->tok[i].e <= en->bend; i++) {
+			if (en->type == NU_ENT_POSITION)
+				rt[i] |= i == first ? 0xC0 : 0x40;
+			else
+				rt[i] = (unsigned char)((rt[i] & 0xC0) |
+				    (unsigned)(en->type + 1) |
+				    (i > first ? 0x20 : 0));
+		}
+	}
+}
+
+static const char *const rtype[] = { "-", "per", "loc", "org", "pos", "date",
+	"time", "money", "pct", "url", "mail", "tel" };
+
+/*
+ * The unit features of token i into u (at most NU_MAXU), the first NB of
+ * them in a fixed order (shared with neighbours).
+ */
+static size_t
+unit(struct nu_ent_ctx *c, size_t i, const unsigned char *rt,
+    const uint32_t *lt, const struct nu_featscratch *x, uint64_t *u)
+{
+	const struct nu_tok *t = &c->tok[i];
+	const char *w = c->low.p + t->b;
+	size_t n = t->e - t->b, k = 0, m, g;
+	char sh[16], buf[8];
+	unsigned mt, r;
+
+	if (n > 40)
+		n = 40;		/* a long token's tail says nothing more */
+	u[k++] = fh(x, K_W, w, n);
+	m = shape(c, t, sh, sizeof(sh));
+	u[k++] = fh(x, K_S, sh, m);
+	r = rt[i];
+	buf[0] = (char)('a' + (r & 0x1F));
+	buf[1] = (r & 0x20) ? 'I' : 'B';
+	buf[2] = (char)('0' + (r >> 6));
+	u[k++] = fh(x, K_R, buf, 3);
+	u[k++] = fh(x, K_L, (const char *)&lt[i], sizeof(lt[i]));
+	mt = (t->fl & (T_CAP | T_UPPER)) ? mem_get(x, form_hash(c, i)) : 0;
+	buf[0] = (char)('0' + mt);
+	u[k++] = fh(x, K_M, buf, 1);
+	/* NB == 5 above; the rest are the token's own */
+	if ((m = pre_cp(w, n, 3)) > 0 && m < n)
+		u[k++] = fh(x, K_P3, w, m);
+	if ((m = suf_cp(w, n, 3)) > 0 && m < n)
+		u[k++] = fh(x, K_X3, w + n - m, m);
+	/* the original case of the form: "US" and "us" */
+	if (t->fl & (T_CAP | T_UPPER))
+		u[k++] = fh(x, K_WC, c->s + t->b, n);
+	buf[0] = (t->fl & T_NL) ? 'n' : (t->fl & T_SP) ? 's' : 'g';
+	buf[1] = (i == 0 || (c->tok[i - 1].fl & T_NL) ||
+	    ((c->tok[i - 1].fl & T_PUNCT) &&
+	    strchr(".!?:\"", c->s[c->tok[i - 1].b]) != NULL)) ? 'S' : '-';
+	u[k++] = fh(x, K_B, buf, 2);
+	for (g = 0; g < NGROUPS && k < NU_MAXU - 2; g++)
+		if (lt[i] & (3u << (2 * g)))
+			u[k++] = fh(x, (lt[i] & (1u << (2 * g))) ? K_LB : K_LI,
+			    groups[g].name, strlen(groups[g].name));
+	if (r & 0x1F)
+		u[k++] = fh(x, K_RT, rtype[r & 0x1F],
+		    strlen(rtype[r & 0x1F]));
+	return k;
+}
+
+void
+nu_entfeat_free(struct nu_featscratch *x)
+{
+	if (x == NULL)
+		return;
+	free(x->u);
+	free(x->nu);
+	free(x->rt);
+	free(x->done);
+	free(x->ltag);
+	free(x->mem);
+	free(x->memt);
+	free(x);
+}
+
+/*
+ * Features of tokens [from, to) of the current text into f[0..to-from),
+ * given the rules' entities of the text.  The scratch grows with the
+ * longest text.
+ */
+/* Units of token j, computed when first needed. */
+static const uint64_t *
+units(struct nu_ent_ctx *c, struct nu_featscratch *x, size_t j)
+{
+	uint64_t *u = x->u + j * NU_MAXU;
+	size_t to;
+
+	if (!x->done[j]) {
+		/* the phrases that can cover j start at most 8 tokens before */
+		if (x->scanned + 8 < j)
+			x->scanned = j - 8;
+		to = j + 3 < c->ntok ? j + 3 : c->ntok;
+		if (x->scanned < to) {
+			lex_tags(c, x->ltag, x->scanned, to);
+			x->scanned = to;
+		}
+		x->nu[j] = (unsigned char)unit(c, j, x->rt, x->ltag, x, u);
+		x->done[j] = 1;
+	}
+	return u;
+}
+
+/*
+ * Features of tokens [from, to) of the current text into f[0..to-from),
+ * given the rules' entities of the text.  The scratch grows with the
+ * longest text; a token's units are computed once per text, and only for
+ * the tokens a segment and its neighbours need.
+ */
+void
+nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
+    const struct nu_entlist *rules, int prepared, size_t from, size_t to,
+    struct nu_feats *f)
+{
+	static const int dlt[] = { -2, -1, 1, 2 };
+	struct nu_featscratch *x = *xp;
+	const uint64_t *u, *v;
+	uint64_t h;
+	size_t i, k, d, nk;
+	long j;
+
+	if (x == NULL) {
+		x = *xp = nu_emalloc(sizeof(*x));
+		memset(x, 0, sizeof(*x));
+		x->lang = -1;
+	}
+	if (x->lang != c->curlang) {
+		/* every name is hashed after the language: one model file
+		 * holds two languages' weights apart */
+		h = nu_feat_hash(c->curlang == NU_LANG_VI ? "vi|" : "en|", 3);
+		for (k = 0; k < NKINDS; k++)
+			x->kind[k] = nu_feat_hash_more(h, kind_name[k],
+			    strlen(kind_name[k]));
+		x->lang = c->curlang;
+	}
+	if (!prepared) {
+		if (x->cap < c->ntok) {
+			x->cap = c->ntok;
+			x->u = nu_ereallocarray(x->u, x->cap,
+			    NU_MAXU * sizeof(*x->u));
+			x->nu = nu_erealloc(x->nu, x->cap);
+			x->rt = nu_erealloc(x->rt, x->cap);
+			x->done = nu_erealloc(x->done, x->cap);
+			x->ltag = nu_ereallocarray(x->ltag, x->cap,
+			    sizeof(*x->ltag));
+		}
+		memset(x->done, 0, c->ntok);
+		memset(x->ltag, 0, c->ntok * sizeof(*x->ltag));
+		x->scanned = 0;
+		memory(c, x, rules);
+		rule_tags(c, rules, x->rt);
+	}
+	for (i = from; i < to; i++) {
+		struct nu_feats *fi = &f[i - from];
+
+		nu_feats_reset(fi);
+		nu_feats_addh(fi, x->kind[K_BIAS]);
+		u = units(c, x, i);
+		for (k = 0; k < x->nu[i]; k++)
+			nu_feats_addh(fi, u[k]);
+		for (d = 0; d < 4; d++) {
+			j = (long)i + dlt[d];
+			if (j < 0 || (size_t)j >= c->ntok) {
+				nu_feats_addh(fi, mix(x->kind[K_EDGE], d + 1));
+				continue;
+			}
+			v = units(c, x, (size_t)j);
+			/* the farther neighbours give only their word (their
+			 * shape and affixes cost time for nothing on dev) */
+			nk = dlt[d] == -1 || dlt[d] == 1 ? NB : 1;
+			for (k = 0; k < nk; k++)
+				nu_feats_addh(fi, mix(v[k], (uint64_t)d + 1));
+			/* word pairs with each direct neighbour */
+			if (dlt[d] == -1)
+				nu_feats_addh(fi, mix(v[0], u[0] + 11));
+			else if (dlt[d] == 1)
+				nu_feats_addh(fi, mix(u[0], v[0] + 13));
+		}
+	}
+}

@@ -1,0 +1,513 @@
+/*
+ * The entity tagger: a BIO sequence model (nu_learn) decides which tokens
+ * form a person, a place or an organisation; the rules' decisions are
+ * among its features (nu_entity_feat.c).  Dates, times, money, positions
+ * and the other patterns stay the rules' own, with their values.  The
+ * same segmenting and features serve newsutils-train (nu_ent_examples)
+ * and extract-entities (nu_ent_tag).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "nu_buf.h"
+#include "nu_cli.h"
+#include "nu_entity.h"
+#include "nu_entity_int.h"
+#include "nu_entity_tag.h"
+#include "nu_json.h"
+#include "nu_learn.h"
+#include "nu_utf8.h"
+
+const char *const nu_tag_labels[NU_TAG_NLABELS] = {
+	"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"
+};
+
+/* Our label's entity type: 1-2 person, 3-4 place, 5-6 organisation. */
+static int
+label_type(size_t l)
+{
+	return l == 0 ? -1 : l <= 2 ? NU_ENT_PERSON : l <= 4 ? NU_ENT_PLACE :
+	    NU_ENT_ORG;
+}
+
+/* scripts/embed-models: the files of common/models. */
+struct nu_model_file { const char *name; const unsigned char *data;
+	size_t len; };
+extern const struct nu_model_file nu_model_files[];
+
+static const char *const builtin_name[2] = { "entity-vi.model",
+	"entity-en.model" };
+
+/* Our labels in m: -1 with a message when one is missing. */
+static int
+labels_of(const struct nu_model *m, int *lab, char *err, size_t errlen)
+{
+	size_t k;
+	int i;
+
+	if (strcmp(nu_model_task(m), "entity") != 0) {
+		snprintf(err, errlen, "a model for '%s', not for 'entity'",
+		    nu_model_task(m));
+		return -1;
+	}
+	for (k = 0; k < NU_TAG_NLABELS; k++) {
+		if ((i = nu_model_label_index(m, nu_tag_labels[k])) < 0) {
+			snprintf(err, errlen, "the model has no label '%s'",
+			    nu_tag_labels[k]);
+			return -1;
+		}
+		lab[k] = i;
+	}
+	return 0;
+}
+
+int
+nu_ent_set_model(struct nu_ent_ctx *c, const struct nu_model *m, char *err,
+    size_t errlen)
+{
+	const char *lang;
+	int k;
+
+	if (m == NULL) {
+		c->builtin = 1;
+		return 0;
+	}
+	/* a model names the languages it learned ("lang vi"); none: both */
+	lang = nu_model_meta(m, "lang");
+	for (k = 0; k < 2; k++) {
+		if (lang != NULL && strstr(lang, k == 0 ? "vi" : "en") == NULL)
+			continue;
+		if (labels_of(m, c->mlab[k], err, errlen) < 0)
+			return -1;
+		c->model[k] = m;
+		c->tried |= 1u << k;	/* no built-in for this language */
+	}
+	return 0;
+}
+
+const struct nu_model *
+nu_ent_model_for(struct nu_ent_ctx *c)
+{
+	const struct nu_model_file *f;
+	int k = c->curlang == NU_LANG_VI ? 0 : 1;
+	char err[256];
+
+	if (c->builtin && !(c->tried & (1u << k))) {
+		c->tried |= 1u << k;
+		for (f = nu_model_files; f->name != NULL; f++)
+			if (strcmp(f->name, builtin_name[k]) == 0)
+				break;
+		if (f->name != NULL) {
+			c->own[k] = nu_model_from_memory(f->data, f->len, err,
+			    sizeof(err));
+			if (c->own[k] == NULL ||
+			    labels_of(c->own[k], c->mlab[k], err,
+			    sizeof(err)) < 0)
+				nu_die(NU_EXIT_TROUBLE, "built-in model %s: %s",
+				    f->name, err);
+			c->model[k] = c->own[k];
+		}
+	}
+	c->cur = c->model[k];
+	c->curlab = c->mlab[k];
+	return c->cur;
+}
+
+void
+nu_ent_models_free(struct nu_ent_ctx *c)
+{
+	nu_model_free(c->own[0]);
+	nu_model_free(c->own[1]);
+}
+
+/* A capital-initial word: where a name can be. */
+static int
+capital(const struct nu_tok *t)
+{
+	return (t->fl & T_WORD) && (t->fl & (T_CAP | T_UPPER)) &&
+	    !(t->fl & T_NUM);
+}
+
+/*
+ * Whether token i may be part of a name: a capital-initial word, a word
+ * at most 2 before one ("thành phố Hà Nội", "chợ Bến Thành"), or a word
+ * or joining sign between capitals at most 4 away on both sides ("Ủy ban
+ * nhân dân tỉnh Lào Cai", "Bank of America", "AT & T"), on one line.
+ * Everything else is O without asking the model: most of a text is
+ * lowercase words and punctuation, and this keeps the tagger's cost near
+ * the rules'.
+ */
+static int
+live(const struct nu_ent_ctx *c, size_t i)
+{
+	const struct nu_tok *t = c->tok;
+	size_t k, before = 99, after = 99;
+	unsigned char ch;
+
+	if (capital(&t[i]))
+		return 1;
+	/* a handle: @name (social media text, quoted in news too) */
+	if ((t[i].fl & T_PUNCT) && c->s[t[i].b] == '@')
+		return i + 1 < c->ntok && !(t[i + 1].fl & (T_SP | T_NL));
+	if (i > 0 && (t[i - 1].fl & T_PUNCT) && c->s[t[i - 1].b] == '@' &&
+	    !(t[i].fl & (T_SP | T_NL)))
+		return 1;
+	if (t[i].fl & T_PUNCT) {
+		ch = (unsigned char)c->s[t[i].b];
+		if (ch != '&' && ch != '-' && ch != '.' && ch != '\'' &&
+		    ch != '/')
+			return 0;
+	}
+	for (k = 1; k <= 4 && i + k < c->ntok; k++) {
+		if (t[i + k].fl & T_NL)
+			return 0;
+		if (capital(&t[i + k])) {
+			after = k;
+			break;
+		}
+	}
+	if (after > 4)
+		return 0;
+	if (after <= 2 && !(t[i].fl & T_PUNCT))
+		return 1;
+	for (k = 1; k <= 4 && k <= i; k++) {
+		if (t[i - k + 1].fl & T_NL)
+			break;
+		if (capital(&t[i - k])) {
+			before = k;
+			break;
+		}
+	}
+	return before <= 4;
+}
+
+static size_t
+segment(const struct nu_ent_ctx *c, size_t *i)
+{
+	size_t k;
+
+	while (*i < c->ntok && !live(c, *i))
+		(*i)++;
+	for (k = *i + 1; k < c->ntok && k - *i < NU_TAG_MAXSEG; k++)
+		if ((c->tok[k].fl & T_NL) || !live(c, k))
+			break;
+	return *i < c->ntok ? k : c->ntok;
+}
+
+static void
+grow(struct nu_ent_ctx *c, size_t n)
+{
+	size_t k;
+
+	if (n <= c->capfv)
+		return;
+	c->fv = nu_ereallocarray(c->fv, n, sizeof(*c->fv));
+	for (k = c->capfv; k < n; k++)
+		memset(&c->fv[k], 0, sizeof(c->fv[k]));
+	c->lab = nu_ereallocarray(c->lab, n, sizeof(*c->lab));
+	c->capfv = n;
+}
+
+static struct nu_entity *
+push(struct nu_entlist *out)
+{
+	if (out->n == out->cap) {
+		out->cap = out->cap ? out->cap * 2 : 64;
+		out->v = nu_ereallocarray(out->v, out->cap, sizeof(*out->v));
+	}
+	memset(&out->v[out->n], 0, sizeof(out->v[0]));
+	return &out->v[out->n++];
+}
+
+/* Copy rule entity e of l into out, its value and positions with it. */
+static void
+copy(struct nu_entlist *out, const struct nu_entlist *l,
+    const struct nu_entity *e)
+{
+	struct nu_entity *y = push(out);
+	size_t k;
+
+	*y = *e;
+	y->val_off = out->vals.len;
+	if (e->val_len)
+		nu_buf_add(&out->vals, l->vals.p + e->val_off, e->val_len);
+	if (e->pos_n) {
+		y->pos_off = out->npossp;
+		for (k = 0; k < 2 * e->pos_n; k++) {
+			if (out->npossp == out->cappossp) {
+				out->cappossp = out->cappossp ?
+				    out->cappossp * 2 : 32;
+				out->possp = nu_ereallocarray(out->possp,
+				    out->cappossp, sizeof(*out->possp));
+			}
+			out->possp[out->npossp++] = l->possp[e->pos_off + k];
+		}
+	}
+}
+
+static int
+by_start(const void *a, const void *b)
+{
+	const struct nu_entity *x = a, *y = b;
+
+	if (x->bstart != y->bstart)
+		return x->bstart < y->bstart ? -1 : 1;
+	if (x->bend != y->bend)
+		return x->bend > y->bend ? -1 : 1;
+	return x->type - y->type;
+}
+
+static int
+is_name(int type)
+{
+	return type == NU_ENT_PERSON || type == NU_ENT_PLACE ||
+	    type == NU_ENT_ORG;
+}
+
+/* A model span over tokens [a, b) of type into out. */
+static void
+add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
+    int type)
+{
+	const struct nu_entlist *r = &c->rules;
+	const struct nu_entity *e, *pers = NULL;
+	size_t bs = c->tok[a].b, be = c->tok[b - 1].e, k, lo = 0, hi = r->n, m;
+	struct nu_entity *y;
+
+	if (b - a > 16)
+		return;		/* no name is that long: a runaway on a
+				   hostile line, as the rules cap theirs */
+	/* the rules' entities are sorted by start: those starting before be,
+	 * back to a few before bs (the rules' names are short) */
+	while (lo < hi) {
+		m = (lo + hi) / 2;
+		if (r->v[m].bstart < be)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	for (k = lo; k-- > 0 && lo - k <= 16;) {
+		e = &r->v[k];
+		if (e->bend <= bs)
+			continue;
+		/* a date, money, URL... there: the pattern is surer */
+		if (!is_name(e->type) && e->type != NU_ENT_POSITION)
+			return;
+		if (e->type == NU_ENT_PERSON && e->pos_n && pers == NULL)
+			pers = e;
+		/* a person's title is the position's, not the name's
+		 * ("President Joe Biden": the person is Joe Biden) */
+		if (type == NU_ENT_PERSON && e->type == NU_ENT_POSITION &&
+		    e->bstart <= bs && e->bend > bs && e->bend < be) {
+			while (a < b && c->tok[a].b < e->bend)
+				a++;
+			bs = a < b ? c->tok[a].b : be;
+		}
+	}
+	if (!(c->types & (1u << type)) || a >= b)
+		return;
+	if (type == NU_ENT_PERSON && pers != NULL) {
+		/* the rule person's positions stay with the person */
+		copy(out, r, pers);
+		y = &out->v[out->n - 1];
+		y->val_len = 0;
+	} else
+		y = push(out);
+	y->type = type;
+	y->score = 100;
+	y->bstart = bs;
+	y->bend = be;
+	y->start = c->tok[a].cp;
+	y->end = c->tok[b - 1].cpe;
+}
+
+void
+nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	const struct nu_entlist *r = &c->rules;
+	size_t i, j, k, a, n, l, cur = 0, st = 0;
+	int prepared = 0, t;
+
+	if (c->cur == NULL) {
+		/* no model for this language: the rules' own decisions */
+		for (k = 0; k < r->n; k++)
+			if (c->types & (1u << r->v[k].type))
+				copy(out, r, &r->v[k]);
+		return;
+	}
+	for (k = 0; k < r->n; k++)
+		if (!is_name(r->v[k].type) && (c->types & (1u << r->v[k].type)))
+			copy(out, r, &r->v[k]);
+	for (i = 0; (j = segment(c, &i)) > i; i = j) {
+		n = j - i;
+		grow(c, n);
+		nu_entfeat(c, &c->fx, r, prepared, i, j, c->fv);
+		prepared = 1;
+		nu_model_decode(c->cur, c->fv, n, c->lab);
+		cur = 0;
+		for (k = 0; k <= n; k++) {
+			l = 0;
+			if (k < n)
+				for (a = 0; a < NU_TAG_NLABELS; a++)
+					if ((size_t)c->curlab[a] == c->lab[k]) {
+						l = a;
+						break;
+					}
+			t = label_type(l);
+			/* an I of the current type goes on; anything else
+			 * closes it (a stray I opens a name, as B) */
+			if (cur && l && (l & 1) == 0 && t == label_type(cur))
+				continue;
+			if (cur)
+				add_span(c, out, i + st, i + k,
+				    label_type(cur));
+			cur = l;
+			st = k;
+		}
+	}
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof(*out->v), by_start);
+}
+
+/* ---- training examples ---- */
+
+static int
+gold_type(const char *s, size_t n)
+{
+	static const struct { const char *name; int type; } names[] = {
+		{ "PER", NU_ENT_PERSON }, { "person", NU_ENT_PERSON },
+		{ "LOC", NU_ENT_PLACE }, { "place", NU_ENT_PLACE },
+		{ "location", NU_ENT_PLACE }, { "ORG", NU_ENT_ORG },
+		{ "organisation", NU_ENT_ORG }, { "organization", NU_ENT_ORG },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		if (strlen(names[k].name) == n &&
+		    memcmp(names[k].name, s, n) == 0)
+			return names[k].type;
+	return -1;		/* MISC and the like: not ours, O */
+}
+
+/* A number node's value, or -1. */
+static long
+num(const struct nu_jdoc *d, size_t i)
+{
+	const char *p;
+	long v = 0;
+	size_t k;
+
+	if (i == 0 || d->nodes[i].type != NU_JNUM)
+		return -1;
+	p = d->text + d->nodes[i].start;
+	for (k = 0; k < d->nodes[i].end - d->nodes[i].start; k++) {
+		if (p[k] < '0' || p[k] > '9' || v > 100000000)
+			return -1;
+		v = v * 10 + (p[k] - '0');
+	}
+	return v;
+}
+
+/*
+ * One annotated text, {"text": ..., "entities": [{"start", "end", "type"}],
+ * "lang": "vi"|"en" (optional)}, offsets in code points, as examples: one
+ * per live segment, with the gold BIO labels of its tokens.  A name whose
+ * ends fall inside a token, or outside the live segments, cannot be
+ * learned and is left out.
+ */
+int
+nu_ent_examples(const struct nu_task *self, const struct nu_jdoc *d,
+    nu_emit_fn *emit, void *ectx, char *err, size_t errlen)
+{
+	static struct nu_ent_ctx *c;
+	static struct nu_buf text, key;
+	static size_t *gold, capgold;
+	size_t i, j, k, e, ents, a, b;
+	long s0, e0;
+	int nfc, type, prepared = 0;
+
+	(void)self;
+	if (c == NULL)
+		c = nu_ent_new(NU_ENT_ALL, NU_LANG_AUTO);
+	if ((i = nu_json_get(d, 0, "text")) == 0 ||
+	    d->nodes[i].type != NU_JSTR) {
+		snprintf(err, errlen, "no \"text\" string");
+		return -1;
+	}
+	nu_buf_reset(&text);
+	nu_json_str(d, i, &text);
+	if (nu_utf8_check(text.p ? text.p : "", text.len, &nfc) != text.len) {
+		snprintf(err, errlen, "\"text\" has NUL bytes");
+		return -1;
+	}
+	if (!nfc) {
+		nu_buf_reset(&key);
+		nu_utf8_nfc(text.p, text.len, &key);
+		if (key.len != text.len || memcmp(key.p, text.p, text.len)) {
+			snprintf(err, errlen, "\"text\" is not NFC (offsets "
+			    "would not match what extract-entities reads)");
+			return -1;
+		}
+	}
+	c->lang = NU_LANG_AUTO;
+	if ((i = nu_json_get(d, 0, "lang")) != 0 &&
+	    d->nodes[i].type == NU_JSTR) {
+		nu_buf_reset(&key);
+		nu_json_str(d, i, &key);
+		if (key.len == 2 && memcmp(key.p, "vi", 2) == 0)
+			c->lang = NU_LANG_VI;
+		else if (key.len == 2 && memcmp(key.p, "en", 2) == 0)
+			c->lang = NU_LANG_EN;
+	}
+	if ((ents = nu_json_get(d, 0, "entities")) == 0 ||
+	    d->nodes[ents].type != NU_JARR) {
+		snprintf(err, errlen, "no \"entities\" array");
+		return -1;
+	}
+	nu_ent_forget(c);
+	if (nu_ent_rules(c, text.p ? text.p : "", text.len, NULL) == 0)
+		return 0;
+	if (capgold < c->ntok) {
+		capgold = c->ntok;
+		gold = nu_ereallocarray(gold, capgold, sizeof(*gold));
+	}
+	memset(gold, 0, c->ntok * sizeof(*gold));
+	for (e = d->nodes[ents].child; e != 0; e = d->nodes[e].next) {
+		if (d->nodes[e].type != NU_JOBJ ||
+		    (s0 = num(d, nu_json_get(d, e, "start"))) < 0 ||
+		    (e0 = num(d, nu_json_get(d, e, "end"))) <= s0 ||
+		    (i = nu_json_get(d, e, "type")) == 0 ||
+		    d->nodes[i].type != NU_JSTR) {
+			snprintf(err, errlen, "an entity without start < end "
+			    "and type");
+			return -1;
+		}
+		nu_buf_reset(&key);
+		nu_json_str(d, i, &key);
+		if ((type = gold_type(key.p, key.len)) < 0)
+			continue;
+		/* the tokens it starts and ends on */
+		for (a = 0; a < c->ntok && c->tok[a].cp < (size_t)s0; a++)
+			;
+		for (b = a; b < c->ntok && c->tok[b].cpe < (size_t)e0; b++)
+			;
+		if (a >= c->ntok || b >= c->ntok ||
+		    c->tok[a].cp != (size_t)s0 || c->tok[b].cpe != (size_t)e0)
+			continue;
+		for (k = a; k <= b; k++)
+			if (gold[k] != 0)
+				break;
+		if (k <= b)
+			continue;	/* overlaps an earlier one */
+		gold[a] = 1 + 2 * (size_t)type;
+		for (k = a + 1; k <= b; k++)
+			gold[k] = 2 + 2 * (size_t)type;
+	}
+	for (i = 0; (j = segment(c, &i)) > i; i = j) {
+		grow(c, j - i);
+		nu_entfeat(c, &c->fx, &c->rules, prepared, i, j, c->fv);
+		prepared = 1;
+		emit(ectx, c->fv, gold + i, j - i);
+	}
+	return 0;
+}

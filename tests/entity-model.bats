@@ -1,0 +1,80 @@
+#!/usr/bin/env bats
+# The learned entity tagger (issue 14): newsutils-train -t entity on span
+# annotated text, extract-entities --model / --no-model and the built-in
+# models.  Quality is measured on real annotated corpora
+# (tests/realdata/score-ner); these are behaviour tests on a toy set
+# (tests/fixtures/train/entity-train.jsonl: invented sentences).
+load helpers
+
+T=$NU_ROOT/tests/fixtures/train
+
+@test "entity-model: newsutils-train learns BIO people, places and organisations from spans" {
+	run newsutils-train -t entity -o "$TMP/m" "$T/entity-train.jsonl"
+	[ "$status" -eq 0 ]
+	run newsutils-train -t entity --eval --model "$TMP/m" "$T/entity-train.jsonl"
+	[ "$status" -eq 0 ]
+	acc=$(awk -F'\t' '$1 == "accuracy" { print $2 }' <<< "$output")
+	awk -v a="$acc" 'BEGIN { exit !(a > 0.95) }'
+}
+
+@test "entity-model: extract-entities --model tags with the trained model, offsets valid" {
+	newsutils-train -t entity -o "$TMP/m" "$T/entity-train.jsonl"
+	printf '%s\n' '{"id":"a","body":"Corvid Bank said Tobin Okafor will lead the talks in Ostrava ."}' > "$TMP/r.jsonl"
+	run bash -c "extract-entities --model '$TMP/m' '$TMP/r.jsonl' |
+	    jq -r '.body as \$b | .entities[] | [.type, .text, (\$b[.start:.end] == .text)] | @tsv'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'organisation\tCorvid Bank\ttrue\nperson\tTobin Okafor\ttrue\nplace\tOstrava\ttrue')" ]
+}
+
+@test "entity-model: the same data gives a byte-identical model" {
+	newsutils-train -t entity -o "$TMP/a" "$T/entity-train.jsonl"
+	newsutils-train -t entity -o "$TMP/b" < "$T/entity-train.jsonl"
+	cmp "$TMP/a" "$TMP/b"
+}
+
+@test "entity-model: a record without entities or with bad offsets is reported with its line" {
+	printf '%s\n' '{"text":"Mara Vell left."}' \
+	    '{"text":"Mara Vell left.","entities":[{"start":"0","end":9,"type":"PER"}]}' \
+	    '{"text":"Mara Vell left.","entities":[{"start":0,"end":9,"type":"PER"}]}' > "$TMP/bad.jsonl"
+	run --separate-stderr newsutils-train -t entity -o "$TMP/m" "$TMP/bad.jsonl"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"bad.jsonl:1: "*entities* ]]
+	[[ "$stderr" == *"bad.jsonl:2: "* ]]
+	[[ "$stderr" != *"bad.jsonl:3"* ]]
+}
+
+@test "entity-model: --model of another task and --model with --no-model are usage errors" {
+	newsutils-train -t features --labels O,D,N -o "$TMP/f" "$T/tag-train.jsonl"
+	run --separate-stderr extract-entities --model "$TMP/f" /dev/null
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--model $TMP/f: "* ]]
+	run --separate-stderr extract-entities --model "$TMP/f" --no-model /dev/null
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"exclude each other"* ]]
+}
+
+@test "entity-model: the built-in model keeps positions with people and dates with their values" {
+	printf '%s\n' 'Prime Minister Anthony Albanese met President Joe Biden in Canberra on May 2, 2024.' > "$TMP/t.txt"
+	run bash -c "extract-entities --text '$TMP/t.txt' | jq -c '[.type, .text, .positions // .value]'"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *'["person","Anthony Albanese",["Prime Minister"]]'* ]]
+	[[ "$output" == *'["person","Joe Biden",["President"]]'* ]]
+	[[ "$output" == *'["date","May 2, 2024","2024-05-02"]'* ]]
+}
+
+@test "entity-model: every offset valid with the built-in models on the fixture records" {
+	run bash -c "for f in '$NU_ROOT'/tests/fixtures/seeds/*.txt '$NU_ROOT'/tests/fixtures/entities-en/*; do
+	    jq -c -R -s '{title: (split(\"\n\")[0]), body: (split(\"\n\")[1:] | join(\"\n\"))}' \"\$f\"; done |
+	    extract-entities | jq -r '. as \$r | .entities[] | (\$r[.field][.start:.end] == .text)' | sort | uniq -c"
+	[ "$status" -eq 0 ]
+	[[ "$output" != *false* ]]
+	[[ "$output" == *true* ]]
+}
+
+@test "entity-model: -t person gives the same people as all types" {
+	f=$NU_ROOT/tests/fixtures/entities-en
+	a=$(cat "$f"/* | extract-entities --text | jq -c 'select(.type == "person")')
+	b=$(cat "$f"/* | extract-entities --text -t person | jq -c 'select(.type == "person")')
+	[ -n "$a" ]
+	[ "$a" = "$b" ]
+}
