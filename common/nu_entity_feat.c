@@ -26,10 +26,10 @@
 
 /* The kinds of unit feature: their names are hashed once per language. */
 enum { K_W, K_S, K_R, K_L, K_M, K_P3, K_X3, K_WC, K_B, K_LB,
-	K_LI, K_RT, K_EDGE, K_BIAS, NKINDS };
+	K_LI, K_RT, K_EDGE, K_BIAS, K_F, NKINDS };
 static const char *const kind_name[NKINDS] = { "w=", "s=", "r=", "l=",
 	"m=", "p3=", "x3=", "W=", "b=", "lB=", "lI=", "rt=",
-	"edge", "bias" };
+	"edge", "bias", "f=" };
 
 struct nu_featscratch {
 	uint64_t	*u;		/* NU_MAXU per token */
@@ -115,6 +115,40 @@ suf_cp(const char *s, size_t n, int k)
 		k--;
 	}
 	return k == 0 ? n - i : 0;
+}
+
+/*
+ * How a word is spelt, as a Vietnamese reader tells a foreign name
+ * (Djokovic, Zverev) from a Vietnamese one: 'v' a Vietnamese letter or
+ * tone mark, 'f' a letter or ending Vietnamese spelling has not (f, j, w,
+ * z; a final consonant other than c ch m n ng nh p t), 'a' plain ASCII
+ * that could be either.  Lowercase w[0..n) into out (2 bytes).
+ */
+static size_t
+spelling(const char *w, size_t n, char *out)
+{
+	size_t i, k = 0;
+	unsigned char ch, last = 0;
+	int vi = 0, fo = 0;
+
+	for (i = 0; i < n; i++) {
+		ch = (unsigned char)w[i];
+		if (ch >= 0x80)
+			vi = 1;
+		else if (ch == 'f' || ch == 'j' || ch == 'w' || ch == 'z')
+			fo = 1;
+		if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+			last = ch;
+	}
+	if (last && strchr("aeiouycmnhpgt", last) == NULL)
+		fo = 1;		/* Djokovic ends in c: allowed; Zverev in v */
+	if (n >= 2 && last == 'g' && w[n - 2] != 'n')
+		fo = 1;
+	if (n >= 2 && last == 'h' && w[n - 2] != 'n' && w[n - 2] != 'c')
+		fo = 1;
+	out[k++] = vi ? 'v' : fo ? 'f' : 'a';
+	out[k++] = vi && fo ? 'f' : '-';
+	return k;
 }
 
 /* Lexicon groups marked over the tokens their longest phrase covers. */
@@ -320,6 +354,8 @@ unit(struct nu_ent_ctx *c, size_t i, const unsigned char *rt,
 	    ((c->tok[i - 1].fl & T_PUNCT) &&
 	    strchr(".!?:\"", c->s[c->tok[i - 1].b]) != NULL)) ? 'S' : '-';
 	u[k++] = fh(x, K_B, buf, 2);
+	if ((t->fl & T_WORD) && !(t->fl & T_NUM))
+		u[k++] = fh(x, K_F, buf, spelling(w, n, buf));
 	for (g = 0; g < NGROUPS && k < NU_MAXU - 2; g++)
 		if (lt[i] & (3u << (2 * g)))
 			u[k++] = fh(x, (lt[i] & (1u << (2 * g))) ? K_LB : K_LI,

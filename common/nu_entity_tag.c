@@ -270,7 +270,7 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
     int type)
 {
 	const struct nu_entlist *r = &c->rules;
-	const struct nu_entity *e, *pers = NULL;
+	const struct nu_entity *e, *pers = NULL, *rb = NULL;
 	size_t bs = c->tok[a].b, be = c->tok[b - 1].e, k, lo = 0, hi = r->n, m;
 	struct nu_entity *y;
 
@@ -295,10 +295,17 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
 			return;
 		if (e->type == NU_ENT_PERSON && e->pos_n && pers == NULL)
 			pers = e;
+		/* an organisation the rules found around the model's: the
+		 * model says a body is there, the lexicons know where its
+		 * name ends ("UBND" -> "UBND tỉnh Lào Cai"; dev 0.629 ->
+		 * 0.637) */
+		if (type == NU_ENT_ORG && e->type == NU_ENT_ORG &&
+		    e->bstart <= bs && e->bend >= be && rb == NULL)
+			rb = e;
 		/* a person's title is the position's, not the name's
 		 * ("President Joe Biden": the person is Joe Biden) */
 		if (type == NU_ENT_PERSON && e->type == NU_ENT_POSITION &&
-		    e->bstart <= bs && e->bend > bs && e->bend < be) {
+		    e->bstart < be && e->bend > bs && e->bend < be) {
 			while (a < b && c->tok[a].b < e->bend)
 				a++;
 			bs = a < b ? c->tok[a].b : be;
@@ -306,6 +313,14 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
 	}
 	if (!(c->types & (1u << type)) || a >= b)
 		return;
+	if (rb != NULL) {
+		for (; a > 0 && c->tok[a].b > rb->bstart; a--)
+			;
+		for (; b < c->ntok && c->tok[b - 1].e < rb->bend; b++)
+			;
+		bs = c->tok[a].b;
+		be = c->tok[b - 1].e;
+	}
 	if (type == NU_ENT_PERSON && pers != NULL) {
 		/* the rule person's positions stay with the person */
 		copy(out, r, pers);
@@ -325,7 +340,7 @@ void
 nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
 	const struct nu_entlist *r = &c->rules;
-	size_t i, j, k, a, n, l, cur = 0, st = 0;
+	size_t i, j, k, a, n, l, cur = 0, st = 0, end;
 	int prepared = 0, t;
 
 	if (c->cur == NULL) {
@@ -367,6 +382,17 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 	}
 	if (out->n > 1)
 		qsort(out->v, out->n, sizeof(*out->v), by_start);
+	/* names never overlap: an organisation stretched to the rules'
+	 * bounds may now cover a place the model found inside it */
+	for (k = j = 0, end = 0; k < out->n; k++) {
+		if (is_name(out->v[k].type)) {
+			if (out->v[k].bstart < end)
+				continue;
+			end = out->v[k].bend;
+		}
+		out->v[j++] = out->v[k];
+	}
+	out->n = j;
 }
 
 /* ---- training examples ---- */

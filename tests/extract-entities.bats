@@ -136,7 +136,7 @@ load helpers
 
 @test "extract-entities: CRLF, BOM, NUL and invalid UTF-8 in text mode" {
 	printf '\xef\xbb\xbftỉnh Lào Cai\r\nx\x00y \xff tỉnh Hà Giang\n' > "$TMP/bad.txt"
-	run --separate-stderr extract-entities "$TMP/bad.txt"
+	run --separate-stderr extract-entities --no-model "$TMP/bad.txt"
 	[ "$status" -eq 0 ]
 	[ "$(echo "$output" | jq -r .text | paste -sd,)" = "tỉnh Lào Cai,tỉnh Hà Giang" ]
 	[[ "$stderr" == *"invalid UTF-8"* ]]
@@ -199,13 +199,18 @@ load helpers
 	[ "$h" = "$m" ]
 }
 
-@test "extract-entities: sample quality: F1 >= 0.90 for people, places, organisations, dates; dates all right" {
+@test "extract-entities: sample quality: F1 >= 0.90 for people, places, positions, dates, 0.75 organisations; dates all right" {
 	run "$NU_ROOT/tests/score-entities"
 	echo "$output"
 	[ "$status" -eq 0 ]
-	for t in person place organisation date; do
+	for t in person place position date organisation; do
 		f=$(echo "$output" | awk -F'|' -v t=" $t " '$2 == t { gsub(/ /, "", $7); print $7 }')
-		awk -v f="$f" 'BEGIN { exit !(f >= 0.90) }'
+		# organisations: 0.90 with the rules alone, written for these
+		# pages; the learned model (issue 14) follows the annotated real
+		# set's bounds (0.78 here, overlap 0.95; real dev 0.47 -> 0.64)
+		floor=0.90
+		[ "$t" = organisation ] && floor=0.75
+		awk -v f="$f" -v m="$floor" 'BEGIN { exit !(f >= m) }'
 	done
 	n=$(echo "$output" | sed -n 's/^dates normalised right: \([0-9]*\) of \([0-9]*\)$/\1 \2/p')
 	[ "${n% *}" = "${n#* }" ]
@@ -337,7 +342,7 @@ ents() {
 	printf '%s\n' 'Lãi suất huy động tăng 6-7.5% mỗi năm.' 'Rates rose 6-7.5% last year.' \
 	    'Nhà 12-14/5 đường Lê Lợi bị cháy' 'Căn hộ số 9/2 được bán.' \
 	    'Hội chợ diễn ra 3-5/7 và 26-27.5.2025.' > "$TMP/pr.txt"
-	run bash -c "extract-entities --text '$TMP/pr.txt' | jq -r '[.line, .type, .text] | @tsv'"
+	run bash -c "extract-entities -t percent,date --text '$TMP/pr.txt' | jq -r '[.line, .type, .text] | @tsv'"
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\t%s\t%s\n' 1 percent 7.5% 2 percent 7.5% \
 	    5 date 3-5/7 5 date 26-27.5.2025)" ]

@@ -68,13 +68,13 @@ show() {
 	done
 }
 
-@test "heldout-entities: dev set scores (floor: micro F1 0.93)" {
+@test "heldout-entities: dev set scores (floor: micro F1 0.88)" {
 	run score "$GOLD/heldout-ent-dev.jsonl"
 	[ "$status" -eq 0 ]
 	show "dev (vi + en)" "$output"
 	f1=$(micro "$output")
 	echo "dev micro F1 $f1"
-	ge "$f1" 0.93
+	ge "$f1" 0.88	# rules 0.93: see dev2
 }
 
 @test "heldout-entities: test set scores (floor: micro F1 0.82)" {
@@ -86,7 +86,7 @@ show() {
 	ge "$f1" 0.82
 }
 
-@test "heldout-entities: dev2 set scores (floor: micro F1 0.87)" {
+@test "heldout-entities: dev2 set scores (floor: micro F1 0.85)" {
 	# dev2: 50 + 50 lines by an annotator who had not read the guidelines
 	# (notes at the top of src/dev2.ann); where they disagree with the man
 	# page (the unit after các before a province, generic bodies inside
@@ -99,7 +99,7 @@ show() {
 	# 0.91 with the rules alone, tuned on these sets; the learned tagger
 	# (issue 14) scores lower here and far higher on real annotated news
 	# (tests/realdata/score-ner: English dev 0.37 -> 0.54)
-	ge "$f1" 0.87
+	ge "$f1" 0.85
 }
 
 @test "heldout-entities: test2 micro total (floor: micro F1 0.75)" {
@@ -112,12 +112,12 @@ show() {
 	ge "$f1" 0.75
 }
 
-@test "heldout-entities: per language micro F1 (floors: dev vi 0.93 en 0.87, test vi 0.83 en 0.81)" {
+@test "heldout-entities: per language micro F1 (floors: dev vi 0.87 en 0.87, test vi 0.83 en 0.81)" {
 	local s l f1 floor
 	for s in dev test; do
 		for l in vi en; do
 			case $s-$l in
-			dev-vi) floor=0.93 ;;
+			dev-vi) floor=0.87 ;;	# rules 0.93: see dev2
 			dev-en) floor=0.87 ;;	# rules 0.92: see dev2
 			test-vi) floor=0.83 ;;
 			test-en) floor=0.81 ;;
