@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "nu_buf.h"
+#include "nu_cli.h"
 #include "nu_entity.h"
 #include "nu_entity_int.h"
 #include "nu_learn.h"
@@ -23,6 +24,7 @@
  * neighbours. */
 #define NU_MAXU	24
 #define NB	5	/* word, shape, rule tag, lexicon tags, memory */
+#define WIN	(NU_TAG_MAXSEG + 4)	/* units kept: a segment and 2 each side */
 
 /* The kinds of unit feature: their names are hashed once per language. */
 enum { K_W, K_S, K_R, K_L, K_M, K_P3, K_X3, K_WC, K_B, K_LB,
@@ -41,6 +43,7 @@ struct nu_featscratch {
 	unsigned char	*memt;		/* their type bits */
 	size_t		 cap, memcap, memn;	/* memn: in use, a power of 2 */
 	size_t		 scanned;	/* lexicon phrases looked up from here */
+	size_t		 wb;		/* token of u[0]: the window's base */
 	int		 lang;		/* of the kind seeds */
 	uint64_t	 kind[NKINDS];	/* hash of lang + feature kind */
 };
@@ -251,15 +254,28 @@ tok_at(const struct nu_ent_ctx *c, size_t b)
 	return lo;
 }
 
+static int
+is_nm(int type)
+{
+	return type == NU_ENT_PERSON || type == NU_ENT_PLACE ||
+	    type == NU_ENT_ORG;
+}
+
 static void
 memory(struct nu_ent_ctx *c, struct nu_featscratch *x,
     const struct nu_entlist *rules)
 {
-	size_t need = 64, e, i;
+	size_t need = 64, e, i, cnt = 0;
 	const struct nu_entity *en;
 
-	/* at most one entry per token: the table stays under half full */
-	while (need < 2 * c->ntok + 2)
+	/* one entry per token inside the rules' names at most: the table
+	 * stays under half full, and small when the names are few */
+	for (e = 0; e < rules->n; e++)
+		if (is_nm(rules->v[e].type))
+			for (i = tok_at(c, rules->v[e].bstart); i < c->ntok &&
+			    c->tok[i].e <= rules->v[e].bend; i++)
+				cnt++;
+	while (need < 2 * cnt + 2)
 		need *= 2;
 	if (x->memcap < need) {
 		free(x->mem);
@@ -386,14 +402,18 @@ nu_entfeat_free(struct nu_featscratch *x)
  * given the rules' entities of the text.  The scratch grows with the
  * longest text.
  */
-/* Units of token j, computed when first needed. */
+/*
+ * Units of token j, computed when first needed for this segment: they
+ * live in a window of the segment and two tokens either side, so memory
+ * follows the longest segment, not the text (a 100 MB body).
+ */
 static const uint64_t *
 units(struct nu_ent_ctx *c, struct nu_featscratch *x, size_t j)
 {
-	uint64_t *u = x->u + j * NU_MAXU;
-	size_t to;
+	size_t w = j - x->wb, to;
+	uint64_t *u = x->u + w * NU_MAXU;
 
-	if (!x->done[j]) {
+	if (!x->done[w]) {
 		/* the phrases that can cover j start at most 8 tokens before */
 		if (x->scanned + 8 < j)
 			x->scanned = j - 8;
@@ -402,8 +422,8 @@ units(struct nu_ent_ctx *c, struct nu_featscratch *x, size_t j)
 			lex_tags(c, x->ltag, x->scanned, to);
 			x->scanned = to;
 		}
-		x->nu[j] = (unsigned char)unit(c, j, x->rt, x->ltag, x, u);
-		x->done[j] = 1;
+		x->nu[w] = (unsigned char)unit(c, j, x->rt, x->ltag, x, u);
+		x->done[w] = 1;
 	}
 	return u;
 }
@@ -441,29 +461,35 @@ nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 		x->lang = c->curlang;
 	}
 	if (!prepared) {
+		if (x->u == NULL) {
+			x->u = nu_ereallocarray(NULL, WIN, NU_MAXU *
+			    sizeof(*x->u));
+			x->nu = nu_emalloc(WIN);
+			x->done = nu_emalloc(WIN);
+		}
 		if (x->cap < c->ntok) {
 			x->cap = c->ntok;
-			x->u = nu_ereallocarray(x->u, x->cap,
-			    NU_MAXU * sizeof(*x->u));
-			x->nu = nu_erealloc(x->nu, x->cap);
 			x->rt = nu_erealloc(x->rt, x->cap);
-			x->done = nu_erealloc(x->done, x->cap);
 			x->ltag = nu_ereallocarray(x->ltag, x->cap,
 			    sizeof(*x->ltag));
 		}
-		memset(x->done, 0, c->ntok);
 		memset(x->ltag, 0, c->ntok * sizeof(*x->ltag));
 		x->scanned = 0;
 		memory(c, x, rules);
 		rule_tags(c, rules, x->rt);
 	}
+	if (to - from > NU_TAG_MAXSEG)
+		nu_die(NU_EXIT_TROUBLE, "nu_entfeat: a segment of %zu tokens",
+		    to - from);
+	x->wb = from >= 2 ? from - 2 : 0;
+	memset(x->done, 0, WIN);
 	for (i = from; i < to; i++) {
 		struct nu_feats *fi = &f[i - from];
 
 		nu_feats_reset(fi);
 		nu_feats_addh(fi, x->kind[K_BIAS]);
 		u = units(c, x, i);
-		for (k = 0; k < x->nu[i]; k++)
+		for (k = 0; k < x->nu[i - x->wb]; k++)
 			nu_feats_addh(fi, u[k]);
 		for (d = 0; d < 4; d++) {
 			j = (long)i + dlt[d];

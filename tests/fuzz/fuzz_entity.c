@@ -1,5 +1,6 @@
 /*
- * extract-entities: clean NFC text to nu_ent_extract, each entity written
+ * extract-entities: clean NFC text to nu_ent_extract (rules alone, or with
+ * the built-in tagger models), each entity written
  * with nu_ent_write.  Invariants: entities sorted by start, byte spans on
  * character boundaries inside the text, code point offsets agreeing with
  * the byte spans, and every written entity a JSON object whose "text" is
@@ -9,10 +10,11 @@
 
 #include "nu_cli.h"
 #include "nu_entity.h"
+#include "nu_entity_tag.h"
 #include "nu_json.h"
 #include "fuzz.h"
 
-static struct nu_ent_ctx	*ctx;
+static struct nu_ent_ctx	*rules, *tagged;	/* rules alone; the models */
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -20,7 +22,11 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	nu_cli_init("fuzz_entity");
-	ctx = nu_ent_new(NU_ENT_ALL, NU_LANG_AUTO);
+	char err[256];
+
+	rules = nu_ent_new(NU_ENT_ALL, NU_LANG_AUTO);
+	tagged = nu_ent_new(NU_ENT_ALL, NU_LANG_AUTO);
+	nu_ent_set_model(tagged, NULL, err, sizeof(err));
 	return 0;
 }
 
@@ -37,6 +43,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static struct nu_entlist l;
 	static struct nu_jdoc d;
 	const struct nu_entity *e;
+	struct nu_ent_ctx *ctx;
 	const char *s;
 	size_t i, n, k;
 
@@ -45,6 +52,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_clean((const char *)data + 1, size - 1, &tmp, &text);
 	s = text.p == NULL ? "" : text.p;
 	n = text.len;
+	/* bit 4 of the first byte: the learned tagger's path (issue 14) */
+	ctx = (data[0] & 4) ? tagged : rules;
 	if ((data[0] & 1) == 0)
 		nu_ent_forget(ctx);
 	nu_ent_extract(ctx, s, n, (data[0] & 2) ? "2022-04-27" : NULL, &l);
