@@ -154,22 +154,27 @@ spelling(const char *w, size_t n, char *out)
 	return k;
 }
 
-/* Lexicon groups marked over the tokens their longest phrase covers. */
+/*
+ * Lexicon groups marked over the tokens their phrases cover, with each
+ * language's own bits: both languages' lists share the phrase table once
+ * loaded, and a Vietnamese text must get the same features whether an
+ * English one came before it or not (parallel --pipe equals serial).
+ */
 static const struct {
 	const char	*name;
-	uint32_t	 bits;
+	uint32_t	 vi, en;
 } groups[] = {
-	{ "place", L_PLACE_VI | L_PLACE_EN },
-	{ "unit", L_UNIT_VI | L_COUNTRY_EN },
-	{ "org", L_ORG_VI | L_ORG_EN },
-	{ "orghead", L_ORGHEAD_VI | L_ORGHEAD_EN },
-	{ "pos", L_POS_VI | L_POS_EN | L_TITLE_EN },
-	{ "surname", L_SURNAME | L_FIRST_EN },
-	{ "honor", L_HONOR },
-	{ "admin", L_ADMIN | L_PTRIG },
-	{ "orgsuf", L_ORGSUF_EN | L_ORGWORD_VI },
-	{ "stop", L_STOP_VI | L_STOP_EN },
-	{ "month", L_MONTH_EN },
+	{ "place", L_PLACE_VI, L_PLACE_EN },
+	{ "unit", L_UNIT_VI, L_COUNTRY_EN },
+	{ "org", L_ORG_VI, L_ORG_EN },
+	{ "orghead", L_ORGHEAD_VI, L_ORGHEAD_EN },
+	{ "pos", L_POS_VI, L_POS_EN | L_TITLE_EN },
+	{ "surname", L_SURNAME, L_FIRST_EN },
+	{ "honor", L_HONOR, 0 },
+	{ "admin", L_ADMIN | L_PTRIG, 0 },
+	{ "orgsuf", L_ORGWORD_VI | L_ORGSUF_EN, L_ORGSUF_EN },
+	{ "stop", L_STOP_VI, L_STOP_EN },
+	{ "month", 0, L_MONTH_EN },
 };
 #define NGROUPS	(sizeof(groups) / sizeof(groups[0]))
 
@@ -193,7 +198,8 @@ lex_tags(struct nu_ent_ctx *c, uint32_t *lt, size_t from, size_t to)
 			if ((b[k] & ~(uint32_t)L_PREFIX) == 0)
 				continue;
 			for (g = 0; g < NGROUPS; g++) {
-				if (!(b[k] & groups[g].bits))
+				if (!(b[k] & (c->curlang == NU_LANG_VI ?
+				    groups[g].vi : groups[g].en)))
 					continue;
 				lt[i] |= 1u << (2 * g);
 				for (j = i + 1; j <= i + k; j++)
