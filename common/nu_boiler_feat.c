@@ -117,20 +117,6 @@ is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-static uint64_t
-fnv(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-
-	while (n-- > 0) {
-		h ^= *s++;
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
-#define FNV0	0xcbf29ce484222325ULL
-
 /* A feature named by a tag and a small number: no formatting. */
 static void
 addv(struct nu_feats *f, char tag, unsigned v)
@@ -138,7 +124,7 @@ addv(struct nu_feats *f, char tag, unsigned v)
 	unsigned char b[3] = { (unsigned char)tag, (unsigned char)(v & 255),
 	    (unsigned char)(v >> 8) };
 
-	nu_feats_addh(f, fnv(FNV0, b, 3));
+	nu_feats_addh(f, nu_feat_hash((const char *)b, 3));
 }
 
 /* Two tags and numbers joined (a conjunction). */
@@ -149,7 +135,7 @@ addv2(struct nu_feats *f, char t1, unsigned v1, char t2, unsigned v2)
 	    (unsigned char)(v1 >> 8), (unsigned char)t2,
 	    (unsigned char)(v2 & 255), (unsigned char)(v2 >> 8) };
 
-	nu_feats_addh(f, fnv(FNV0, b, 6));
+	nu_feats_addh(f, nu_feat_hash((const char *)b, 6));
 }
 
 static unsigned
@@ -169,16 +155,15 @@ len_bucket(uint32_t cp)
 static uint64_t
 low_hash(char tag, const char *s, size_t n)
 {
-	uint64_t h = fnv(FNV0, &tag, 1);
+	uint64_t h = nu_feat_hash(&tag, 1);
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+		char c = s[i];
 
 		if (c >= 'A' && c <= 'Z')
 			c += 'a' - 'A';
-		h ^= c;
-		h *= 0x100000001b3ULL;
+		h = nu_feat_hash_more(h, &c, 1);
 	}
 	return h;
 }
