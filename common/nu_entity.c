@@ -826,8 +826,8 @@ cmp_strength(const void *a, const void *b)
 	return x->type - y->type;
 }
 
-static int
-cmp_start(const void *a, const void *b)
+int
+nu_entity_cmp_start(const void *a, const void *b)
 {
 	const struct nu_entity *x = a, *y = b;
 
@@ -913,7 +913,7 @@ resolve(struct nu_ent_ctx *c, struct nu_entlist *out)
 		}
 	}
 	if (out->n > 1)
-		qsort(out->v, out->n, sizeof(*out->v), cmp_start);
+		qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);
 }
 
 /* The rules over s[0..n) into out (cleared first); the number of tokens. */

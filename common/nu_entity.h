@@ -89,4 +89,7 @@ void	nu_ent_write(const struct nu_entlist *l, const struct nu_entity *e,
 
 void	nu_entlist_free(struct nu_entlist *l);
 
+/* qsort order of entities: by start, the longer first, then by type. */
+int	nu_entity_cmp_start(const void *a, const void *b);
+
 #endif

@@ -246,18 +246,6 @@ copy(struct nu_entlist *out, const struct nu_entlist *l,
 }
 
 static int
-by_start(const void *a, const void *b)
-{
-	const struct nu_entity *x = a, *y = b;
-
-	if (x->bstart != y->bstart)
-		return x->bstart < y->bstart ? -1 : 1;
-	if (x->bend != y->bend)
-		return x->bend > y->bend ? -1 : 1;
-	return x->type - y->type;
-}
-
-static int
 is_name(int type)
 {
 	return type == NU_ENT_PERSON || type == NU_ENT_PLACE ||
@@ -381,7 +369,7 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 		}
 	}
 	if (out->n > 1)
-		qsort(out->v, out->n, sizeof(*out->v), by_start);
+		qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);
 	/* names never overlap: an organisation stretched to the rules'
 	 * bounds may now cover a place the model found inside it */
 	for (k = j = 0, end = 0; k < out->n; k++) {
