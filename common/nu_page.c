@@ -315,17 +315,6 @@ strpbrk_n(const char *s, size_t n, const char *set)
 	return NULL;
 }
 
-static int
-digit_within(const char *s, size_t n, size_t k)
-{
-	size_t i;
-
-	for (i = 0; i < n && i < k; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return 1;
-	return 0;
-}
-
 static void
 features(const struct nu_splitter *sp, struct wline *l, const char *s)
 {
@@ -371,7 +360,7 @@ features(const struct nu_splitter *sp, struct wline *l, const char *s)
 		l->title = 0;	/* "By Jane Doe, Reuters" is no title */
 
 	/* a dated lead has a digit near its start: test that before PCRE2 */
-	l->ldate = !l->dline && digit_within(s, n, 64) &&
+	l->ldate = !l->dline && nu_digit_within(s, n, 64) &&
 	    nu_meta_dateline_lead(s, n, &d, &ag, &aglen) && d.date[0] != '\0';
 	l->glue = sentence_glue(s, n);
 	l->glue_title = l->glue && title_like(s + l->glue, n - l->glue);

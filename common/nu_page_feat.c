@@ -54,8 +54,8 @@ ends_stop(const char *s, size_t n)
 	    (n >= 3 && memcmp(s + n - 3, "…", 3) == 0);
 }
 
-static int
-digit_within(const char *s, size_t n, size_t k)
+int
+nu_digit_within(const char *s, size_t n, size_t k)
 {
 	size_t i;
 
@@ -108,7 +108,7 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 	   and on lines with a digit near the start */
 	if (l->ncp < 200 && nu_meta_dateline_line(s, n, &d))
 		f |= NU_PL_DATELINE;
-	else if (digit_within(s, n, 64)) {
+	else if (nu_digit_within(s, n, 64)) {
 		/* a dated lead has a digit near its start */
 		if (nu_meta_dateline_lead(s, n, &d, &ag, &aglen) &&
 		    d.date[0] != '\0')

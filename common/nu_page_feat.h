@@ -125,4 +125,8 @@ int	nu_page_starts_here(const struct nu_model *m,
 /* The examples function of task "page-start" and its labels are declared
    in nu_task.h, with the other tasks'. */
 
+/* Whether a digit is among the first k bytes of s[0..n) (a date near the
+   start of a line). */
+int	nu_digit_within(const char *s, size_t n, size_t k);
+
 #endif
