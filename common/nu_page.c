@@ -130,20 +130,7 @@ ends_sentence(const char *s, size_t n)
 {
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	if (n == 0)
-		return 0;
-	/* a closing quote ends a sentence only after a stop: titles often
-	   end with a quoted phrase */
-	if (s[n - 1] == '"' || s[n - 1] == '\'')
-		n--;
-	else if (n >= 3 && (memcmp(s + n - 3, "”", 3) == 0 ||
-	    memcmp(s + n - 3, "’", 3) == 0))
-		n -= 3;
-	if (n == 0)
-		return 0;
-	if (strchr(".!?", s[n - 1]))
-		return 1;
-	return n >= 3 && memcmp(s + n - 3, "…", 3) == 0;
+	return nu_ends_stop(s, n);
 }
 
 /* A paragraph of article text: long, or sentence-shaped. */

@@ -40,9 +40,11 @@ cat_at(const char *s, size_t n, long *cp)
 	return utf8proc_category((utf8proc_int32_t)*cp);
 }
 
-static int
-ends_stop(const char *s, size_t n)
+int
+nu_ends_stop(const char *s, size_t n)
 {
+	/* a closing quote ends a sentence only after a stop: titles often
+	   end with a quoted phrase */
 	if (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\''))
 		n--;
 	else if (n >= 3 && (memcmp(s + n - 3, "”", 3) == 0 ||
@@ -87,7 +89,7 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 		l->flags = f;
 		return;
 	}
-	if (ends_stop(s, n))
+	if (nu_ends_stop(s, n))
 		f |= NU_PL_STOP;
 	if (s[n - 1] == ':')
 		f |= NU_PL_COLON;

@@ -129,4 +129,8 @@ int	nu_page_starts_here(const struct nu_model *m,
    start of a line). */
 int	nu_digit_within(const char *s, size_t n, size_t k);
 
+/* Whether s[0..n) ends like a sentence: . ! ? or … , or a closing quote
+   after one (no trailing blanks expected). */
+int	nu_ends_stop(const char *s, size_t n);
+
 #endif
