@@ -66,6 +66,14 @@ nu_feats_free(struct nu_feats *f)
 }
 
 void
+nu_feats_grow(struct nu_feats *f)
+{
+	f->cap = f->cap ? f->cap * 2 : 64;
+	f->h = nu_ereallocarray(f->h, f->cap, sizeof(*f->h));
+	f->v = nu_ereallocarray(f->v, f->cap, sizeof(*f->v));
+}
+
+void
 nu_feats_addhv(struct nu_feats *f, uint64_t h, float v)
 {
 	/* A NaN or infinite value would poison every weight it is added to
@@ -73,20 +81,11 @@ nu_feats_addhv(struct nu_feats *f, uint64_t h, float v)
 	 * out, in training and prediction alike. */
 	if (!isfinite(v))
 		return;
-	if (f->n == f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 64;
-		f->h = nu_ereallocarray(f->h, f->cap, sizeof(*f->h));
-		f->v = nu_ereallocarray(f->v, f->cap, sizeof(*f->v));
-	}
+	if (f->n == f->cap)
+		nu_feats_grow(f);
 	f->h[f->n] = h;
 	f->v[f->n] = v;
 	f->n++;
-}
-
-void
-nu_feats_addh(struct nu_feats *f, uint64_t h)
-{
-	nu_feats_addhv(f, h, 1.0f);
 }
 
 void
@@ -191,19 +190,6 @@ ftab_free(struct ftab *t)
 	memset(t, 0, sizeof(*t));
 }
 
-/* The row of h, or -1 when absent. */
-static long
-ftab_find(const struct ftab *t, uint64_t h)
-{
-	size_t i;
-
-	if (t->cap == 0)
-		return -1;
-	h = nonzero(h);
-	i = ftab_slot(t, h);
-	return t->key[i] ? (long)t->row[i] : -1;
-}
-
 static void
 ftab_grow(struct ftab *t)
 {
@@ -251,11 +237,114 @@ struct nu_model {
 	size_t		  nmeta;
 	float		 *trans;	/* (nlabels + 1) x nlabels: row 0 is
 					   the start, row p + 1 follows p */
-	struct ftab	  tab;
-	uint64_t	 *hashes;	/* per row, for saving */
-	float		 *w;		/* rows x nlabels */
+	/*
+	 * Feature hash -> row, open addressing with 8-byte slots: the high
+	 * half the top 32 bits of mix64(hash), the low half row + 1 (0 =
+	 * empty).  A tag that matches is confirmed against hashes[row], so
+	 * a lookup is exact; most lookups (features the model never kept)
+	 * stop at an empty slot after one cache line, and the table is half
+	 * the size of one holding the full keys.
+	 */
+	uint64_t	 *slot;
+	size_t		  mask;		/* slots - 1, slots a power of two */
+	uint64_t	 *hashes;	/* per row: nonzero(feature hash) */
+	float		 *w;		/* rows x ws: a row's weights on one
+					   cache line when nlabels <= 16 */
+	size_t		  ws;		/* row stride: nlabels rounded up */
 	size_t		  nrows;
 };
+
+/* Row stride for L labels: a power of two up to 16, so that an aligned
+ * row never straddles two cache lines; past that a multiple of 16. */
+static size_t
+row_stride(size_t L)
+{
+	size_t s = 1;
+
+	while (s < L && s < 16)
+		s *= 2;
+	return L <= 16 ? s : (L + 15) & ~(size_t)15;
+}
+
+/* Zeroed weights for rows x stride, 64-byte aligned. */
+static float *
+alloc_weights(size_t rows, size_t ws)
+{
+	size_t bytes = (rows ? rows : 1) * ws * sizeof(float);
+	float *w;
+
+	if (rows > SIZE_MAX / sizeof(float) / ws)
+		bytes = SIZE_MAX;
+	bytes = (bytes + 63) & ~(size_t)63;
+	if ((w = aligned_alloc(64, bytes)) == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+	memset(w, 0, bytes);
+	return w;
+}
+
+/*
+ * Build m->slot from m->hashes[0..nrows): NULL, or what is wrong with the
+ * hashes (a file's: two rows with one hash, or hashes chosen to collide).
+ */
+static const char *
+index_build(struct nu_model *m)
+{
+	size_t cap = 16, i, j, probes = 0;
+	uint64_t x, h;
+
+	while (cap < m->nrows * 2)
+		cap *= 2;
+	free(m->slot);
+	m->slot = calloc(cap, sizeof(*m->slot));
+	if (m->slot == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+	m->mask = cap - 1;
+	for (i = 0; i < m->nrows; i++) {
+		h = m->hashes[i];
+		x = mix64(h);
+		j = (size_t)x & m->mask;
+		while (m->slot[j] != 0) {
+			if ((m->slot[j] >> 32) == (x >> 32) &&
+			    m->hashes[(uint32_t)m->slot[j] - 1] == h)
+				return "a feature twice";
+			j = (j + 1) & m->mask;
+			/*
+			 * Honest hashes land all over a table at most half
+			 * full (about 1.5 steps each); hashes chosen to
+			 * share a slot would make loading quadratic, a
+			 * model file of a few MB a denial of service.
+			 */
+			if (++probes > 16 * (i + 1) + 1024)
+				return "feature hashes that collide (a "
+				    "crafted file?)";
+		}
+		m->slot[j] = (x & 0xFFFFFFFF00000000ULL) | (uint64_t)(i + 1);
+	}
+	return NULL;
+}
+
+/* The row of feature hash h, or -1. */
+static inline long
+model_find(const struct nu_model *m, uint64_t h)
+{
+	uint64_t x, s;
+	size_t j;
+
+	h = nonzero(h);
+	x = mix64(h);
+	j = (size_t)x & m->mask;
+	while ((s = m->slot[j]) != 0) {
+		if ((s >> 32) == (x >> 32) &&
+		    m->hashes[(uint32_t)s - 1] == h)
+			return (long)(uint32_t)s - 1;
+		j = (j + 1) & m->mask;
+	}
+	return -1;
+}
 
 const char *
 nu_model_task(const struct nu_model *m)
@@ -312,26 +401,67 @@ nu_model_free(struct nu_model *m)
 		free(m->meta[i]);
 	free(m->meta);
 	free(m->trans);
-	ftab_free(&m->tab);
+	free(m->slot);
 	free(m->hashes);
 	free(m->w);
 	free(m);
+}
+
+/* Ask for the slots of f's features ahead of model_find. */
+static void
+prefetch_slots(const struct nu_model *m, const struct nu_feats *f)
+{
+#if defined(__GNUC__)
+	size_t i;
+
+	for (i = 0; i < f->n; i++)
+		__builtin_prefetch(&m->slot[(size_t)mix64(nonzero(f->h[i])) &
+		    m->mask]);
+#else
+	(void)m;
+	(void)f;
+#endif
 }
 
 void
 nu_model_scores(const struct nu_model *m, const struct nu_feats *f,
     float *out)
 {
-	size_t i, l, L = m->nlabels;
+	size_t i, l, L = m->nlabels, ws = m->ws;
+	const float *w;
+	float acc[16], v;
 	long r;
 
+	if (ws == 8 || ws == 16) {
+		/* the padding lanes are zeros: a fixed width lets the
+		 * compiler use vector adds; each label's sum is still
+		 * taken in feature order, so the scores are the same */
+		for (l = 0; l < 16; l++)
+			acc[l] = 0;
+		for (i = 0; i < f->n; i++) {
+			if ((r = model_find(m, f->h[i])) < 0)
+				continue;
+			w = m->w + (size_t)r * ws;
+			v = f->v[i];
+			if (ws == 8)
+				for (l = 0; l < 8; l++)
+					acc[l] += v * w[l];
+			else
+				for (l = 0; l < 16; l++)
+					acc[l] += v * w[l];
+		}
+		for (l = 0; l < L; l++)
+			out[l] = acc[l];
+		return;
+	}
 	for (l = 0; l < L; l++)
 		out[l] = 0;
 	for (i = 0; i < f->n; i++) {
-		if ((r = ftab_find(&m->tab, f->h[i])) < 0)
+		if ((r = model_find(m, f->h[i])) < 0)
 			continue;
+		w = m->w + (size_t)r * ws;
 		for (l = 0; l < L; l++)
-			out[l] += f->v[i] * m->w[(size_t)r * L + l];
+			out[l] += f->v[i] * w[l];
 	}
 }
 
@@ -391,13 +521,75 @@ viterbi(const float *emit, const float *trans, size_t n, size_t L,
 		out[i - 1] = back[i * L + out[i]];
 }
 
+/*
+ * The rows of f's features that the model has, in feature order: the
+ * feature's index into fi[], its row into row[]; their weights are asked
+ * for from memory at once, to be summed later (sum_rows).
+ */
+static size_t
+find_rows(const struct nu_model *m, const struct nu_feats *f, uint32_t *fi,
+    uint32_t *row)
+{
+	size_t i, k = 0;
+	long r;
+
+	for (i = 0; i < f->n; i++) {
+		if ((r = model_find(m, f->h[i])) < 0)
+			continue;
+#if defined(__GNUC__)
+		__builtin_prefetch(m->w + (size_t)r * m->ws);
+#endif
+		fi[k] = (uint32_t)i;
+		row[k++] = (uint32_t)r;
+	}
+	return k;
+}
+
+/* Scores from find_rows' k rows: the sums of nu_model_scores, in the
+ * same order, so the same floats. */
+static void
+sum_rows(const struct nu_model *m, const struct nu_feats *f,
+    const uint32_t *fi, const uint32_t *row, size_t k, float *out)
+{
+	size_t i, l, L = m->nlabels, ws = m->ws;
+	const float *w;
+	float acc[16], v;
+
+	if (ws == 8) {
+		for (l = 0; l < 8; l++)
+			acc[l] = 0;
+		for (i = 0; i < k; i++) {
+			w = m->w + (size_t)row[i] * 8;
+			v = f->v[fi[i]];
+			for (l = 0; l < 8; l++)
+				acc[l] += v * w[l];
+		}
+		for (l = 0; l < L; l++)
+			out[l] = acc[l];
+		return;
+	}
+	for (l = 0; l < L; l++)
+		out[l] = 0;
+	for (i = 0; i < k; i++) {
+		w = m->w + (size_t)row[i] * ws;
+		v = f->v[fi[i]];
+		for (l = 0; l < L; l++)
+			out[l] += v * w[l];
+	}
+}
+
 void
 nu_model_decode(const struct nu_model *m, const struct nu_feats *items,
     size_t n, size_t *out)
 {
-	size_t i, L = m->nlabels;
+	size_t i, L = m->nlabels, maxf = 0, k[2], need;
 	float *emit, *score;
 	size_t *back;
+	uint32_t *fi[2], *row[2];
+	/* a segment of tags fits here: no allocation per sentence */
+	size_t stack[4096];
+	void *heap = NULL;
+	char *p;
 
 	if (!m->sequence) {
 		for (i = 0; i < n; i++)
@@ -406,15 +598,44 @@ nu_model_decode(const struct nu_model *m, const struct nu_feats *items,
 	}
 	if (n == 0)
 		return;
-	emit = nu_ereallocarray(NULL, n * L, sizeof(*emit));
-	score = nu_ereallocarray(NULL, n * L, sizeof(*score));
-	back = nu_ereallocarray(NULL, n * L, sizeof(*back));
 	for (i = 0; i < n; i++)
-		nu_model_scores(m, &items[i], emit + i * L);
+		if (items[i].n > maxf)
+			maxf = items[i].n;
+	need = n * L * (2 * sizeof(float) + sizeof(size_t)) +
+	    4 * (maxf + 1) * sizeof(uint32_t) + 4 * sizeof(size_t);
+	p = need <= sizeof(stack) ? (char *)stack :
+	    (char *)(heap = nu_emalloc(need));
+	back = (size_t *)p;
+	p += n * L * sizeof(size_t);
+	emit = (float *)p;
+	p += n * L * sizeof(float);
+	score = (float *)p;
+	p += n * L * sizeof(float);
+	for (i = 0; i < 2; i++) {
+		fi[i] = (uint32_t *)p;
+		p += (maxf + 1) * sizeof(uint32_t);
+		row[i] = (uint32_t *)p;
+		p += (maxf + 1) * sizeof(uint32_t);
+	}
+	/*
+	 * A pipeline over the items, as the lookups are mostly cache
+	 * misses: item i + 2's slots are prefetched, item i + 1's rows
+	 * found (their weights prefetched), item i's weights summed.
+	 */
+	if (n > 1)
+		prefetch_slots(m, &items[1]);
+	k[0] = find_rows(m, &items[0], fi[0], row[0]);
+	for (i = 0; i < n; i++) {
+		if (i + 2 < n)
+			prefetch_slots(m, &items[i + 2]);
+		if (i + 1 < n)
+			k[(i + 1) & 1] = find_rows(m, &items[i + 1],
+			    fi[(i + 1) & 1], row[(i + 1) & 1]);
+		sum_rows(m, &items[i], fi[i & 1], row[i & 1], k[i & 1],
+		    emit + i * L);
+	}
 	viterbi(emit, m->trans, n, L, out, score, back);
-	free(emit);
-	free(score);
-	free(back);
+	free(heap);
 }
 
 /* ---- Model file ---- */
@@ -512,7 +733,7 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 	struct nu_buf b = { 0 };
 	const char *v;
 	char *end;
-	size_t i, l, L, nfeat = 0, slot, probes = 0;
+	size_t i, l, L, nfeat = 0;
 	uint64_t h;
 
 	if (m == NULL)
@@ -587,45 +808,28 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 				return fail(err, errlen, "a weight is not a "
 				    "finite number", m, &b);
 		}
-	ftab_init(&m->tab, nfeat);	/* room for all: no growing below */
 	m->hashes = nu_ereallocarray(NULL, nfeat ? nfeat : 1,
 	    sizeof(*m->hashes));
-	m->w = nu_ereallocarray(NULL, nfeat ? nfeat * L : 1, sizeof(*m->w));
+	m->ws = row_stride(L);
+	m->w = alloc_weights(nfeat, m->ws);
 	for (i = 0; i < nfeat; i++) {
 		if (read_u64(&r, &h) < 0)
 			return fail(err, errlen, "truncated weights", m, &b);
 		for (l = 0; l < L; l++) {
-			if (read_f32(&r, &m->w[i * L + l]) < 0)
+			if (read_f32(&r, &m->w[i * m->ws + l]) < 0)
 				return fail(err, errlen, "truncated weights",
 				    m, &b);
 			/* a NaN or infinity would make every score it
 			 * touches NaN, and the decisions garbage */
-			if (!isfinite(m->w[i * L + l]))
+			if (!isfinite(m->w[i * m->ws + l]))
 				return fail(err, errlen, "a weight is not a "
 				    "finite number", m, &b);
 		}
-		h = nonzero(h);
-		slot = (size_t)mix64(h) & (m->tab.cap - 1);
-		while (m->tab.key[slot] != 0 && m->tab.key[slot] != h) {
-			slot = (slot + 1) & (m->tab.cap - 1);
-			/*
-			 * Honest hashes land all over a table at most half
-			 * full (about 1.5 steps each); hashes chosen to
-			 * share a slot would make loading quadratic, a
-			 * model file of a few MB a denial of service.
-			 */
-			if (++probes > 16 * (i + 1) + 1024)
-				return fail(err, errlen, "feature hashes that "
-				    "collide (a crafted file?)", m, &b);
-		}
-		if (m->tab.key[slot] != 0)
-			return fail(err, errlen, "a feature twice", m, &b);
-		m->tab.key[slot] = h;
-		m->tab.row[slot] = (uint32_t)i;
-		m->tab.n++;
-		m->hashes[i] = h;
+		m->hashes[i] = nonzero(h);
 	}
 	m->nrows = nfeat;
+	if ((v = index_build(m)) != NULL)
+		return fail(err, errlen, v, m, &b);
 	if (r.pos != r.n)
 		return fail(err, errlen, "bytes after the weights", m, &b);
 	nu_buf_free(&b);
@@ -797,7 +1001,7 @@ nu_model_save(const struct nu_model *m, const char *path)
 	for (i = 0; i < m->nrows; i++) {
 		put_u64(&b, m->hashes[idx[i]]);
 		for (l = 0; l < L; l++)
-			put_f32(&b, m->w[idx[i] * L + l]);
+			put_f32(&b, m->w[idx[i] * m->ws + l]);
 	}
 	free(idx);
 
@@ -1057,7 +1261,7 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
     FILE *progress)
 {
 	struct nu_model *m = t->m;
-	size_t L = m->nlabels, maxn = 1, s, i, k, l, e, *order, *pred, *back;
+	size_t L = m->nlabels, maxn = 1, s, i, l, e, *order, *pred, *back;
 	size_t errors, r, kept;
 	float *emit, *score, *trans;
 	double c = 1;
@@ -1138,7 +1342,8 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 	ftab_free(&t->tab);
 
 	/* Average, prune, and move the weights into the model. */
-	m->w = nu_ereallocarray(NULL, t->rows ? t->rows * L : 1, sizeof(*m->w));
+	m->ws = row_stride(L);
+	m->w = alloc_weights(t->rows, m->ws);
 	m->hashes = nu_ereallocarray(NULL, t->rows ? t->rows : 1,
 	    sizeof(*m->hashes));
 	kept = 0;
@@ -1146,29 +1351,34 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 		int keep = 0;
 		for (l = 0; l < L; l++) {
 			double a = t->w[r * L + l] - t->u[r * L + l] / c;
-			m->w[kept * L + l] = to_f32(a);
+			m->w[kept * m->ws + l] = to_f32(a);
 			if (fabs(a) > prune && a != 0)
 				keep = 1;
 		}
 		if (keep)
 			m->hashes[kept++] = t->hashes[r];
+		else
+			memset(m->w + kept * m->ws, 0, L * sizeof(*m->w));
 	}
 	m->nrows = kept;
 	free(t->w);
 	free(t->u);
 	t->w = t->u = NULL;
-	m->w = nu_ereallocarray(m->w, kept ? kept * L : 1, sizeof(*m->w));
 	m->hashes = nu_ereallocarray(m->hashes, kept ? kept : 1,
 	    sizeof(*m->hashes));
+	if (kept < t->rows) {
+		/* the pruned rows' room back */
+		float *w = alloc_weights(kept, m->ws);
+		memcpy(w, m->w, kept * m->ws * sizeof(*w));
+		free(m->w);
+		m->w = w;
+	}
 	m->trans = nu_ereallocarray(NULL, (L + 1) * L, sizeof(*m->trans));
 	for (i = 0; i < (L + 1) * L; i++)
 		m->trans[i] = m->sequence ? to_f32(t->tw[i] - t->tu[i] / c) :
 		    0;
-	ftab_init(&m->tab, kept);
-	for (k = 0; k < kept; k++) {
-		int added;
-		(void)ftab_intern(&m->tab, m->hashes[k], &added);
-	}
+	if (index_build(m) != NULL)
+		abort();	/* the trainer's rows have distinct hashes */
 	t->m = NULL;
 	return m;
 }
