@@ -33,6 +33,8 @@ static const char *const kind_name[NKINDS] = { "w=", "s=", "r=", "l=",
 	"m=", "p3=", "x3=", "W=", "b=", "lB=", "lI=", "rt=",
 	"edge", "bias", "f=" };
 
+#define NGROUPS_MAX	16	/* room for the lexicon groups below */
+
 struct nu_featscratch {
 	uint64_t	*u;		/* NU_MAXU per token */
 	unsigned char	*nu;		/* units of each token */
@@ -46,6 +48,7 @@ struct nu_featscratch {
 	size_t		 wb;		/* token of u[0]: the window's base */
 	int		 lang;		/* of the kind seeds */
 	uint64_t	 kind[NKINDS];	/* hash of lang + feature kind */
+	uint64_t	 grp[2][NGROUPS_MAX];	/* lB=/lI= + group name */
 };
 
 static uint64_t
@@ -177,6 +180,8 @@ static const struct {
 	{ "month", 0, L_MONTH_EN },
 };
 #define NGROUPS	(sizeof(groups) / sizeof(groups[0]))
+/* two bits per group in a uint32_t, names hashed into grp[][NGROUPS_MAX] */
+_Static_assert(NGROUPS <= NGROUPS_MAX && NGROUPS <= 16, "too many groups");
 
 /*
  * Lexicon tags of the tokens a phrase starting in [from, to) covers: for
@@ -378,10 +383,11 @@ unit(struct nu_ent_ctx *c, size_t i, const unsigned char *rt,
 	u[k++] = fh(x, K_B, buf, 2);
 	if ((t->fl & T_WORD) && !(t->fl & T_NUM))
 		u[k++] = fh(x, K_F, buf, spelling(w, n, buf));
-	for (g = 0; g < NGROUPS && k < NU_MAXU - 2; g++)
+	/* the groups marked, in group order (names hashed beforehand) */
+	for (g = 0; lt[i] >> (2 * g) != 0 && g < NGROUPS && k < NU_MAXU - 2;
+	    g++)
 		if (lt[i] & (3u << (2 * g)))
-			u[k++] = fh(x, (lt[i] & (1u << (2 * g))) ? K_LB : K_LI,
-			    groups[g].name, strlen(groups[g].name));
+			u[k++] = x->grp[(lt[i] & (1u << (2 * g))) ? 0 : 1][g];
 	if (r & 0x1F)
 		u[k++] = fh(x, K_RT, rtype[r & 0x1F],
 		    strlen(rtype[r & 0x1F]));
@@ -464,6 +470,12 @@ nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 		for (k = 0; k < NKINDS; k++)
 			x->kind[k] = nu_feat_hash_more(h, kind_name[k],
 			    strlen(kind_name[k]));
+		for (k = 0; k < NGROUPS; k++) {
+			x->grp[0][k] = fh(x, K_LB, groups[k].name,
+			    strlen(groups[k].name));
+			x->grp[1][k] = fh(x, K_LI, groups[k].name,
+			    strlen(groups[k].name));
+		}
 		x->lang = c->curlang;
 	}
 	if (!prepared) {

@@ -19,8 +19,6 @@
 #include "nu_buf.h"
 #include "nu_learn.h"
 
-#define FNV_OFFSET	0xcbf29ce484222325ULL
-#define FNV_PRIME	0x100000001b3ULL
 #define MAGIC		"newsutils-model 1\n"
 #define MAX_LABELS	256
 /* Shipped models are a few MB (design.md); a user's, unpruned, maybe
@@ -29,25 +27,6 @@
 #define MAX_META	1024	/* meta lines of a model file */
 
 /* ---- Features ---- */
-
-uint64_t
-nu_feat_hash_more(uint64_t h, const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= FNV_PRIME;
-	}
-	return h;
-}
-
-uint64_t
-nu_feat_hash(const char *s, size_t n)
-{
-	return nu_feat_hash_more(FNV_OFFSET, s, n);
-}
 
 void
 nu_feats_reset(struct nu_feats *f)
@@ -676,16 +655,23 @@ read_line(struct reader *r, struct nu_buf *b)
 	return 0;
 }
 
+/* Little-endian loads written out byte by byte: compilers make one load
+ * of them on a little-endian machine (a model of a few MB is read at
+ * every start, so the byte loops showed). */
+static uint32_t
+le32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	    (uint32_t)p[3] << 24;
+}
+
 static int
 read_u64(struct reader *r, uint64_t *v)
 {
-	int i;
-
 	if (r->n - r->pos < 8)
 		return -1;
-	*v = 0;
-	for (i = 7; i >= 0; i--)
-		*v = (*v << 8) | r->p[r->pos + (size_t)i];
+	*v = (uint64_t)le32(r->p + r->pos) |
+	    (uint64_t)le32(r->p + r->pos + 4) << 32;
 	r->pos += 8;
 	return 0;
 }
@@ -693,13 +679,11 @@ read_u64(struct reader *r, uint64_t *v)
 static int
 read_f32(struct reader *r, float *f)
 {
-	uint32_t u = 0;
-	int i;
+	uint32_t u;
 
 	if (r->n - r->pos < 4)
 		return -1;
-	for (i = 3; i >= 0; i--)
-		u = (u << 8) | r->p[r->pos + (size_t)i];
+	u = le32(r->p + r->pos);
 	r->pos += 4;
 	memcpy(f, &u, sizeof(*f));
 	return 0;
