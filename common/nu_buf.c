@@ -69,7 +69,7 @@ nu_buf_reserve(struct nu_buf *b, size_t n)
 }
 
 void
-nu_buf_add(struct nu_buf *b, const void *s, size_t n)
+nu_buf_add_grow(struct nu_buf *b, const void *s, size_t n)
 {
 	nu_buf_reserve(b, n);
 	if (n)
@@ -85,7 +85,7 @@ nu_buf_adds(struct nu_buf *b, const char *s)
 }
 
 void
-nu_buf_addc(struct nu_buf *b, int c)
+nu_buf_addc_grow(struct nu_buf *b, int c)
 {
 	if (b->len + 2 > b->cap)
 		nu_buf_reserve(b, 1);
