@@ -74,15 +74,63 @@ nu_ent_parse_types(const char *list, unsigned *mask, const char **bad)
 
 /* ---- characters ---- */
 
+/*
+ * The classes of a code point past ASCII, from utf8proc's category.
+ * Those under U+2000 (all of Vietnamese: Latin-1, Latin Extended, the
+ * combining marks, Latin Extended Additional) are remembered after their
+ * first look-up: tokenising asked utf8proc twice per letter of every
+ * Vietnamese word, a few percent of extract-entities.
+ */
+#define C_KNOWN		0x80
+#define C_LETTER	0x01
+#define C_UPPER		0x02
+#define C_BLANK		0x04
+#define C_CACHED	0x2000
+
+static unsigned
+cp_class(long cp)
+{
+	static unsigned char known[C_CACHED];
+	unsigned v;
+	int cat;
+
+	if (cp >= 0 && cp < C_CACHED && known[cp] != 0)
+		return known[cp];
+	cat = utf8proc_category((utf8proc_int32_t)cp);
+	v = C_KNOWN;
+	if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME)
+		v |= C_LETTER;
+	if (cat == UTF8PROC_CATEGORY_LU)
+		v |= C_UPPER;
+	if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F ||
+	    cat == UTF8PROC_CATEGORY_ZS)
+		v |= C_BLANK;
+	if (cp >= 0 && cp < C_CACHED)
+		known[cp] = (unsigned char)v;
+	return v;
+}
+
+/* utf8proc's lowercase of cp, remembered as the classes are. */
+static long
+cp_lower(long cp)
+{
+	static int32_t known[C_CACHED];	/* 0: not looked up yet */
+	long lc;
+
+	if (cp >= 0 && cp < C_CACHED && known[cp] != 0)
+		return known[cp];
+	lc = utf8proc_tolower((utf8proc_int32_t)cp);
+	if (cp > 0 && cp < C_CACHED)
+		known[cp] = (int32_t)lc;
+	return lc;
+}
+
 static int
 is_letter(long cp)
 {
-	int cat;
-
 	if (cp < 128)
 		return (cp | 32) >= 'a' && (cp | 32) <= 'z';
-	cat = utf8proc_category((utf8proc_int32_t)cp);
-	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
+	return (cp_class(cp) & C_LETTER) != 0;
 }
 
 static int
@@ -98,8 +146,7 @@ is_blank(long cp)
 		return 1;
 	if (cp < 128)
 		return 0;
-	return cp == 0xA0 || cp == 0x2007 || cp == 0x202F ||
-	    utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_ZS;
+	return (cp_class(cp) & C_BLANK) != 0;
 }
 
 static int
@@ -107,7 +154,7 @@ is_upper(long cp)
 {
 	if (cp < 128)
 		return cp >= 'A' && cp <= 'Z';
-	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+	return (cp_class(cp) & C_UPPER) != 0;
 }
 
 static size_t
@@ -162,7 +209,7 @@ lower_copy(const char *s, size_t n, struct nu_buf *out)
 			    cp + 32 : cp);
 			lc = out->p[out->len - 1];
 		} else {
-			lc = utf8proc_tolower((utf8proc_int32_t)cp);
+			lc = cp_lower(cp);
 			if (nu_utf8_encode(lc, enc) != k)
 				lc = cp;
 			nu_utf8_encode(lc, out->p + out->len);
