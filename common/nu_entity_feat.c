@@ -40,12 +40,11 @@ struct nu_featscratch {
 	unsigned char	*nu;		/* units of each token */
 	unsigned char	*rt;		/* the rules' tag of each token */
 	uint32_t	*ltag;		/* lexicon B/I bits per token */
-	unsigned char	*done;		/* units computed */
+	size_t		*who;		/* token + 1 whose units a slot holds */
 	uint64_t	*mem;		/* memory set: token hashes, 0 = empty */
 	unsigned char	*memt;		/* their type bits */
 	size_t		 cap, memcap, memn;	/* memn: in use, a power of 2 */
 	size_t		 scanned;	/* lexicon phrases looked up from here */
-	size_t		 wb;		/* token of u[0]: the window's base */
 	int		 lang;		/* of the kind seeds */
 	uint64_t	 kind[NKINDS];	/* hash of lang + feature kind */
 	uint64_t	 grp[2][NGROUPS_MAX];	/* lB=/lI= + group name */
@@ -402,7 +401,7 @@ nu_entfeat_free(struct nu_featscratch *x)
 	free(x->u);
 	free(x->nu);
 	free(x->rt);
-	free(x->done);
+	free(x->who);
 	free(x->ltag);
 	free(x->mem);
 	free(x->memt);
@@ -415,17 +414,21 @@ nu_entfeat_free(struct nu_featscratch *x)
  * longest text.
  */
 /*
- * Units of token j, computed when first needed for this segment: they
- * live in a window of the segment and two tokens either side, so memory
- * follows the longest segment, not the text (a 100 MB body).
+ * Units of token j, computed when first needed in this text: they live
+ * in a ring of WIN slots (slot j % WIN), enough for a segment and two
+ * tokens either side, so memory follows the longest segment, not the
+ * text (a 100 MB body).  A token between two segments keeps its units
+ * for the next one (half the units were computed twice when each
+ * segment started afresh).  The same units either way: a token's lexicon
+ * tags are final once it was first looked at (the scan only moves on).
  */
 static const uint64_t *
 units(struct nu_ent_ctx *c, struct nu_featscratch *x, size_t j)
 {
-	size_t w = j - x->wb, to;
+	size_t w = j % WIN, to;
 	uint64_t *u = x->u + w * NU_MAXU;
 
-	if (!x->done[w]) {
+	if (x->who[w] != j + 1) {
 		/* the phrases that can cover j start at most 8 tokens before */
 		if (x->scanned + 8 < j)
 			x->scanned = j - 8;
@@ -435,7 +438,7 @@ units(struct nu_ent_ctx *c, struct nu_featscratch *x, size_t j)
 			x->scanned = to;
 		}
 		x->nu[w] = (unsigned char)unit(c, j, x->rt, x->ltag, x, u);
-		x->done[w] = 1;
+		x->who[w] = j + 1;
 	}
 	return u;
 }
@@ -477,13 +480,16 @@ nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 			    strlen(groups[k].name));
 		}
 		x->lang = c->curlang;
+		if (x->who != NULL)	/* units hashed after the old seeds */
+			memset(x->who, 0, WIN * sizeof(*x->who));
 	}
 	if (!prepared) {
 		if (x->u == NULL) {
 			x->u = nu_ereallocarray(NULL, WIN, NU_MAXU *
 			    sizeof(*x->u));
 			x->nu = nu_emalloc(WIN);
-			x->done = nu_emalloc(WIN);
+			x->who = nu_ereallocarray(NULL, WIN,
+			    sizeof(*x->who));
 		}
 		if (x->cap < c->ntok) {
 			x->cap = c->ntok;
@@ -492,6 +498,7 @@ nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 			    sizeof(*x->ltag));
 		}
 		memset(x->ltag, 0, c->ntok * sizeof(*x->ltag));
+		memset(x->who, 0, WIN * sizeof(*x->who));	/* a new text */
 		x->scanned = 0;
 		memory(c, x, rules);
 		rule_tags(c, rules, x->rt);
@@ -499,15 +506,13 @@ nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 	if (to - from > NU_TAG_MAXSEG)
 		nu_die(NU_EXIT_TROUBLE, "nu_entfeat: a segment of %zu tokens",
 		    to - from);
-	x->wb = from >= 2 ? from - 2 : 0;
-	memset(x->done, 0, WIN);
 	for (i = from; i < to; i++) {
 		struct nu_feats *fi = &f[i - from];
 
 		nu_feats_reset(fi);
 		nu_feats_addh(fi, x->kind[K_BIAS]);
 		u = units(c, x, i);
-		for (k = 0; k < x->nu[i - x->wb]; k++)
+		for (k = 0; k < x->nu[i % WIN]; k++)
 			nu_feats_addh(fi, u[k]);
 		for (d = 0; d < 4; d++) {
 			j = (long)i + dlt[d];
