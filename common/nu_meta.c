@@ -8,6 +8,7 @@
 
 #include "nu_buf.h"
 #include "nu_cli.h"
+#include "nu_learn.h"
 #include "nu_lexicon.h"
 #include "nu_meta.h"
 #include "nu_utf8.h"
@@ -46,6 +47,48 @@ struct header {
 };
 static struct header *headers;
 static size_t nheaders;
+/*
+ * An index of the headers (speed: nu_meta_header_role runs on most
+ * lines): a hash table from phrase to its first header, and the headers
+ * with '#' in list order.
+ */
+static size_t *header_slot;	/* index + 1, 0 empty */
+static size_t header_cap;
+static size_t *header_digits, nheader_digits;
+
+static size_t
+header_find(const char *p, size_t len)
+{
+	size_t i = (size_t)nu_feat_hash(p, len) & (header_cap - 1), h;
+
+	while ((h = header_slot[i]) != 0 && !(headers[h - 1].len == len &&
+	    memcmp(headers[h - 1].phrase, p, len) == 0))
+		i = (i + 1) & (header_cap - 1);
+	return i;
+}
+
+static void
+index_headers(void)
+{
+	size_t i, j;
+
+	free(header_slot);	/* made again if the lexicons are */
+	free(header_digits);
+	nheader_digits = 0;
+	for (header_cap = 16; header_cap < 2 * nheaders; header_cap *= 2)
+		;
+	header_slot = calloc(header_cap, sizeof(*header_slot));
+	header_digits = calloc(nheaders + 1, sizeof(*header_digits));
+	if (header_slot == NULL || header_digits == NULL)
+		nu_die(NU_EXIT_TROUBLE, "out of memory");
+	for (i = 0; i < nheaders; i++) {
+		j = header_find(headers[i].phrase, headers[i].len);
+		if (header_slot[j] == 0)	/* the first one wins */
+			header_slot[j] = i + 1;
+		if (headers[i].digits)
+			header_digits[nheader_digits++] = i;
+	}
+}
 
 static void
 compile(struct pat *p, const char *pattern, uint32_t extra)
@@ -226,6 +269,7 @@ nu_meta_init(void)
 	nu_lexicon_each("months-en.txt", add_month, NULL);
 	nu_lexicon_each("boilerplate-vi.txt", add_header, NULL);
 	nu_lexicon_each("boilerplate-en.txt", add_header, NULL);
+	index_headers();
 	share_tokens = nu_wordset_load("share-tokens.txt", 1);
 	image_exts = nu_wordset_load("image-exts.txt", 1);
 	nu_lexicon_each("nav-start.txt", add_nav_start, NULL);
@@ -1121,16 +1165,15 @@ nu_meta_header_role(const char *s, size_t n)
 				len--;
 		}
 	}
-	for (i = 0; i < nheaders; i++)
-		if (headers[i].len == len &&
-		    memcmp(headers[i].phrase, p, len) == 0)
-			return headers[i].role;
+	if (header_slot != NULL && (i = header_slot[header_find(p, len)]) != 0)
+		return headers[i - 1].role;
 	if (memchr(p, ' ', len) == NULL || strpbrk(low.p, "0123456789") == NULL)
 		return NULL;	/* the '#' phrases need digits and a space */
-	for (i = 0; i < nheaders; i++)
-		if (headers[i].digits &&
-		    digits_match(headers[i].phrase, headers[i].len, p, len))
+	for (k = 0; k < nheader_digits; k++) {
+		i = header_digits[k];
+		if (digits_match(headers[i].phrase, headers[i].len, p, len))
 			return headers[i].role;
+	}
 	return NULL;
 }
 

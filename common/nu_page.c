@@ -45,6 +45,8 @@ struct wline {
 	unsigned	dline:1;	/* a dateline line */
 	unsigned	ldate:1;	/* opens with a dated dateline */
 	unsigned	glue_title:1;	/* the text after glue is title-like */
+	unsigned	gluek:1;	/* glue, glue_title known (glue_of) */
+	unsigned	no_byline:1, no_name:1;	/* see nu_page_line */
 	unsigned	navk:1;		/* nav known (computed when asked) */
 	unsigned	nav:1;		/* navigation (nu_page_nav_line) */
 	size_t		navglue;	/* share/date glued to navigation */
@@ -143,20 +145,15 @@ paragraph_like(const char *s, size_t n)
 }
 
 /*
- * A title: one line, capitalised, three words or more, not too short or
- * long, no final stop; not a date, time stamp or person's name (a
- * commenter's name above a dated comment is not a new page).
+ * The shape of a title: capitalised, three words or more, not too short
+ * or long, no final stop (s[0..n) without trailing blanks, k code points).
  */
 static int
-title_like_dl(const char *s, size_t n, int dateline_known)
+title_shape(const char *s, size_t n, size_t k)
 {
-	size_t k = cplen(s, n), i, words = 1;
+	size_t i, words = 1;
 	char last;
-	struct nu_byline b;
-	struct nu_date d;
 
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
 	if (k < 10 || k > 300 || n == 0)
 		return 0;
 	last = s[n - 1];
@@ -169,11 +166,36 @@ title_like_dl(const char *s, size_t n, int dateline_known)
 			words++;
 	if (words < 3)
 		return 0;
-	return is_upper_start(s, n) && !nu_meta_image_line(s, n) &&
+	return is_upper_start(s, n);
+}
+
+/*
+ * A title: one line, capitalised, three words or more, not too short or
+ * long, no final stop; not a date, time stamp or person's name (a
+ * commenter's name above a dated comment is not a new page).
+ */
+static int
+title_like_dl(const char *s, size_t n, int dateline_known)
+{
+	size_t k = cplen(s, n);
+	struct nu_byline b;
+	struct nu_date d;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return title_shape(s, n, k) && !nu_meta_image_line(s, n) &&
 	    !nu_meta_url_line(s, n) && !nu_meta_share_line(s, n) &&
 	    !nu_meta_date_only(s, n) && nu_meta_header_role(s, n) == NULL &&
 	    !nu_meta_reltime_line(s, n) && !nu_meta_name_line(s, n, &b) &&
 	    (dateline_known || !nu_meta_dateline_line(s, n, &d));
+}
+
+int
+nu_page_title_known(const char *s, size_t n, size_t ncp, uint32_t pl)
+{
+	return title_shape(s, n, ncp) && !(pl & (NU_PL_IMAGE | NU_PL_URL |
+	    NU_PL_SHARE | NU_PL_DATEONLY | NU_PL_HEADER | NU_PL_NAME |
+	    NU_PL_DATELINE)) && !nu_meta_reltime_line(s, n);
 }
 
 /*
@@ -313,11 +335,18 @@ features(const struct nu_splitter *sp, struct wline *l, const char *s)
 	struct nu_pline pl;
 
 	l->navk = 0;
+	l->no_byline = l->no_name = 0;
 	if (sp->o.model != NULL) {
 		/* the model's flags (nu_page_feat.c), and the rules' read
 		   from them: the recognisers run once a line */
 		nu_pline_init(&pl, s, n, l->after_blank);
 		l->pflags = pl.flags;
+		/* the record's "no" as the recognisers said it, when they
+		   read the same bytes (no blank at the end) */
+		l->no_byline = pl.n == n && (pl.asked & NU_PL_BYLINE) &&
+		    !(pl.flags & NU_PL_BYLINE);
+		l->no_name = pl.n == n && (pl.asked & NU_PL_NAME) &&
+		    !(pl.flags & NU_PL_NAME);
 		l->pncp = pl.ncp;
 		l->dline = (pl.flags & NU_PL_DATELINE) != 0;
 		l->para = (pl.flags & NU_PL_PARA) != 0;
@@ -329,9 +358,8 @@ features(const struct nu_splitter *sp, struct wline *l, const char *s)
 		l->title = (pl.flags & NU_PL_TITLE) && !l->tailmark &&
 		    !false_start(s, n) && !(l->para && (pl.flags & NU_PL_STOP));
 		l->ldate = !l->dline && (pl.flags & NU_PL_LDATE);
-		l->glue = sentence_glue(s, n);
-		l->glue_title = l->glue && title_like(s + l->glue,
-		    n - l->glue);
+		/* glue and glue_title: only a rule the model doubts reads
+		   them (article_follows), so they wait until asked */
 		return;
 	}
 	l->dline = nu_meta_dateline_line(s, n, &d);
@@ -351,7 +379,22 @@ features(const struct nu_splitter *sp, struct wline *l, const char *s)
 	    nu_meta_dateline_lead(s, n, &d, &ag, &aglen) && d.date[0] != '\0';
 	l->glue = sentence_glue(s, n);
 	l->glue_title = l->glue && title_like(s + l->glue, n - l->glue);
+	l->gluek = 1;
+}
 
+/* Line l's glue and glue_title, computed when first asked. */
+static const struct wline *
+glue_of(const struct nu_splitter *sp, struct wline *l)
+{
+	const char *s = text(sp, l);
+
+	if (!l->gluek) {
+		l->gluek = 1;
+		l->glue = sentence_glue(s, l->len);
+		l->glue_title = l->glue && title_like(s + l->glue,
+		    l->len - l->glue);
+	}
+	return l;
 }
 
 /* ---- the window ---- */
@@ -419,6 +462,7 @@ split_at(struct nu_splitter *sp, size_t i, size_t k)
 	l->glue_title = 0;
 	sp->w[i].glue = 0;
 	sp->w[i].glue_title = 0;
+	l->gluek = sp->w[i].gluek = 1;
 	l->navglue = sp->w[i].navglue = 0;
 }
 
@@ -469,7 +513,7 @@ article_follows(struct nu_splitter *sp, size_t i, int strong)
 		j++;
 	if (j >= sp->nw)
 		return 0;
-	a = &sp->w[j];
+	a = glue_of(sp, &sp->w[j]);
 	if (a->dline) {
 		/* the lead, maybe after a byline, an image and its credit */
 		for (j++, k = 0; j < sp->nw && k < 5; j++, k++)
@@ -491,7 +535,7 @@ article_follows(struct nu_splitter *sp, size_t i, int strong)
 	k = j + 1;
 	if (k >= sp->nw)
 		return 0;
-	b = &sp->w[k];
+	b = glue_of(sp, &sp->w[k]);
 	if (b->glue && b->glue_title)
 		return paragraph_like(text(sp, b), b->glue);
 	return b->para || b->image;
@@ -1295,6 +1339,8 @@ emit_page(struct nu_splitter *sp, size_t k)
 		pl[m].separator = sp->w[i].separator;
 		/* a caption must follow its image with no blank line between */
 		pl[m].after_blank = sp->w[i].after_blank;
+		pl[m].no_byline = sp->w[i].no_byline;
+		pl[m].no_name = sp->w[i].no_name;
 		m++;
 	}
 	if (m > 0) {

@@ -83,6 +83,16 @@ size_t	nu_page_menu_seps(const char *s, size_t n, size_t *first);
  */
 int	nu_page_nav_line(const char *s, size_t n);
 
+/*
+ * nu_page_title_like and nu_page_nav_line for a line whose recognisers
+ * have run (nu_pline_init): pl holds their NU_PL_* flags, ncp the line's
+ * length in code points; s[0..n) has no trailing blank.  Same answers,
+ * without asking the recognisers again.
+ */
+int	nu_page_title_known(const char *s, size_t n, size_t ncp,
+	    uint32_t pl);
+int	nu_page_nav_known(const char *s, size_t n, uint32_t pl);
+
 /* A title sure enough to pass navigation for: long, title-shaped, no nav. */
 int	nu_page_strong_title(const char *s, size_t n);
 

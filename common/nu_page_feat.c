@@ -11,6 +11,9 @@
 #include <string.h>
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "nu_buf.h"
 #include "nu_meta.h"
@@ -23,21 +26,11 @@
 
 const char *const nu_page_start_labels[2] = { "no", "start" };
 
-static size_t
-cplen(const char *s, size_t n)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < n; i++)
-		k += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return k;
-}
-
 static int
 cat_at(const char *s, size_t n, long *cp)
 {
 	nu_utf8_decode(s, n, cp);
-	return utf8proc_category((utf8proc_int32_t)*cp);
+	return nu_utf8_category(*cp);
 }
 
 int
@@ -82,7 +75,8 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 		n--;
 	l->s = s;
 	l->n = n;
-	l->ncp = (uint32_t)cplen(s, n);
+	l->asked = 0;
+	l->ncp = (uint32_t)nu_utf8_count(s, n);
 	if (after_blank)
 		f |= NU_PL_BLANK;
 	if (n == 0) {
@@ -141,6 +135,7 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 			f |= NU_PL_URL;
 		if (nu_meta_byline(s, n, &b))
 			f |= NU_PL_BYLINE;
+		l->asked = NU_PL_BYLINE | NU_PL_NAME;
 		if (nu_meta_credit_line(s, n))
 			f |= NU_PL_CREDIT;
 		if (nu_meta_tags_line(s, n))
@@ -149,10 +144,10 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 			f |= NU_PL_NAME;
 		/* menus and labels are short: the test is costly */
 		if (!(f & (NU_PL_PARA | NU_PL_DATELINE | NU_PL_HEADER |
-		    NU_PL_STOP)) && l->ncp < 80 && nu_page_nav_line(s, n))
+		    NU_PL_STOP)) && l->ncp < 80 && nu_page_nav_known(s, n, f))
 			f |= NU_PL_NAV;
 		if (!(f & (NU_PL_DATELINE | NU_PL_URL | NU_PL_BYLINE)) &&
-		    nu_page_title_like(s, n))
+		    nu_page_title_known(s, n, l->ncp, f))
 			f |= NU_PL_TITLE;
 	} else if (nu_meta_url_line(s, n))
 		f |= NU_PL_URL;
@@ -238,133 +233,216 @@ tail_head(const char *s, size_t n, size_t i, int *title)
 	    nu_meta_header_role(s, i) != NULL;
 }
 
+/*
+ * Whether the byte at s[i] (0 < i < n) may open a glue point, from the
+ * bytes alone: a capital (Latin, with or without diacritics), a digit or
+ * an opening quote, right after a character that is not a space.
+ */
+static int
+glue_byte(const char *s, size_t n, size_t i)
+{
+	unsigned char y = (unsigned char)s[i];
+	unsigned char y1 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+	unsigned char y2 = i + 2 < n ? (unsigned char)s[i + 2] : 0;
+
+	if (s[i - 1] == ' ' || s[i - 1] == '\t')
+		return 0;
+	if (y < 0x80)
+		return (y >= 'A' && y <= 'Z') || (y >= '0' && y <= '9') ||
+		    y == '"';
+	if (y == 0xC3)			/* À-Þ */
+		return y1 >= 0x80 && y1 <= 0x9E;
+	if (y == 0xC4 || y == 0xC5)	/* Ā-ž: even */
+		return !(y1 & 1);
+	if (y == 0xC6)			/* Ơ, Ư */
+		return y1 == 0xA0 || y1 == 0xAF;
+	if (y == 0xE1)			/* Ạ-Ỹ: even */
+		return (y1 == 0xBA || y1 == 0xBB) && !(y2 & 1);
+	if (y == 0xE2)			/* “ */
+		return y1 == 0x80 && y2 == 0x9C;
+	return 0;
+}
+
+#ifdef __SSE2__
+/* x in [lo, hi], bytewise, unsigned */
+static __m128i
+in_range(__m128i x, unsigned char lo, unsigned char hi)
+{
+	__m128i d = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
+
+	return _mm_cmpeq_epi8(_mm_subs_epu8(d, _mm_set1_epi8((char)(hi - lo))),
+	    _mm_setzero_si128());
+}
+
+static __m128i
+eq(__m128i x, unsigned char c)
+{
+	return _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c));
+}
+
+static __m128i
+even(__m128i x)
+{
+	return _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(1)),
+	    _mm_setzero_si128());
+}
+
+/*
+ * glue_byte for the 16 bytes s[0..16) at once, as a bit mask (bit j: byte
+ * j); s[-1] and s[16..18) must be readable.
+ */
+static unsigned
+glue_bytes16(const char *s)
+{
+	__m128i p = _mm_loadu_si128((const __m128i *)(const void *)(s - 1));
+	__m128i y = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i y1 = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
+	__m128i y2 = _mm_loadu_si128((const __m128i *)(const void *)(s + 2));
+	__m128i ok;
+
+	ok = _mm_or_si128(_mm_or_si128(in_range(y, 'A', 'Z'),
+	    in_range(y, '0', '9')), eq(y, '"'));
+	ok = _mm_or_si128(ok, _mm_and_si128(eq(y, 0xC3),
+	    in_range(y1, 0x80, 0x9E)));
+	ok = _mm_or_si128(ok, _mm_and_si128(_mm_or_si128(eq(y, 0xC4),
+	    eq(y, 0xC5)), even(y1)));
+	ok = _mm_or_si128(ok, _mm_and_si128(eq(y, 0xC6),
+	    _mm_or_si128(eq(y1, 0xA0), eq(y1, 0xAF))));
+	ok = _mm_or_si128(ok, _mm_and_si128(_mm_and_si128(eq(y, 0xE1),
+	    _mm_or_si128(eq(y1, 0xBA), eq(y1, 0xBB))), even(y2)));
+	ok = _mm_or_si128(ok, _mm_and_si128(_mm_and_si128(eq(y, 0xE2),
+	    eq(y1, 0x80)), eq(y2, 0x9C)));
+	ok = _mm_andnot_si128(_mm_or_si128(eq(p, ' '), eq(p, '\t')), ok);
+	return (unsigned)_mm_movemask_epi8(ok);
+}
+#endif
+
+/*
+ * Whether a glue point is at s[i], a byte glue_byte accepts: the
+ * characters around it, asked of utf8proc only now.  *title as in
+ * tail_head.
+ */
+static int
+glue_at(const char *s, size_t n, size_t i, int *title)
+{
+	size_t k;
+	long a, b, c = 0;
+	int ca, cb, cc;
+
+	for (k = 1; i + k < n && ((unsigned char)s[i + k] & 0xC0) ==
+	    0x80; k++)
+		;
+	cb = cat_at(s + i, n - i, &b);
+	if (!(cb == UTF8PROC_CATEGORY_LU || cb == UTF8PROC_CATEGORY_ND ||
+	    b == '"' || b == 0x201C))
+		return 0;
+	/* the character before */
+	{
+		size_t j = i - 1;
+
+		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+			j--;
+		ca = cat_at(s + j, n - j, &a);
+	}
+	cc = i + k < n ? cat_at(s + i + k, n - i - k, &c) : -1;
+	if (cb == UTF8PROC_CATEGORY_ND) {
+		/* a date or time after letters or a stop ("tw22:03",
+		   "Zalo19:46"), not digits inside a word or number */
+		if (ca != UTF8PROC_CATEGORY_LL && a != '.' && a != ')')
+			return 0;
+		/* and only a date or time: "22:03", "19/4", "8h30",
+		   not the number of a URL ("post385421") */
+		{
+			size_t d = i;
+
+			while (d < n && d < i + 2 && s[d] >= '0' &&
+			    s[d] <= '9')
+				d++;
+			if (!(d + 1 < n && strchr(":/h.-", s[d]) &&
+			    s[d + 1] >= '0' && s[d + 1] <= '9'))
+				return 0;
+		}
+	} else if (!(ca == UTF8PROC_CATEGORY_LL ||
+	    ca == UTF8PROC_CATEGORY_LU || ca == UTF8PROC_CATEGORY_ND ||
+	    ca == UTF8PROC_CATEGORY_PE ||
+	    ca == UTF8PROC_CATEGORY_PF || (ca == UTF8PROC_CATEGORY_PO &&
+	    a != ',' && a != ';' && a != '/') ||
+	    ca == UTF8PROC_CATEGORY_SO))
+		/* no page ends with an opening bracket or quote, a
+		   dash, a comma ("(Việt Nam)", "“Mối", "KT-XH") */
+		return 0;
+	else if (cb == UTF8PROC_CATEGORY_LU &&
+	    cc != UTF8PROC_CATEGORY_LL)
+		/* the capital opens a capitalised word ("NGUYỄN
+		   ATiêu", "hiện.Hội"), not an acronym: "TP.HCM" */
+		return 0;
+	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU) &&
+	    cb == UTF8PROC_CATEGORY_LU && !tail_head(s, n, i, title))
+		/* a brand inside a title or a sentence ("phi công
+		   VietJet sau sự cố", "iPad", "PlayStation") is no
+		   glue: between two letters, only the end of a page
+		   (a byline, a name, a share bar, a URL, a date) may
+		   run into the next title (issue 12: torn words) */
+		return 0;
+	return 1;
+}
+
 size_t
 nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
 {
-	size_t i, k, from, m = 0;
+	size_t i, from, m = 0;
 	int title = -1;
-	long a, b, c = 0;
-	int ca, cb, cc;
 
 	from = n > GLUE_TAIL ? n - GLUE_TAIL : 1;
 	while (from < n && ((unsigned char)s[from] & 0xC0) == 0x80)
 		from++;
 	if (from == 0)
 		from = 1;
-	for (i = from; i < n && m < max; i++) {
-		unsigned char y = (unsigned char)s[i];
-		unsigned char y1 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-		unsigned char y2 = i + 2 < n ? (unsigned char)s[i + 2] : 0;
+	i = from;
+	/* this reads most of the input, and one byte in five opens a
+	   capital or a Vietnamese letter: test 16 bytes at once where the
+	   machine can, then only the bytes that pass */
+#ifdef __SSE2__
+	for (; i + 18 <= n && m < max; i += 16) {
+		unsigned bits = glue_bytes16(s + i), j;
 
-		/* bytes first, as they come: a capital (Latin, with or
-		   without diacritics), a digit or an opening quote, right
-		   after a character that is not a space; the category is
-		   asked only then (this loop reads most of the input) */
-		if (s[i - 1] == ' ' || s[i - 1] == '\t')
-			continue;
-		if (y < 0x80) {
-			if (!((y >= 'A' && y <= 'Z') || (y >= '0' && y <= '9') ||
-			    y == '"'))
-				continue;
-		} else if (y == 0xC3) {			/* À-Þ */
-			if (y1 < 0x80 || y1 > 0x9E)
-				continue;
-		} else if (y == 0xC4 || y == 0xC5) {	/* Ā-ž: even */
-			if (y1 & 1)
-				continue;
-		} else if (y == 0xC6) {			/* Ơ, Ư */
-			if (y1 != 0xA0 && y1 != 0xAF)
-				continue;
-		} else if (y == 0xE1) {			/* Ạ-Ỹ: even */
-			if ((y1 != 0xBA && y1 != 0xBB) || (y2 & 1))
-				continue;
-		} else if (y == 0xE2) {			/* “ */
-			if (y1 != 0x80 || y2 != 0x9C)
-				continue;
-		} else
-			continue;
-		for (k = 1; i + k < n && ((unsigned char)s[i + k] & 0xC0) ==
-		    0x80; k++)
-			;
-		cb = cat_at(s + i, n - i, &b);
-		if (!(cb == UTF8PROC_CATEGORY_LU || cb == UTF8PROC_CATEGORY_ND ||
-		    b == '"' || b == 0x201C))
-			continue;
-		/* the character before */
-		{
-			size_t j = i - 1;
-
-			while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
-				j--;
-			ca = cat_at(s + j, n - j, &a);
+		while (bits != 0 && m < max) {
+			j = (unsigned)__builtin_ctz(bits);
+			bits &= bits - 1;
+			if (glue_at(s, n, i + j, &title))
+				out[m++] = i + j;
 		}
-		cc = i + k < n ? cat_at(s + i + k, n - i - k, &c) : -1;
-		if (cb == UTF8PROC_CATEGORY_ND) {
-			/* a date or time after letters or a stop ("tw22:03",
-			   "Zalo19:46"), not digits inside a word or number */
-			if (ca != UTF8PROC_CATEGORY_LL && a != '.' && a != ')')
-				continue;
-			/* and only a date or time: "22:03", "19/4", "8h30",
-			   not the number of a URL ("post385421") */
-			{
-				size_t d = i;
-
-				while (d < n && d < i + 2 && s[d] >= '0' &&
-				    s[d] <= '9')
-					d++;
-				if (!(d + 1 < n && strchr(":/h.-", s[d]) &&
-				    s[d + 1] >= '0' && s[d + 1] <= '9'))
-					continue;
-			}
-		} else if (!(ca == UTF8PROC_CATEGORY_LL ||
-		    ca == UTF8PROC_CATEGORY_LU || ca == UTF8PROC_CATEGORY_ND ||
-		    ca == UTF8PROC_CATEGORY_PE ||
-		    ca == UTF8PROC_CATEGORY_PF || (ca == UTF8PROC_CATEGORY_PO &&
-		    a != ',' && a != ';' && a != '/') ||
-		    ca == UTF8PROC_CATEGORY_SO))
-			/* no page ends with an opening bracket or quote, a
-			   dash, a comma ("(Việt Nam)", "“Mối", "KT-XH") */
-			continue;
-		else if (cb == UTF8PROC_CATEGORY_LU &&
-		    cc != UTF8PROC_CATEGORY_LL)
-			/* the capital opens a capitalised word ("NGUYỄN
-			   ATiêu", "hiện.Hội"), not an acronym: "TP.HCM" */
-			continue;
-		if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU) &&
-		    cb == UTF8PROC_CATEGORY_LU && !tail_head(s, n, i, &title))
-			/* a brand inside a title or a sentence ("phi công
-			   VietJet sau sự cố", "iPad", "PlayStation") is no
-			   glue: between two letters, only the end of a page
-			   (a byline, a name, a share bar, a URL, a date) may
-			   run into the next title (issue 12: torn words) */
-			continue;
-		out[m++] = i;
 	}
+#endif
+	for (; i < n && m < max; i++)
+		if (glue_byte(s, n, i) && glue_at(s, n, i, &title))
+			out[m++] = i;
 	return m;
 }
 
 /* ---- features ---- */
 
-static uint64_t
-h2(const char *p, unsigned k)
+/* The hash of a feature's fixed name: a constant once inlined. */
+#define NAME(lit)	nu_feat_hash(lit, sizeof(lit) - 1)
+
+static inline uint64_t
+h2(uint64_t name, unsigned k)
 {
 	unsigned char b = (unsigned char)k;
 
-	return nu_feat_hash_more(nu_feat_hash(p, strlen(p)), (char *)&b, 1);
+	return nu_feat_hash_more(name, (char *)&b, 1);
 }
 
+/* One feature a flag of fl, named name and the flag's number. */
 static void
-flags(struct nu_feats *f, const char *p, uint32_t fl)
+flags(struct nu_feats *f, uint64_t name, uint32_t fl)
 {
-	uint64_t base = nu_feat_hash(p, strlen(p));
-	unsigned k;
+	while (fl != 0) {
+		unsigned k = (unsigned)__builtin_ctz(fl);
 
-	for (k = 0; k < NU_PL_NFLAGS; k++)
-		if (fl & (1u << k)) {
-			unsigned char b = (unsigned char)k;
-
-			nu_feats_addh(f, nu_feat_hash_more(base, (char *)&b, 1));
-		}
+		fl &= fl - 1;
+		nu_feats_addh(f, h2(name, k));
+	}
 }
 
 /* What a line mostly is, as a small number (a feature value). */
@@ -403,10 +481,9 @@ shape(const struct nu_pline *l)
  * for these on every line).
  */
 static void
-addv(struct nu_feats *f, const char *name, const unsigned char *v, size_t k)
+addv(struct nu_feats *f, uint64_t name, const unsigned char *v, size_t k)
 {
-	nu_feats_addh(f, nu_feat_hash_more(nu_feat_hash(name, strlen(name)),
-	    (const char *)v, k));
+	nu_feats_addh(f, nu_feat_hash_more(name, (const char *)v, k));
 }
 
 #define V(...)	(const unsigned char[]){ __VA_ARGS__ }, \
@@ -438,7 +515,7 @@ bucket(unsigned x)
 
 /* The first word (bytes up to a space), lowercase ASCII folded. */
 static void
-word(struct nu_feats *f, const char *pfx, const char *s, size_t n, int last)
+word(struct nu_feats *f, uint64_t pfx, const char *s, size_t n, int last)
 {
 	char w[WORD_MAX + 1];
 	size_t i, a, b;
@@ -458,7 +535,7 @@ word(struct nu_feats *f, const char *pfx, const char *s, size_t n, int last)
 		b = a + WORD_MAX;
 	for (i = a; i < b; i++)
 		w[i - a] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
-	nu_feats_add2(f, pfx, w, b - a);
+	nu_feats_addh(f, nu_feat_hash_more(pfx, w, b - a));
 }
 
 void
@@ -485,48 +562,48 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 	n2 = i + 2 < nw ? &w[i + 2] : NULL;
 	n3 = i + 3 < nw ? &w[i + 3] : NULL;
 
-	nu_feats_add(f, "bias");
-	nu_feats_add(f, col > 0 ? "glued" : "line");
-	flags(f, col > 0 ? "gc:" : "c:", cur->flags);
+	nu_feats_addh(f, NAME("bias"));
+	nu_feats_addh(f, col > 0 ? NAME("glued") : NAME("line"));
+	flags(f, col > 0 ? NAME("gc:") : NAME("c:"), cur->flags);
 	if (prev != NULL)
-		flags(f, col > 0 ? "gp:" : "p:", prev->flags);
+		flags(f, col > 0 ? NAME("gp:") : NAME("p:"), prev->flags);
 	if (prev2 != NULL)
-		flags(f, "p2:", prev2->flags);
+		flags(f, NAME("p2:"), prev2->flags);
 	if (n1 != NULL)
-		flags(f, "n1:", n1->flags);
+		flags(f, NAME("n1:"), n1->flags);
 	if (n2 != NULL)
-		flags(f, "n2:", n2->flags);
+		flags(f, NAME("n2:"), n2->flags);
 	if (n3 != NULL)
-		flags(f, "n3:", n3->flags);
-	nu_feats_addh(f, h2("c:len", bucket(cur->ncp)));
+		flags(f, NAME("n3:"), n3->flags);
+	nu_feats_addh(f, h2(NAME("c:len"), bucket(cur->ncp)));
 	if (prev != NULL)
-		nu_feats_addh(f, h2("p:len", bucket(prev->ncp)));
-	word(f, "c:w0=", cur->s, cur->n, 0);
+		nu_feats_addh(f, h2(NAME("p:len"), bucket(prev->ncp)));
+	word(f, NAME("c:w0="), cur->s, cur->n, 0);
 	if (prev != NULL && prev->n > 0)
-		word(f, "p:wl=", prev->s, prev->n, 1);
+		word(f, NAME("p:wl="), prev->s, prev->n, 1);
 
 	/* the page so far */
 	pb = cap(st->paras, 3);
-	nu_feats_addh(f, h2("s:lines", bucket(st->lines)));
-	nu_feats_addh(f, h2("s:paras", pb));
-	nu_feats_addh(f, h2("s:since", bucket(st->since_para)));
-	nu_feats_addh(f, h2("s:tail", st->tail > 3 ? 3 : st->tail));
-	nu_feats_addh(f, h2("s:dated", st->dated));
-	nu_feats_addh(f, h2("s:rel", st->related));
-	nu_feats_addh(f, h2("s:share", st->share));
-	nu_feats_addh(f, h2("s:before", bucket(st->before)));
+	nu_feats_addh(f, h2(NAME("s:lines"), bucket(st->lines)));
+	nu_feats_addh(f, h2(NAME("s:paras"), pb));
+	nu_feats_addh(f, h2(NAME("s:since"), bucket(st->since_para)));
+	nu_feats_addh(f, h2(NAME("s:tail"), st->tail > 3 ? 3 : st->tail));
+	nu_feats_addh(f, h2(NAME("s:dated"), st->dated));
+	nu_feats_addh(f, h2(NAME("s:rel"), st->related));
+	nu_feats_addh(f, h2(NAME("s:share"), st->share));
+	nu_feats_addh(f, h2(NAME("s:before"), bucket(st->before)));
 
 	/* shapes in context: the conjunctions a linear model cannot make */
 	sc = shape(cur);
 	sp = shape(prev);
 	sn = shape(n1);
-	addv(f, "sh3", V(sp, sc, sn));
-	addv(f, "sh2n", V(sc, sn));
-	addv(f, "sh2p", V(sp, sc));
-	addv(f, "sh4", V(sc, sn, shape(n2), shape(n3)));
-	addv(f, "ss", V(sc, sn, pb, st->tail > 0));
-	addv(f, "ssp", V(sp, sc, pb));
-	addv(f, "sr", V(sc, sn, cap(st->related, 1), cap(st->share, 1),
+	addv(f, NAME("sh3"), V(sp, sc, sn));
+	addv(f, NAME("sh2n"), V(sc, sn));
+	addv(f, NAME("sh2p"), V(sp, sc));
+	addv(f, NAME("sh4"), V(sc, sn, shape(n2), shape(n3)));
+	addv(f, NAME("ss"), V(sc, sn, pb, st->tail > 0));
+	addv(f, NAME("ssp"), V(sp, sc, pb));
+	addv(f, NAME("sr"), V(sc, sn, cap(st->related, 1), cap(st->share, 1),
 	    cap(st->dated, 1)));
 	{
 		/* further ahead: an article has paragraphs, a related list
@@ -542,20 +619,20 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 			    NU_PL_DATELINE)) != 0;
 			ni += (w[j].flags & NU_PL_IMAGE) != 0;
 		}
-		addv(f, "ah", V(sc, cap(np, 4), cap(nt, 3), cap(nd, 2),
+		addv(f, NAME("ah"), V(sc, cap(np, 4), cap(nt, 3), cap(nd, 2),
 		    cap(ni, 1)));
-		addv(f, "ahr", V(sc, cap(np, 4), cap(nt, 3),
+		addv(f, NAME("ahr"), V(sc, cap(np, 4), cap(nt, 3),
 		    cap(st->related, 1)));
-		nu_feats_addh(f, h2("ah:p", np));
-		nu_feats_addh(f, h2("ah:t", nt));
-		nu_feats_addh(f, h2("ah:d", nd));
+		nu_feats_addh(f, h2(NAME("ah:p"), np));
+		nu_feats_addh(f, h2(NAME("ah:t"), nt));
+		nu_feats_addh(f, h2(NAME("ah:d"), nd));
 	}
 	if (prev != NULL && prev->n == cur->n && cur->n > 0 &&
 	    memcmp(prev->s, cur->s, cur->n) == 0)
-		nu_feats_add(f, "doubled");
+		nu_feats_addh(f, NAME("doubled"));
 	if (n1 != NULL && n1->n == cur->n && cur->n > 0 &&
 	    memcmp(n1->s, cur->s, cur->n) == 0)
-		nu_feats_add(f, "doubled-next");
+		nu_feats_addh(f, NAME("doubled-next"));
 
 	if (col > 0) {
 		/* the glue point: the kinds of character on its two sides,
@@ -569,17 +646,18 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 			j--;
 		ca = cat_at(w[i].s + j, w[i].n - j, &a);
 		cb = cat_at(w[i].s + col, w[i].n - col, &b);
-		addv(f, "g:cats", V((unsigned char)ca, (unsigned char)cb));
+		addv(f, NAME("g:cats"), V((unsigned char)ca,
+		    (unsigned char)cb));
 		/* the whole line: a title or a sentence with a brand inside
 		   ("phi công VietJet sau sự cố") is one line, not two */
-		flags(f, "gl:", w[i].flags);
-		addv(f, "g:line", V(shape(&w[i]), (unsigned char)ca,
+		flags(f, NAME("gl:"), w[i].flags);
+		addv(f, NAME("g:line"), V(shape(&w[i]), (unsigned char)ca,
 		    (unsigned char)cb));
 		if (a < 128)
-			addv(f, "g:before", V((unsigned char)a));
-		nu_feats_addh(f, h2("g:head", bucket(head.ncp)));
-		nu_feats_addh(f, h2("g:tail", bucket(tail.ncp)));
-		word(f, "g:wl=", head.s, head.n, 1);
+			addv(f, NAME("g:before"), V((unsigned char)a));
+		nu_feats_addh(f, h2(NAME("g:head"), bucket(head.ncp)));
+		nu_feats_addh(f, h2(NAME("g:tail"), bucket(tail.ncp)));
+		word(f, NAME("g:wl="), head.s, head.n, 1);
 		{
 			/* the whole token across the glue: "VnExpress" */
 			size_t a0 = col, b0 = col;
@@ -592,9 +670,11 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 			    b0 - col < WORD_MAX)
 				b0++;
 			memcpy(t, w[i].s + a0, b0 - a0);
-			nu_feats_add2(f, "g:tok=", t, b0 - a0);
+			nu_feats_addh(f, nu_feat_hash_more(NAME("g:tok="), t,
+			    b0 - a0));
 		}
-		addv(f, "gs", V(sp, sc, (unsigned char)ca, (unsigned char)cb));
+		addv(f, NAME("gs"), V(sp, sc, (unsigned char)ca,
+		    (unsigned char)cb));
 		/* the shape of the head's last token: "VietJet", "VnExpress"
 		   glue a brand's halves (short, capitalised), "tw", "2022",
 		   "SƠN BÌNH/TUOITRE.VN" a page's last word */
@@ -617,9 +697,9 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 				else
 					ot++;
 			}
-			addv(f, "g:htok", V(cap((unsigned)up, 2),
+			addv(f, NAME("g:htok"), V(cap((unsigned)up, 2),
 			    cap((unsigned)lo, 4), dg > 0, ot > 0, sc));
-			addv(f, "g:hwords", V((unsigned char)bucket(
+			addv(f, NAME("g:hwords"), V((unsigned char)bucket(
 			    words(w[i].s, col)), sp));
 		}
 	}

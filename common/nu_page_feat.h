@@ -55,6 +55,9 @@ struct nu_pline {
 	size_t		 n;
 	uint32_t	 flags;
 	uint32_t	 ncp;		/* length in code points */
+	/* NU_PL_BYLINE, NU_PL_NAME if asked of s[0..n) (a short line):
+	   a clear bit there is a "no" the record need not ask again */
+	uint32_t	 asked;
 };
 
 /* Fill l for s[0..n) (clean NFC text, no newline). */

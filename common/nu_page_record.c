@@ -9,6 +9,7 @@
 #include "nu_json.h"
 #include "nu_meta.h"
 #include "nu_page.h"
+#include "nu_page_feat.h"
 #include "nu_page_record.h"
 #include "nu_utf8.h"
 
@@ -69,28 +70,39 @@ near_same(const struct nu_page_line *a, const struct nu_page_line *b)
  * A section label or breadcrumb: one or two words ("Kinh tế", "World"),
  * or short parts joined by '>', '›', '»' or '/' ("Home > World").
  */
-int
-nu_page_section_label(const char *s, size_t n)
+/* The shape of a section label, s[0..n) without blanks at its ends. */
+static int
+label_shape(const char *s, size_t n)
 {
 	size_t i, words = 1, seps = 0;
 
-	trim(&s, &n);
 	if (n == 0 || n > 120)
 		return 0;
 	for (i = 0; i < n; i++) {
-		if (s[i] == ' ')
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= 0x80 && c != 0xC2 &&
+		    c != 0xE2))		/* most bytes: letters */
+			continue;
+		if (c == ' ')
 			words++;
-		if (s[i] == '>' || s[i] == '/' ||
-		    (i + 1 < n && (memcmp(s + i, "»", 2) == 0)) ||
-		    (i + 2 < n && memcmp(s + i, "›", 3) == 0))
+		if (c == '>' || c == '/' ||
+		    (c == 0xC2 && i + 1 < n && memcmp(s + i, "»", 2) == 0) ||
+		    (c == 0xE2 && i + 2 < n && memcmp(s + i, "›", 3) == 0))
 			seps++;
-		if (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '?' ||
-		    s[i] == '!' || (s[i] >= '0' && s[i] <= '9'))
+		if (c == '.' || c == ',' || c == ':' || c == '?' ||
+		    c == '!' || (c >= '0' && c <= '9'))
 			return 0;
 	}
-	if (words > 2 && (seps == 0 || words > 4 * (seps + 1)))
-		return 0;
-	return !nu_meta_image_line(s, n) && !nu_meta_url_line(s, n);
+	return !(words > 2 && (seps == 0 || words > 4 * (seps + 1)));
+}
+
+int
+nu_page_section_label(const char *s, size_t n)
+{
+	trim(&s, &n);
+	return label_shape(s, n) && !nu_meta_image_line(s, n) &&
+	    !nu_meta_url_line(s, n);
 }
 
 /* Words (runs of non-space bytes) of s[0..n) and those opening with a letter. */
@@ -105,10 +117,8 @@ count_words(const char *s, size_t n, size_t *alpha)
 		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) {
 			k++;
 			nu_utf8_decode(s + i, n - i, &cp);
-			if (utf8proc_category((utf8proc_int32_t)cp) <=
-			    UTF8PROC_CATEGORY_LO &&
-			    utf8proc_category((utf8proc_int32_t)cp) >=
-			    UTF8PROC_CATEGORY_LU)
+			if (nu_utf8_category(cp) <= UTF8PROC_CATEGORY_LO &&
+			    nu_utf8_category(cp) >= UTF8PROC_CATEGORY_LU)
 				(*alpha)++;
 		}
 	return k;
@@ -123,8 +133,10 @@ nu_page_menu_seps(const char *s, size_t n, size_t *first)
 	size_t i, k, c = 0;
 
 	*first = n;
-	for (i = 0; i < n; i++) {
-		if (s[i] != ' ')	/* every separator opens with a blank */
+	for (i = 0; i + 1 < n; i++) {
+		/* every separator opens with a blank, then one of these */
+		if (s[i] != ' ' || strchr("|/>\xC2\xE2", s[i + 1]) == NULL ||
+		    s[i + 1] == '\0')
 			continue;
 		for (k = 0; seps[k] != NULL; k++)
 			if (strlen(seps[k]) <= n - i &&
@@ -143,10 +155,24 @@ nu_page_menu_seps(const char *s, size_t n, size_t *first)
  * Live", "Bóng đá Việt Nam"), a ticker with fewer than three words of
  * letters ("VN-Index 1.312,45 +8,21").
  */
+/* The part of nu_page_nav_line after the recognisers have said no. */
+static int
+nav_shape(const char *s, size_t n)
+{
+	size_t alpha, c, first, fa;
+
+	count_words(s, n, &alpha);
+	c = nu_page_menu_seps(s, n, &first);
+	if (c >= 2 || (c == 1 && count_words(s, first, &fa) <= 3))
+		return 1;
+	if (alpha <= 4 && nu_utf8_count(s, n) < 25 && !strchr(".!?", s[n - 1]))
+		return 1;
+	return alpha < 3 && nu_utf8_count(s, n) < 60;
+}
+
 int
 nu_page_nav_line(const char *s, size_t n)
 {
-	size_t alpha, c, first, fa;
 	struct nu_date d;
 	struct nu_byline b;
 
@@ -157,13 +183,21 @@ nu_page_nav_line(const char *s, size_t n)
 	if (nu_meta_dateline_line(s, n, &d) || nu_meta_byline(s, n, &b) ||
 	    nu_meta_image_line(s, n))
 		return 0;
-	count_words(s, n, &alpha);
-	c = nu_page_menu_seps(s, n, &first);
-	if (c >= 2 || (c == 1 && count_words(s, first, &fa) <= 3))
+	return nav_shape(s, n);
+}
+
+int
+nu_page_nav_known(const char *s, size_t n, uint32_t pl)
+{
+	/* blanks at the ends: the recognisers read other bytes */
+	if (n == 0 || s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' ||
+	    s[n - 1] == '\t')
+		return nu_page_nav_line(s, n);
+	if (label_shape(s, n) && !(pl & (NU_PL_IMAGE | NU_PL_URL)))
 		return 1;
-	if (alpha <= 4 && nu_utf8_count(s, n) < 25 && !strchr(".!?", s[n - 1]))
-		return 1;
-	return alpha < 3 && nu_utf8_count(s, n) < 60;
+	if (pl & (NU_PL_DATELINE | NU_PL_BYLINE | NU_PL_IMAGE))
+		return 0;
+	return nav_shape(s, n);
 }
 
 /* A title sure enough to pass navigation for: long and title-shaped. */
@@ -439,7 +473,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			}
 			continue;
 		}
-		if (nu_meta_byline(s, len, &by)) {
+		if (!pl[i].no_byline && nu_meta_byline(s, len, &by)) {
 			slot[i].place = P_BOILER;
 			slot[i].role = "byline";
 			if (author == NULL && by.author) {
@@ -454,7 +488,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		}
 		/* a name alone above the lead or as the article's last line
 		   (the page's tail or end after it) is the byline */
-		if (nu_meta_name_line(s, len, &by) &&
+		if (!pl[i].no_name && nu_meta_name_line(s, len, &by) &&
 		    (nbody > 0 ? tail_follows(pl, i + 1, n) :
 		    para_within(pl, i + 1, n, 3)) && !tail_before(pl, t, i)) {
 			slot[i].place = P_BOILER;

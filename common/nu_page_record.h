@@ -15,6 +15,9 @@ struct nu_page_line {
 	int		 fixes;		/* NU_FIX_* repairs, for "warnings" */
 	int		 separator;	/* a --separator line */
 	int		 after_blank;	/* a blank line came before it */
+	/* the splitter's recognisers found s[0..n) no byline, no name
+	   alone (so the record need not ask again) */
+	unsigned	 no_byline:1, no_name:1;
 };
 
 /*

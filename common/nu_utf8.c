@@ -298,6 +298,35 @@ nu_utf8_repair(const char *str, size_t n, struct nu_buf *out,
 	return fixes;
 }
 
+/* The categories of ASCII (Unicode never changes them; a test compares
+   the table with utf8proc). */
+#define C(x)	UTF8PROC_CATEGORY_##x
+const unsigned char nu_ascii_category[128] = {
+	C(CC), C(CC), C(CC), C(CC), C(CC), C(CC), C(CC), C(CC),
+	C(CC), C(CC), C(CC), C(CC), C(CC), C(CC), C(CC), C(CC),
+	C(CC), C(CC), C(CC), C(CC), C(CC), C(CC), C(CC), C(CC),
+	C(CC), C(CC), C(CC), C(CC), C(CC), C(CC), C(CC), C(CC),
+	C(ZS), C(PO), C(PO), C(PO), C(SC), C(PO), C(PO), C(PO),
+	C(PS), C(PE), C(PO), C(SM), C(PO), C(PD), C(PO), C(PO),
+	C(ND), C(ND), C(ND), C(ND), C(ND), C(ND), C(ND), C(ND),
+	C(ND), C(ND), C(PO), C(PO), C(SM), C(SM), C(SM), C(PO),
+	C(PO), C(LU), C(LU), C(LU), C(LU), C(LU), C(LU), C(LU),
+	C(LU), C(LU), C(LU), C(LU), C(LU), C(LU), C(LU), C(LU),
+	C(LU), C(LU), C(LU), C(LU), C(LU), C(LU), C(LU), C(LU),
+	C(LU), C(LU), C(LU), C(PS), C(PO), C(PE), C(SK), C(PC),
+	C(SK), C(LL), C(LL), C(LL), C(LL), C(LL), C(LL), C(LL),
+	C(LL), C(LL), C(LL), C(LL), C(LL), C(LL), C(LL), C(LL),
+	C(LL), C(LL), C(LL), C(LL), C(LL), C(LL), C(LL), C(LL),
+	C(LL), C(LL), C(LL), C(PS), C(SM), C(PE), C(SM), C(CC),
+};
+#undef C
+
+int
+nu_utf8_category_slow(long cp)
+{
+	return utf8proc_category((utf8proc_int32_t)cp);
+}
+
 size_t
 nu_utf8_decode(const char *str, size_t n, long *cp)
 {

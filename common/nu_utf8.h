@@ -72,6 +72,21 @@ size_t	nu_utf8_count(const char *s, size_t n);
  */
 size_t	nu_utf8_decode(const char *s, size_t n, long *cp);
 
+/*
+ * The Unicode general category of cp, as utf8proc_category gives it (a
+ * UTF8PROC_CATEGORY_* value), with ASCII from a table: the line
+ * recognisers ask it of most characters they read.
+ */
+extern const unsigned char nu_ascii_category[128];
+int	nu_utf8_category_slow(long cp);
+
+static inline int
+nu_utf8_category(long cp)
+{
+	return cp >= 0 && cp < 128 ? nu_ascii_category[cp] :
+	    nu_utf8_category_slow(cp);
+}
+
 /* Encode cp as UTF-8 into out (4 bytes room); returns the length. */
 size_t	nu_utf8_encode(long cp, char *out);
 

@@ -81,3 +81,33 @@ complete_words() {
 	cd "$TMP" && touch pages.txt
 	[ "$(complete_words strip-boilerplate pag)" = "pages.txt" ]
 }
+
+# nu_utf8_category answers ASCII from a table (speed): it must be utf8proc's.
+@test "build: the ASCII categories of nu_utf8_category are utf8proc's" {
+	cat > "$TMP/cat.c" <<'C'
+#include <stdio.h>
+#include <utf8proc.h>
+#include "nu_utf8.h"
+int
+main(void)
+{
+	long c;
+	int bad = 0;
+
+	for (c = 0; c < 128; c++)
+		if (nu_utf8_category(c) !=
+		    (int)utf8proc_category((utf8proc_int32_t)c)) {
+			printf("U+%04lX: %d\n", c, nu_utf8_category(c));
+			bad = 1;
+		}
+	return bad;
+}
+C
+	run cc -std=c11 -D_POSIX_C_SOURCE=200809L -DPCRE2_CODE_UNIT_WIDTH=8 \
+	    -I"$NU_ROOT/common" "$TMP/cat.c" "$NU_ROOT/common/nu_utf8.c" \
+	    "$NU_ROOT/common/nu_buf.c" "$NU_ROOT/common/nu_cli.c" \
+	    $(pkg-config --cflags --libs libutf8proc libpcre2-8) -o "$TMP/cat"
+	[ "$status" -eq 0 ] || { echo "$output"; false; }
+	run "$TMP/cat"
+	[ "$status" -eq 0 ] || { echo "$output"; false; }
+}
