@@ -2359,11 +2359,22 @@ nu_boiler_classify(struct nu_boiler *b, struct nu_bline *l, size_t n,
 		last = a;
 		next = page(b, l, a, n, flags | (a > 0 ? NU_BOIL_TITLED : 0));
 		trailing_titles(l, a, next);
-		if (b->model != NULL)
-			nu_boiler_feat_apply(b->feat, b->model,
-			    b->rendered_only, l, a, next);
 		a = next;
 	}
+	/*
+	 * The model labels a rendered page whole: the rules' page splits,
+	 * made for crawler streams, cut a rendered page into pieces whose
+	 * shape (where the prose is, how many bullets) misleads it.
+	 */
+	if (b->model != NULL && nu_boiler_feat_rendered(b->feat, l, 0, n))
+		nu_boiler_feat_apply(b->feat, b->model, 0, l, 0, n);
+	else if (b->model != NULL)
+		for (a = 0; a < n; a = next) {
+			for (next = a + 1; next < n && !l[next].page; next++)
+				;
+			nu_boiler_feat_apply(b->feat, b->model,
+			    b->rendered_only, l, a, next);
+		}
 	/* a blank line is kept between two kept lines of the same page */
 	for (i = 0; i < n; i++)
 		l[i].keep = l[i].role != NU_BR_BLANK &&

@@ -620,6 +620,21 @@ crawler_like(const struct nu_boiler_feat *bf)
 	return bf->first <= 16 && (bf->k <= 60 || bf->nprose * 5 >= bf->k);
 }
 
+int
+nu_boiler_feat_rendered(struct nu_boiler_feat *bf, const struct nu_bline *l,
+    size_t a, size_t e)
+{
+	if (scan(bf, l, a, e) == 0 || crawler_like(bf))
+		return 0;
+	/*
+	 * A stream of crawler pages gathers a few bullets from each: rare
+	 * among its lines, with prose from the top, it stays the rules'
+	 * pages.
+	 */
+	return !(bf->nbul * 50 <= bf->k && bf->first <= 16 &&
+	    bf->nprose * 5 >= bf->k);
+}
+
 void
 nu_boiler_feat_apply(struct nu_boiler_feat *bf, const struct nu_model *m,
     int rendered_only, struct nu_bline *l, size_t a, size_t e)

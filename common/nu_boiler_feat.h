@@ -42,6 +42,15 @@ size_t	nu_boiler_feat_page(struct nu_boiler_feat *bf,
 	    struct nu_feats **items, size_t **idx);
 
 /*
+ * Whether the lines l[a..e), whose rule roles are set, read as one page
+ * rendered from HTML (menus and bulleted lists, prose far from the top)
+ * rather than crawler text: the model then labels them as one page,
+ * whatever pages the rules found inside (training does the same).
+ */
+int	nu_boiler_feat_rendered(struct nu_boiler_feat *bf,
+	    const struct nu_bline *l, size_t a, size_t e);
+
+/*
  * Label the page l[a..e) with model m and set each line's role: the
  * model decides kept or dropped, the rules name the role.  An image file
  * name stays an image line whatever the model says.  With rendered_only

@@ -35,7 +35,7 @@ nu_line_role_examples(const struct nu_task *self, const struct nu_jdoc *d,
 	struct nu_feats *items;
 	size_t arr, it, t, r, n = 0, i, k, j, a, e, *idx, *gold = NULL;
 	size_t *off = NULL;
-	int rc = -1;
+	int rc = -1, whole;
 
 	(void)self;
 	arr = d->nodes[0].type == NU_JOBJ ? nu_json_get(d, 0, "lines") : 0;
@@ -79,8 +79,10 @@ nu_line_role_examples(const struct nu_task *self, const struct nu_jdoc *d,
 		l[i].n = off[2 * i + 1];
 	}
 	nu_boiler_classify(tb, l, n, NU_BOIL_TITLED | NU_BOIL_SPLIT);
+	/* a rendered page is one sequence, as strip-boilerplate labels it */
+	whole = nu_boiler_feat_rendered(tf, l, 0, n);
 	for (a = 0; a < n; a = e) {
-		for (e = a + 1; e < n && !l[e].page; e++)
+		for (e = a + 1; e < n && (whole || !l[e].page); e++)
 			;
 		k = nu_boiler_feat_page(tf, l, a, e, &items, &idx);
 		if (k == 0)
