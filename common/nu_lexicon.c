@@ -197,21 +197,34 @@ each_line(const char *s, size_t n,
 	return count;
 }
 
+static size_t	dir_each(const char *,
+    void (*)(const char *, size_t, void *), void *);
+
 size_t
 nu_lexicon_each(const char *name,
     void (*fn)(const char *entry, size_t len, void *arg), void *arg)
 {
 	const char *data;
 	size_t len, count;
+
+	data = nu_lexicon_builtin(name, &len);
+	count = data ? each_line(data, len, fn, arg) : 0;
+	return count + dir_each(name, fn, arg);
+}
+
+/* The entries of NAME in the lexicon directory (nu_lexicon_dir), if any. */
+static size_t
+dir_each(const char *name,
+    void (*fn)(const char *entry, size_t len, void *arg), void *arg)
+{
+	size_t count = 0;
 	struct nu_buf path = {0}, text = {0};
 	char chunk[65536];
 	size_t got;
 	FILE *fp;
 
-	data = nu_lexicon_builtin(name, &len);
-	count = data ? each_line(data, len, fn, arg) : 0;
 	if (lexicon_dir == NULL)
-		return count;
+		return 0;
 	nu_buf_printf(&path, "%s/%s", lexicon_dir, name);
 	if ((fp = fopen(path.p, "r")) != NULL) {
 		while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
@@ -228,14 +241,25 @@ nu_lexicon_each(const char *name,
 	return count;
 }
 
-/* Open addressing over a power-of-two table; entries are owned copies. */
+/*
+ * Open addressing over a power-of-two table; entries are copies in the
+ * set's chunks, or point into a built-in list when it is NFC already.
+ */
 struct nu_wordset {
-	char	**slot;
+	const char **slot;
 	size_t	 *slen;
 	size_t	  cap, n;
 	int	  fold;
-	struct nu_buf tmp;
+	struct nu_buf tmp, nfc;
+	/* the words' bytes, in chunks: one allocation per 64 KiB, not one
+	 * per word (62,910 English words load at start-up) */
+	char	**chunk;
+	size_t	  nchunk;
+	char	 *cur;
+	size_t	  left;
 };
+
+#define WS_CHUNK	65536
 
 static uint64_t
 hash(const char *s, size_t n)
@@ -277,10 +301,10 @@ find(const struct nu_wordset *ws, const char *s, size_t n)
 }
 
 static void
-insert(struct nu_wordset *ws, const char *s, size_t n)
+insert(struct nu_wordset *ws, const char *s, size_t n, int copy)
 {
 	size_t i, j, oldcap = ws->cap;
-	char **oslot = ws->slot;
+	const char **oslot = ws->slot;
 	size_t *oslen = ws->slen;
 
 	if ((ws->n + 1) * 2 > ws->cap) {
@@ -301,26 +325,38 @@ insert(struct nu_wordset *ws, const char *s, size_t n)
 	i = find(ws, s, n);
 	if (ws->slot[i] != NULL)
 		return;
-	ws->slot[i] = nu_emalloc(n + 1);
-	memcpy(ws->slot[i], s, n);
-	ws->slot[i][n] = '\0';
 	ws->slen[i] = n;
 	ws->n++;
+	if (!copy) {
+		ws->slot[i] = s;	/* built-in: lives as long as we do */
+		return;
+	}
+	if (ws->left < n + 1) {
+		ws->chunk = nu_ereallocarray(ws->chunk, ws->nchunk + 1,
+		    sizeof(*ws->chunk));
+		ws->left = n + 1 > WS_CHUNK ? n + 1 : WS_CHUNK;
+		ws->cur = ws->chunk[ws->nchunk++] = nu_emalloc(ws->left);
+	}
+	memcpy(ws->cur, s, n);
+	ws->cur[n] = '\0';
+	ws->slot[i] = ws->cur;
+	ws->cur += n + 1;
+	ws->left -= n + 1;
 }
 
 void
 nu_wordset_add(struct nu_wordset *ws, const char *s, size_t n)
 {
-	struct nu_buf nfc = {0};
+	struct nu_buf *nfc = &ws->nfc;
 
-	nu_utf8_nfc(s, n, &nfc);
+	nu_buf_reset(nfc);
+	nu_utf8_nfc(s, n, nfc);
 	if (ws->fold) {
 		nu_buf_reset(&ws->tmp);
-		nu_utf8_lower(nfc.p, nfc.len, &ws->tmp);
-		insert(ws, ws->tmp.p, ws->tmp.len);
+		nu_utf8_lower(nfc->p, nfc->len, &ws->tmp);
+		insert(ws, ws->tmp.p, ws->tmp.len, 1);
 	} else
-		insert(ws, nfc.p, nfc.len);
-	nu_buf_free(&nfc);
+		insert(ws, nfc->p, nfc->len, 1);
 }
 
 static void
@@ -329,12 +365,44 @@ add_entry(const char *s, size_t n, void *arg)
 	nu_wordset_add(arg, s, n);
 }
 
+/*
+ * A built-in entry is used where it lies: the lists are NFC (checked by
+ * scripts/build-lexicons), so only a folded set needs its own copy.
+ */
+static void
+add_builtin(const char *s, size_t n, void *arg)
+{
+	struct nu_wordset *ws = arg;
+
+	if (!ws->fold)
+		insert(ws, s, n, 0);
+	else
+		nu_wordset_add(ws, s, n);
+}
+
 struct nu_wordset *
 nu_wordset_load(const char *name, int fold)
 {
 	struct nu_wordset *ws = nu_wordset_new(fold);
+	const char *data, *p, *end;
+	size_t len, lines = 0;
 
-	nu_lexicon_each(name, add_entry, ws);
+	/* the table sized once for the built-in list: no rehashing */
+	if ((data = nu_lexicon_builtin(name, &len)) != NULL) {
+		for (p = data, end = data + len; (p = memchr(p, '\n',
+		    (size_t)(end - p))) != NULL; p++)
+			lines++;
+		while (ws->cap < 2 * lines + 2)
+			ws->cap *= 2;
+		ws->slot = nu_ereallocarray(ws->slot, ws->cap,
+		    sizeof(*ws->slot));
+		ws->slen = nu_ereallocarray(ws->slen, ws->cap,
+		    sizeof(*ws->slen));
+		memset(ws->slot, 0, ws->cap * sizeof(*ws->slot));
+		memset(ws->slen, 0, ws->cap * sizeof(*ws->slen));
+		each_line(data, len, add_builtin, ws);
+	}
+	dir_each(name, add_entry, ws);
 	return ws;
 }
 
@@ -367,10 +435,12 @@ nu_wordset_free(struct nu_wordset *ws)
 
 	if (ws == NULL)
 		return;
-	for (i = 0; i < ws->cap; i++)
-		free(ws->slot[i]);
+	for (i = 0; i < ws->nchunk; i++)
+		free(ws->chunk[i]);
+	free(ws->chunk);
 	free(ws->slot);
 	free(ws->slen);
 	nu_buf_free(&ws->tmp);
+	nu_buf_free(&ws->nfc);
 	free(ws);
 }
