@@ -2331,10 +2331,12 @@ trailing_titles(struct nu_bline *l, size_t a, size_t e)
 		else
 			return;
 	}
-	for (i = end + 1; i < e; i++)
-		tail += l[i].role >= NU_BR_IMAGE;
 	if (links < 3 && (links < 2 || labelled < 2))
 		return;
+	/* labels need the page's tail after them (the first line of it
+	   will do) */
+	for (i = end + 1; i < e && labels > 0 && tail == 0; i++)
+		tail += l[i].role >= NU_BR_IMAGE;
 	if (labels > 0 && tail == 0)
 		return;
 	for (i = last + 1; i < e; i++)

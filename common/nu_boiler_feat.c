@@ -18,6 +18,7 @@
 #include "nu_boiler_feat.h"
 #include "nu_buf.h"
 #include "nu_lexicon.h"
+#include "nu_utf8.h"
 
 const char *const nu_line_role_labels[NU_LR_NLABELS] = {
 	"content", "title", "boilerplate"
@@ -246,7 +247,7 @@ static void
 line_of(struct nu_boiler_feat *bf, const struct nu_bline *x, struct lf *f)
 {
 	const char *s = x->s;
-	size_t n = x->n, i, lead = 0;
+	size_t n = x->n, lead = 0;
 	uint32_t cp = 0;
 
 	memset(f, 0, sizeof(*f));
@@ -265,10 +266,9 @@ line_of(struct nu_boiler_feat *bf, const struct nu_bline *x, struct lf *f)
 	 * The rules counted the code points up to 200 (ncp); past that the
 	 * bytes stand in for them (the last bucket starts at 400).
 	 */
-	if (x->ncp < 200) {
-		for (i = 0; i < n; i++)
-			cp += ((unsigned char)s[i] & 0xc0) != 0x80;
-	} else
+	if (x->ncp < 200)
+		cp = (uint32_t)nu_utf8_count(s, n);
+	else
 		cp = n < CP_CAP ? (uint32_t)n : CP_CAP;
 	f->cp = cp;
 	f->lenb = (uint8_t)len_bucket(cp);

@@ -1,6 +1,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "nu_json.h"
 
@@ -22,6 +25,22 @@ needs_escape8(const char *s)
 	    ((w - ONES * 0x20) & ~w)) & HIGHS ? 1 : 0;
 }
 
+#ifdef __SSE2__
+/* The same for 16 bytes, exactly (where the machine has SSE2). */
+static int
+needs_escape16(const char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i c = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+
+	/* x <= 0x1F, unsigned: max(x, 0x1F) == 0x1F */
+	c = _mm_or_si128(c, _mm_cmpeq_epi8(_mm_max_epu8(x,
+	    _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F)));
+	return _mm_movemask_epi8(c) != 0;
+}
+#endif
+
 void
 nu_json_add_str(struct nu_buf *b, const char *s, size_t n)
 {
@@ -40,7 +59,12 @@ nu_json_add_str_part(struct nu_buf *b, const char *s, size_t n)
 
 	nu_buf_reserve(b, n);
 	for (i = 0; i < n; i++) {
-		/* skip 8 bytes at a time while none is '"', '\\' or < 0x20 */
+		/* skip 16 or 8 bytes at a time while none is '"', '\\' or
+		   < 0x20 (most text has none) */
+#ifdef __SSE2__
+		while (i + 16 <= n && !needs_escape16(s + i))
+			i += 16;
+#endif
 		while (i + 8 <= n && !needs_escape8(s + i))
 			i += 8;
 		if (i >= n)

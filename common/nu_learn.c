@@ -411,6 +411,9 @@ nu_model_scores(const struct nu_model *m, const struct nu_feats *f,
 	float acc[16], v;
 	long r;
 
+	/* a yes/no model (page starts) asks of every line of a stream:
+	 * the slots' cache misses overlap when asked for first */
+	prefetch_slots(m, f);
 	if (ws == 8 || ws == 16) {
 		/* the padding lanes are zeros: a fixed width lets the
 		 * compiler use vector adds; each label's sum is still
@@ -428,6 +431,39 @@ nu_model_scores(const struct nu_model *m, const struct nu_feats *f,
 			else
 				for (l = 0; l < 16; l++)
 					acc[l] += v * w[l];
+		}
+		for (l = 0; l < L; l++)
+			out[l] = acc[l];
+		return;
+	}
+	if (L == 2) {
+		/* yes or no: the two sums in registers */
+		float a = 0, b = 0;
+
+		for (i = 0; i < f->n; i++) {
+			if ((r = model_find(m, f->h[i])) < 0)
+				continue;
+			w = m->w + (size_t)r * ws;
+			v = f->v[i];
+			a += v * w[0];
+			b += v * w[1];
+		}
+		out[0] = a;
+		out[1] = b;
+		return;
+	}
+	if (ws <= 4) {
+		/* the same in local sums, which need not go back to out
+		 * after every feature (out might alias the weights) */
+		for (l = 0; l < L; l++)
+			acc[l] = 0;
+		for (i = 0; i < f->n; i++) {
+			if ((r = model_find(m, f->h[i])) < 0)
+				continue;
+			w = m->w + (size_t)r * ws;
+			v = f->v[i];
+			for (l = 0; l < L; l++)
+				acc[l] += v * w[l];
 		}
 		for (l = 0; l < L; l++)
 			out[l] = acc[l];

@@ -112,8 +112,17 @@ compile(struct pat *p, const char *pattern, uint32_t extra)
 static int
 match(struct pat *p, const char *s, size_t n)
 {
-	return pcre2_match(p->re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK,
-	    p->md, NULL) >= 0;
+	int rc;
+
+	/* the JIT's own entry skips pcre2_match's checks and set-up (a
+	   recogniser asks several patterns of most lines, and most fail at
+	   once); a pattern the JIT could not compile says so, and goes the
+	   usual way */
+	rc = pcre2_jit_match(p->re, (PCRE2_SPTR)s, n, 0, 0, p->md, NULL);
+	if (rc == PCRE2_ERROR_JIT_BADOPTION)
+		rc = pcre2_match(p->re, (PCRE2_SPTR)s, n, 0,
+		    PCRE2_NO_UTF_CHECK, p->md, NULL);
+	return rc >= 0;
 }
 
 /* The span of named group name in the last match, or 0 if it is unset. */

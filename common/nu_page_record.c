@@ -249,7 +249,8 @@ static int
 para_within(const struct nu_page_line *pl, size_t j, size_t n, size_t k)
 {
 	for (; j < n && k > 0; j++, k--)
-		if (pl[j].n >= 70 && nu_utf8_count(pl[j].s, pl[j].n) >= 70)
+		if (pl[j].n >= 280 || (pl[j].n >= 70 &&
+		    nu_utf8_count(pl[j].s, pl[j].n) >= 70))
 			return 1;
 	return 0;
 }
@@ -519,7 +520,10 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			}
 		}
 		nbody++;
-		npara += len >= 70 && nu_utf8_count(s, len) >= 70;
+		/* 70 characters: sure from 280 bytes on (4 bytes at most
+		   a character), counted below */
+		npara += len >= 280 || (len >= 70 &&
+		    nu_utf8_count(s, len) >= 70);
 		last_text = i;
 		have_last = 1;
 	}

@@ -214,6 +214,76 @@ dfa_run(const uint64_t *t, const unsigned char *s, size_t *ip, size_t n,
 	return (unsigned)st / 6;
 }
 
+/* Whether the 16 bytes at s are ASCII without NUL. */
+static inline int
+ascii16(const unsigned char *s)
+{
+	return ascii8(s) && ascii8(s + 8);
+}
+
+/*
+ * dfa_run with two chains at once.  A step waits for the one before it
+ * (a load, then a shift by what it loaded), so one chain runs at the
+ * latency of a load a byte; two independent chains, over the two halves
+ * of s[*ip..n), overlap.  The second half starts at a character boundary
+ * in S_OK, as the first chain must arrive there on well-formed text;
+ * wherever that is not so (a fault, the first half ending inside a
+ * character), the answer is dfa_run's own, from where it differs.
+ */
+static unsigned
+dfa_run2(const uint64_t *t, const unsigned char *s, size_t *ip, size_t n,
+    unsigned st0)
+{
+	size_t a = *ip, b, mid, k;
+	uint64_t sa = SH(st0), sb = SH(S_OK), xa, xb;
+	unsigned ka, kb, st;
+
+	if (n - a < 4096)
+		return dfa_run(t, s, ip, n, st0);
+	mid = a + (n - a) / 2;
+	for (k = 0; k < 4 && (s[mid] & 0xC0) == 0x80; k++)
+		mid++;
+	if ((s[mid] & 0xC0) == 0x80)	/* not UTF-8 there: one chain */
+		return dfa_run(t, s, ip, n, st0);
+	b = mid;
+	while (a + 16 <= mid && b + 16 <= n) {
+		if (sa == 0 && sb == 0 && ascii16(s + a) && ascii16(s + b)) {
+			a += 16;
+			b += 16;
+			continue;
+		}
+		xa = sa;
+		xb = sb;
+#define STEP(j)	xa = t[s[a + (j)]] >> (xa & 63); xb = t[s[b + (j)]] >> (xb & 63)
+		STEP(0); STEP(1); STEP(2); STEP(3);
+		STEP(4); STEP(5); STEP(6); STEP(7);
+		STEP(8); STEP(9); STEP(10); STEP(11);
+		STEP(12); STEP(13); STEP(14); STEP(15);
+#undef STEP
+		ka = STATE(xa);
+		kb = STATE(xb);
+		if (ka == SH(S_ERR) || ka == SH(S_NQ) || kb == SH(S_ERR) ||
+		    kb == SH(S_NQ))
+			break;	/* these blocks again, by dfa_run */
+		sa = ka;
+		sb = kb;
+		a += 16;
+		b += 16;
+	}
+	st = dfa_run(t, s, &a, mid, (unsigned)sa / 6);
+	if (st == S_ERR || st == S_NQ) {	/* in the first half */
+		*ip = a;
+		return st;
+	}
+	if (st != S_OK) {	/* inside a character at mid: go on from there */
+		*ip = mid;
+		return dfa_run(t, s, ip, n, st);
+	}
+	st = dfa_run(t, s, &b, n, (unsigned)sb / 6);
+	*ip = b;
+	return st;
+}
+
 size_t
 nu_utf8_scan(const char *str, size_t n, size_t *nq)
 {
@@ -224,12 +294,12 @@ nu_utf8_scan(const char *str, size_t n, size_t *nq)
 	if (!dfa_ready)
 		dfa_tables();
 	if (nq != NULL) {
-		st = dfa_run(dfa_quick, s, &i, n, S_OK);
+		st = dfa_run2(dfa_quick, s, &i, n, S_OK);
 		*nq = i;
 		if (st != S_NQ)
 			goto end;
 	}
-	st = dfa_run(dfa_utf8, s, &i, n, S_OK);
+	st = dfa_run2(dfa_utf8, s, &i, n, S_OK);
 end:
 	if (st != S_OK && st != S_ERR && i == n)	/* truncated at the end */
 		i = char_start(s, n, st);

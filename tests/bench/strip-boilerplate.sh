@@ -31,6 +31,9 @@ echo "| command | median s | user s | system s | MB/s |"
 echo "|---|---:|---:|---:|---:|"
 jq -r --argjson b "$(stat -c %s "$pages")" '.results[] |
     "| \(.command) | \(.median * 1000 | round / 1000) | \(.user * 1000 | round / 1000) | \(.system * 1000 | round / 1000) | \($b / 1e6 / .median | round) |"' "$json"
+jq -r --arg awk "$awk 'length(\$0)>80'" '(.results[] | select(.command == $awk) | .median) as $a |
+    (.results[] | select(.command == "strip-boilerplate (text)") | .median) as $t |
+    "\nstrip-boilerplate (text, line-role model loaded) runs at \($a / $t * 100 | round / 100)x the speed of \($awk) in this run (issue 13: at least 1x)."' "$json"
 rm -f "$json"
 if [ -n "$recs" ] && [ -r "$recs" ]; then
 	echo
