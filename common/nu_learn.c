@@ -452,23 +452,6 @@ nu_model_scores(const struct nu_model *m, const struct nu_feats *f,
 		out[1] = b;
 		return;
 	}
-	if (ws <= 4) {
-		/* the same in local sums, which need not go back to out
-		 * after every feature (out might alias the weights) */
-		for (l = 0; l < L; l++)
-			acc[l] = 0;
-		for (i = 0; i < f->n; i++) {
-			if ((r = model_find(m, f->h[i])) < 0)
-				continue;
-			w = m->w + (size_t)r * ws;
-			v = f->v[i];
-			for (l = 0; l < L; l++)
-				acc[l] += v * w[l];
-		}
-		for (l = 0; l < L; l++)
-			out[l] = acc[l];
-		return;
-	}
 	for (l = 0; l < L; l++)
 		out[l] = 0;
 	for (i = 0; i < f->n; i++) {
