@@ -6,10 +6,14 @@
  * ends a sentence, bullets and indents that renderers put before list
  * items, runs of short lines (a menu is a run of them), and where the
  * line lies relative to the page's prose (before the first long
- * paragraph, between, after the last).  The rules' role of the line is a
- * feature too, tied to the page's kind (mostly short lines: a rendered
- * page; mostly paragraphs: crawler text, where the rules are right).
- * Lexical features are kept few: the first word, and a short line whole.
+ * paragraph, between, after the last; inside the main cluster of
+ * paragraphs or out, with a tight and a wide gap so that lists and code
+ * between paragraphs stay inside), runs of list items, how often the
+ * line's text recurs on the page (menus repeat).  The rules' role of the
+ * line is a feature too, tied to the page's kind (mostly short lines: a
+ * rendered page; mostly paragraphs: crawler text, where the rules are
+ * right).  Lexical features are kept few: the first word, and a short
+ * line whole.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -32,7 +36,9 @@ struct lf {
 	uint16_t	 words, stop;	/* counted in the first MAXW words */
 	uint8_t		 lenb, end, bullet, indent, caps, digits, punct;
 	uint8_t		 prose, shortl, pipes, blank_before, blank_after;
-	uint8_t		 role, counted;
+	uint8_t		 role, counted, dup, sym, cjk;
+	uint32_t	 brun;		/* the run of list items it is in */
+	uint64_t	 hash;		/* of the trimmed text (nu_bline) */
 	uint64_t	 w0, whole, wl;	/* hashes: first word, line, last */
 	const char	*s;		/* the trimmed text */
 	size_t		 n;
@@ -47,6 +53,10 @@ struct nu_boiler_feat {
 	/* the last page's shape (nu_boiler_feat_page) */
 	size_t		 k, first, last, nbul, nprose;
 	size_t		 ma, mb;	/* the main prose cluster [ma, mb] */
+	size_t		 wa, wb;	/* the same with a wider gap */
+	uint64_t	*dh;		/* duplicate counting: hashes */
+	uint32_t	*dc;		/* and counts */
+	size_t		 dcap;
 };
 
 #define MAXW		32	/* words looked at for stop-word density */
@@ -93,6 +103,8 @@ nu_boiler_feat_free(struct nu_boiler_feat *bf)
 	free(bf->idx);
 	free(bf->lf);
 	free(bf->lab);
+	free(bf->dh);
+	free(bf->dc);
 	nu_wordset_free(bf->stop);
 	free(bf);
 }
@@ -247,8 +259,8 @@ static void
 line_of(struct nu_boiler_feat *bf, const struct nu_bline *x, struct lf *f)
 {
 	const char *s = x->s;
-	size_t n = x->n, lead = 0;
-	uint32_t cp = 0;
+	size_t n = x->n, i, lead = 0;
+	uint32_t cp = 0, cjk = 0;
 
 	memset(f, 0, sizeof(*f));
 	while (lead < n && is_space((unsigned char)s[lead]))
@@ -261,15 +273,33 @@ line_of(struct nu_boiler_feat *bf, const struct nu_bline *x, struct lf *f)
 	f->s = s;
 	f->n = n;
 	f->role = x->role;
+	f->hash = x->hash;
 	f->bullet = (uint8_t)bullet_of(s, n);
 	/*
 	 * The rules counted the code points up to 200 (ncp); past that the
 	 * bytes stand in for them (the last bucket starts at 400).
 	 */
-	if (x->ncp < 200)
+	if (x->ncp < 200) {
 		cp = (uint32_t)nu_utf8_count(s, n);
-	else
+		/* U+3000-U+D7FF (kana, han, hangul), U+FF00-: asked only of
+		   a line with characters past ASCII */
+		for (i = 0; cp < n && i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			cjk += (unsigned)(c - 0xe3) <= 0xed - 0xe3 || c == 0xef;
+		}
+	} else
 		cp = n < CP_CAP ? (uint32_t)n : CP_CAP;
+	/*
+	 * A han character is about a word: in Chinese, Japanese or Korean
+	 * a line reads three times as long as its code points (readability
+	 * and jusText weigh text by length, so a CJK paragraph would
+	 * otherwise look like a menu item).
+	 */
+	f->cjk = cjk * 2 >= cp && cjk > 0;
+	cp += 2 * cjk;
+	if (cp > CP_CAP)
+		cp = CP_CAP;
 	f->cp = cp;
 	f->lenb = (uint8_t)len_bucket(cp);
 	if (n > 0) {
@@ -284,7 +314,7 @@ line_of(struct nu_boiler_feat *bf, const struct nu_bline *x, struct lf *f)
 		count_words(bf, f);
 	/* prose: jusText's "good" paragraph, loosely */
 	f->prose = (cp >= 70 && f->words >= 8 && f->stop * 10 >= f->words * 2) ||
-	    (cp >= 200);
+	    (cp >= 200) || (f->cjk && cp >= 90);
 	f->shortl = cp < SHORT_CP && f->end != 1;
 }
 
@@ -294,7 +324,7 @@ detail(const struct nu_boiler_feat *bf, struct lf *f)
 {
 	const char *s = f->s;
 	size_t n = f->n, i, up = 0, letters = 0, dig = 0, punct = 0;
-	size_t pipes = 0, k;
+	size_t pipes = 0, sym = 0, k;
 
 	if (n > 4 * CP_CAP)
 		n = 4 * CP_CAP;
@@ -311,6 +341,9 @@ detail(const struct nu_boiler_feat *bf, struct lf *f)
 			punct++;
 		else if (c == '|')
 			pipes++;
+		else if (c == '{' || c == '}' || c == '=' || c == ';' ||
+		    c == '(' || c == ')' || c == '<' || c == '>')
+			sym++;
 		else if (c >= 0xc0)
 			letters++;
 	}
@@ -319,6 +352,7 @@ detail(const struct nu_boiler_feat *bf, struct lf *f)
 	f->digits = f->cp == 0 ? 0 : dig * 2 >= f->cp ? 2 : dig > 0 ? 1 : 0;
 	f->punct = punct == 0 ? 0 : punct < 3 ? 1 : punct < 8 ? 2 : 3;
 	f->pipes = pipes >= 2;
+	f->sym = sym == 0 ? 0 : sym < 3 ? 1 : 2;
 	if (!f->counted)
 		count_words(bf, f);
 	n = f->n;
@@ -354,7 +388,8 @@ dist_bucket(size_t d)
 	    d <= 10 ? 4 : d <= 30 ? 5 : 6;
 }
 
-static void	main_cluster(struct nu_boiler_feat *);
+static void	main_cluster(const struct nu_boiler_feat *, size_t,
+		    size_t *, size_t *);
 
 static void
 grow(struct nu_boiler_feat *bf, size_t n)
@@ -385,6 +420,33 @@ neighbour(struct nu_feats *f, const struct lf *g, char off)
 }
 
 /*
+ * Each line told the length of the run it is in: of short lines (list 0:
+ * a menu is one) or of list items, bulleted or numbered (list 1).
+ */
+static int
+in_run(const struct lf *f, int list)
+{
+	return list ? f->bullet >= 1 && f->bullet <= 6 : f->shortl;
+}
+
+static void
+mark_runs(struct lf *lf, size_t k, int list)
+{
+	size_t i, j, r;
+	uint32_t len;
+
+	for (j = 0; j < k; j = r) {
+		for (r = j; r < k && in_run(&lf[r], list); r++)
+			;
+		len = (uint32_t)(r - j);
+		if (r == j)
+			r = j + 1;	/* in no run: 0 */
+		for (i = j; i < r; i++)
+			*(list ? &lf[i].brun : &lf[i].run) = len;
+	}
+}
+
+/*
  * The lines' shapes and the page's: everything the gate needs, and what
  * the features are made of.  Linear in the page's lines.
  */
@@ -392,7 +454,7 @@ static size_t
 scan(struct nu_boiler_feat *bf, const struct nu_bline *l, size_t a,
     size_t e)
 {
-	size_t i, j, k = 0, r0, nbul = 0;
+	size_t i, k = 0, nbul = 0;
 	int blank = 1;
 
 	grow(bf, e - a + 1);
@@ -420,22 +482,43 @@ scan(struct nu_boiler_feat *bf, const struct nu_bline *l, size_t a,
 		}
 		k++;
 	}
-	/* runs of short lines, each line told its run's length */
-	for (j = 0; j < k; j = r0) {
-		for (r0 = j; r0 < k && bf->lf[r0].shortl; r0++)
-			;
-		if (r0 == j) {
-			bf->lf[j].run = 0;
-			r0 = j + 1;
-			continue;
-		}
-		for (i = j; i < r0; i++)
-			bf->lf[i].run = (uint32_t)(r0 - j);
-	}
+	mark_runs(bf->lf, k, 0);
+	mark_runs(bf->lf, k, 1);
 	bf->k = k;
 	bf->nbul = nbul;
-	main_cluster(bf);
 	return k;
+}
+
+/* How often each line's text occurs on the page: menus repeat. */
+static void
+dup_counts(struct nu_boiler_feat *bf)
+{
+	size_t j, h, m = 16, k = bf->k;
+
+	while (m < 2 * k)
+		m *= 2;
+	if (m > bf->dcap) {
+		free(bf->dh);
+		free(bf->dc);
+		bf->dh = nu_ereallocarray(NULL, m, sizeof(*bf->dh));
+		bf->dc = nu_ereallocarray(NULL, m, sizeof(*bf->dc));
+		bf->dcap = m;
+	}
+	memset(bf->dc, 0, m * sizeof(*bf->dc));
+	for (j = 0; j < k; j++) {
+		for (h = bf->lf[j].hash & (m - 1); bf->dc[h] != 0 &&
+		    bf->dh[h] != bf->lf[j].hash; h = (h + 1) & (m - 1))
+			;
+		bf->dh[h] = bf->lf[j].hash;
+		bf->dc[h]++;
+	}
+	for (j = 0; j < k; j++) {
+		for (h = bf->lf[j].hash & (m - 1); bf->dh[h] != bf->lf[j].hash;
+		    h = (h + 1) & (m - 1))
+			;
+		bf->lf[j].dup = (uint8_t)(bf->dc[h] == 1 ? 0 :
+		    bf->dc[h] == 2 ? 1 : bf->dc[h] <= 4 ? 2 : 3);
+	}
 }
 
 /*
@@ -445,17 +528,19 @@ scan(struct nu_boiler_feat *bf, const struct nu_bline *l, size_t a,
  * summaries form smaller clusters of their own.
  */
 #define GAP	8
+#define WIDE_GAP	24	/* lists and code between paragraphs */
 
 static void
-main_cluster(struct nu_boiler_feat *bf)
+main_cluster(const struct nu_boiler_feat *bf, size_t gap, size_t *ma,
+    size_t *mb)
 {
 	size_t j, a = 0, prev = SIZE_MAX, mass = 0, best = 0;
 
-	bf->ma = bf->mb = SIZE_MAX;
+	*ma = *mb = SIZE_MAX;
 	for (j = 0; j < bf->k; j++) {
 		if (!bf->lf[j].prose)
 			continue;
-		if (prev == SIZE_MAX || j - prev > GAP) {
+		if (prev == SIZE_MAX || j - prev > gap) {
 			a = j;
 			mass = 0;
 		}
@@ -463,8 +548,8 @@ main_cluster(struct nu_boiler_feat *bf)
 		prev = j;
 		if (mass > best) {
 			best = mass;
-			bf->ma = a;
-			bf->mb = j;
+			*ma = a;
+			*mb = j;
 		}
 	}
 }
@@ -486,7 +571,7 @@ build(struct nu_boiler_feat *bf)
 {
 	size_t j, k = bf->k, first = bf->first, last = bf->last;
 	size_t d, prev_prose, next_prose, nbul = bf->nbul;
-	unsigned kind, q;
+	unsigned kind, q, m;
 
 	/*
 	 * The page's kind.  Crawler text (menus gone) has its prose near the
@@ -499,6 +584,9 @@ build(struct nu_boiler_feat *bf)
 	    (k < 40 ? 0 : k < 120 ? 1 : 2);
 	for (j = 0; j < k; j++)
 		detail(bf, &bf->lf[j]);
+	main_cluster(bf, GAP, &bf->ma, &bf->mb);
+	main_cluster(bf, WIDE_GAP, &bf->wa, &bf->wb);
+	dup_counts(bf);
 	for (j = 0; j < k; j++) {
 		struct nu_feats *f = &bf->items[j];
 		const struct lf *g = &bf->lf[j];
@@ -571,6 +659,21 @@ build(struct nu_boiler_feat *bf)
 			addv2(f, 'M', 3, 'J', justext(g));
 			addv2(f, 'M', 3, 'R', g->role);
 		}
+		/* the region again, with the line's shape: a list or a
+		   subheading inside the article is the article's */
+		m = bf->ma == SIZE_MAX ? 0 : j < bf->ma ? 1 : j > bf->mb ? 2 : 3;
+		addv2(f, 'm', m, 'B', g->bullet);
+		addv2(f, 'm', m, 'L', g->lenb);
+		addv2(f, 'm', m, 'r', run_bucket(g->brun));
+		addv2(f, 'm', m, 'd', g->dup);
+		m = bf->wa == SIZE_MAX ? 0 : j < bf->wa ? 1 : j > bf->wb ? 2 : 3;
+		addv2(f, 'G', m, 'J', justext(g));
+		addv2(f, 'G', m, 'B', g->bullet);
+		addv(f, 'U', g->dup);
+		addv2(f, 'H', g->cjk, 'L', g->lenb);
+		addv2(f, 'U', g->dup, 'L', g->lenb);
+		addv2(f, 'Y', g->sym, 'I', g->indent);
+		addv2(f, 'l', run_bucket(g->brun), 'L', g->lenb);
 		/* relative position on the page, in eighths */
 		addv(f, 'W', (unsigned)(j * 8 / (k + 1)));
 		addv(f, 'w', (unsigned)(bf->nprose == 0 ? 0 : bf->nprose < 3 ?
