@@ -8,6 +8,7 @@
 
 #include "nu_buf.h"
 #include "nu_cli.h"
+#include "nu_date.h"
 #include "nu_learn.h"
 #include "nu_lexicon.h"
 #include "nu_meta.h"
@@ -19,7 +20,6 @@ struct pat {
 	pcre2_match_data	*md;
 };
 
-static struct pat p_dateline_vi, p_dateline_en, p_dateline_iso;
 static struct pat p_lead_vi, p_lead_en, p_lead_wire, p_lead_agency;
 static struct pat p_byline_vi, p_byline_theo, p_byline_en, p_byline_source;
 static struct pat p_byline_th, p_byline_dash;
@@ -284,47 +284,7 @@ nu_meta_init(void)
 	nu_lexicon_each("nav-start.txt", add_nav_start, NULL);
 	month_alternation(&mon);
 
-	/* 18:55, 27/04/2022 | Thứ Hai, 27/04/2022 18:55 (GMT+7) */
-	/* Sunday, 22/11/2026 12:30 | Updated: 19/11/2026 09:12 GMT */
-	nu_buf_printf(&re,
-	    "^\\s*(?:(?:cập nhật|đăng|ngày đăng|thời gian|published|updated|"
-	    "last updated|posted)\\s*(?:lúc|ngày|on|at)?\\s*:?\\s*)?"
-	    "(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật|"
-	    "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?)\\s*[,-]?\\s*)?"
-	    "(?:(?<h1>\\d{1,2})[:hg](?<m1>\\d{2})(?::\\d{2})?\\s*"
-	    "(?<ap1>[ap]\\.?m\\.?)?%s\\s*(?:[,|/-]|–|—)?\\s*)?"
-	    /* 27/04/2022, 27-4-22, 08.02.17; ngày 5 tháng 3 năm 2018 */
-	    "(?|(?:ngày\\s+)?(?<d>\\d{1,2})[/.-](?<mo>\\d{1,2})[/.-]"
-	    "(?<y>\\d{4}|\\d{2})"
-	    "|ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))"
-	    "(?:\\s*(?:[,|/-]|–|—)?\\s*(?:lúc\\s+|at\\s+)?(?<h2>\\d{1,2})[:hg](?<m2>\\d{2})"
-	    "(?::\\d{2})?\\s*(?<ap>[ap]\\.?m\\.?)?%s)?\\s*$", TZ, TZ);
-	compile(&p_dateline_vi, re.p, PCRE2_CASELESS);
-	/* March 5, 2024 | Tuesday, 5 March 2024 14:30 GMT | Updated 3:45 PM
-	   GMT+7, November 21, 2026 | Posted on November 20, 2026 by Sam */
-	nu_buf_reset(&re);
-	nu_buf_printf(&re,
-	    "^\\s*(?:(?:published|updated|posted|last updated)\\s*(?:on|at)?\\s*:?\\s*)?"
-	    "(?<dt>(?:(?<h0>\\d{1,2})[:.](?<mi0>\\d{2})(?::\\d{2})?\\s*(?<ap0>[ap]\\.?m\\.?)?%s"
-	    "\\s*(?:,|-|–|—|/|\\||on)?\\s*)?"
-	    "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
-	    "(?:(?<mon>%s)\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"
-	    "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>%s)\\.?,?\\s+(?<y2>\\d{4}))"
-	    "(?:\\s*(?:,|at|-|–|—|/|\\|)?\\s*(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?::\\d{2})?\\s*"
-	    "(?<ap>[ap]\\.?m\\.?)?%s)?)"
-	    "(?:\\s+by\\s+(?<by>(?-i:\\p{Lu}[\\p{L}.'’-]*"
-	    "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})))?\\s*$", TZ, mon.p, mon.p, TZ);
-	compile(&p_dateline_en, re.p, PCRE2_CASELESS);
-	/* 2026-11-19T09:12:00+08:00 | Updated: 2026-11-19 09:12 |
-	   2026/11/19 09:12:05 */
-	nu_buf_reset(&re);
-	nu_buf_printf(&re,
-	    "^\\s*(?:(?:published|updated|last updated|posted|cập nhật|đăng)"
-	    "\\s*(?:on|at|lúc|ngày)?\\s*:?\\s*)?"
-	    "(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\g{sep}(?<d>\\d{1,2})"
-	    "(?:(?:T|\\s*,?\\s+)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
-	    "(?:Z|\\s*[+-]\\d{2}:?\\d{2}|%s))?\\s*$", TZ);
-	compile(&p_dateline_iso, re.p, PCRE2_CASELESS);
+	nu_date_init();
 
 	/* BHG - Chiều 27.4, ... | Ngày 12/8, ... | sáng nay (15/6), ... */
 	compile(&p_lead_vi,
@@ -382,7 +342,9 @@ nu_meta_init(void)
 	compile(&p_byline_source,
 	    "^\\s*(?i:source|sources|nguồn)\\s*:\\s*(?<ag>[^:]{2,60}?)\\s*$", 0);
 
-	compile(&p_url, "^\\s*(?:(?:nguồn|source|link|url)\\s*:\\s*)?"
+	/* a URL, maybe after a short label of letters ("Nguồn:", "Link
+	   bài gốc:", "Nguồn tin:", "Source:", "Read the original at:") */
+	compile(&p_url, "^\\s*(?:\\p{L}+(?:\\s+\\p{L}+){0,4}\\s*:\\s*)?"
 	    "(?<u>(?:https?://|www\\.)\\S+)\\s*$", PCRE2_CASELESS);
 	/* 25/04/2022Đoàn | 2 MaySingapore | November 23, 2026How */
 	nu_buf_reset(&re);
@@ -436,22 +398,6 @@ set_time(struct nu_date *d, int h, int m)
 {
 	if (h >= 0 && h <= 23 && m >= 0 && m <= 59)
 		snprintf(d->time, sizeof(d->time), "%02d:%02d", h, m);
-}
-
-/* Hour h of a 12-hour clock made 24-hour by the am/pm of group name. */
-static int
-hour12(struct pat *p, const char *name, const char *s, int h)
-{
-	const char *g;
-	size_t gl;
-
-	if (group(p, name, s, &g, &gl)) {
-		if ((*g == 'p' || *g == 'P') && h < 12)
-			h += 12;
-		else if ((*g == 'a' || *g == 'A') && h == 12)
-			h = 0;
-	}
-	return h;
 }
 
 static void	load_names(void);
@@ -608,9 +554,7 @@ dateline_fields(const char *s, size_t n, struct nu_date *d)
 int
 nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 {
-	const char *g;
-	size_t gl;
-	int y, m, day, h;
+	struct nu_when w;
 
 	memset(d, 0, sizeof(*d));
 	if (n > 120) {
@@ -620,70 +564,20 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 		memset(d, 0, sizeof(*d));
 		return 0;
 	}
-	if (match(&p_dateline_vi, s, n)) {
-		y = group_int(&p_dateline_vi, "y", s);
-		if (y >= 0 && y < 100)
-			y += 2000;	/* "08.02.17": news of this century */
-		m = group_int(&p_dateline_vi, "mo", s);
-		day = group_int(&p_dateline_vi, "d", s);
-		/* day first ("22/11/2026"); month first only where the day
-		   cannot be first ("11/22/2026", a US date) */
-		if (m > 12 && day >= 1 && day <= 12) {
-			h = m;
-			m = day;
-			day = h;
-		}
-		if (!valid_date(y, m, day))
-			return 0;
-		set_date(d, y, m, day);
-		if ((h = group_int(&p_dateline_vi, "h1", s)) >= 0)
-			set_time(d, h > 12 ? h : hour12(&p_dateline_vi, "ap1",
-			    s, h), group_int(&p_dateline_vi, "m1", s));
-		else if ((h = group_int(&p_dateline_vi, "h2", s)) >= 0)
-			/* "15:48 PM": a 24-hour clock with a stray PM */
-			set_time(d, h > 12 ? h : hour12(&p_dateline_vi, "ap", s,
-			    h), group_int(&p_dateline_vi, "m2", s));
-		d->len = n;
-		return 1;
-	}
-	if (match(&p_dateline_iso, s, n)) {
-		y = group_int(&p_dateline_iso, "y", s);
-		m = group_int(&p_dateline_iso, "mo", s);
-		day = group_int(&p_dateline_iso, "d", s);
-		if (!valid_date(y, m, day))
-			return 0;
-		set_date(d, y, m, day);
-		if ((h = group_int(&p_dateline_iso, "h", s)) >= 0)
-			set_time(d, h, group_int(&p_dateline_iso, "mi", s));
-		d->len = n;
-		return 1;
-	}
-	if (match(&p_dateline_en, s, n)) {
-		if (group(&p_dateline_en, "mon", s, &g, &gl)) {
-			day = group_int(&p_dateline_en, "d", s);
-			y = group_int(&p_dateline_en, "y", s);
-		} else {
-			group(&p_dateline_en, "mon2", s, &g, &gl);
-			day = group_int(&p_dateline_en, "d2", s);
-			y = group_int(&p_dateline_en, "y2", s);
-		}
-		m = month_number(g, gl);
-		if (!valid_date(y, m, day))
-			return 0;
-		set_date(d, y, m, day);
-		if ((h = group_int(&p_dateline_en, "h", s)) >= 0)
-			set_time(d, hour12(&p_dateline_en, "ap", s, h),
-			    group_int(&p_dateline_en, "mi", s));
-		else if ((h = group_int(&p_dateline_en, "h0", s)) >= 0)
-			set_time(d, hour12(&p_dateline_en, "ap0", s, h),
-			    group_int(&p_dateline_en, "mi0", s));
+	if (nu_date_line(s, n, &w)) {
+		set_date(d, w.y, w.mo, w.d);
+		if (w.h >= 0)
+			set_time(d, w.h, w.mi);
 		d->len = n;
 		/* "Posted on March 5, 2024 by Jane Doe": the date is the
 		   dateline, the name the author */
-		if (group(&p_dateline_en, "by", s, &d->by, &d->by_len)) {
-			group(&p_dateline_en, "dt", s, &g, &gl);
-			d->off = (size_t)(g - s);
-			d->len = gl;
+		if (w.by > 0) {
+			d->by_len = n - w.by - 2;
+			d->by = trim_blanks(s + w.by + 2, &d->by_len);
+			d->off = w.start;
+			d->len = w.by - w.start;
+			while (d->len > 0 && strchr(" \t,", s[d->off + d->len - 1]) != NULL)
+				d->len--;
 		}
 		return 1;
 	}
@@ -862,6 +756,15 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 	if (match(&p_byline_theo, s, n)) {
 		group(&p_byline_theo, "au", s, &b->author, &b->author_len);
 		group(&p_byline_theo, "ag", s, &b->agency, &b->agency_len);
+		/* "Theo Hữu Huỳnh": a person's name alone is the author */
+		load_names();
+		if (b->author == NULL && !agency_shape(b->agency,
+		    b->agency_len) && name_kind(b->agency, b->agency_len)) {
+			b->author = b->agency;
+			b->author_len = b->agency_len;
+			b->agency = NULL;
+			b->agency_len = 0;
+		}
 		return 1;
 	}
 	if (match(&p_byline_en, s, n)) {
@@ -937,7 +840,7 @@ nu_meta_url_line(const char *s, size_t n)
 	for (i = 0; i < n && s[i] == ' '; i++)
 		;
 	if (!url_head(s + i, n - i)) {
-		if ((c = memchr(s + i, ':', n - i < 12 ? n - i : 12)) == NULL)
+		if ((c = memchr(s + i, ':', n - i < 40 ? n - i : 40)) == NULL)
 			return 0;
 		for (i = (size_t)(c - s) + 1; i < n && s[i] == ' '; i++)
 			;
@@ -1337,6 +1240,46 @@ viet_syllable(const char *s, size_t n)
 }
 
 /*
+ * Is the ASCII word s[0..n) spelt as a Vietnamese syllable written without
+ * its marks ("Minh", "Khang", "NGUYEN")?  An onset, one to three vowels,
+ * a coda that Vietnamese spelling allows: "Read", "Sign", "Watch" are not.
+ */
+static int
+viet_ascii_syllable(const char *s, size_t n)
+{
+	static const char *const onsets[] = { "ngh", "ng", "nh", "ch", "gh",
+	    "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k",
+	    "l", "m", "n", "p", "r", "s", "t", "v", "x", "", NULL };
+	static const char *const codas[] = { "ng", "nh", "ch", "c", "m", "n",
+	    "p", "t", "", NULL };
+	char w[8];
+	size_t i, k, v;
+
+	if (n == 0 || n >= sizeof(w))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+			return 0;
+		w[i] = (char)(s[i] | 0x20);
+	}
+	w[n] = '\0';
+	for (k = 0; onsets[k] != NULL; k++) {
+		size_t o = strlen(onsets[k]);
+
+		if (strncmp(w, onsets[k], o) != 0)
+			continue;
+		for (v = o; v < n && strchr("aeiouy", w[v]) != NULL; v++)
+			;
+		if (v == o || v - o > 3)
+			continue;
+		for (i = 0; codas[i] != NULL; i++)
+			if (strcmp(w + v, codas[i]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * Is s[0..n) a person's name: 2-5 words, all capitalised or all in
  * capitals?  1 a Vietnamese name (a surname first, or every word shaped
  * like a Vietnamese syllable and one with a diacritic: pen names like "Tấn
@@ -1347,7 +1290,7 @@ name_kind(const char *s, size_t n)
 {
 	static struct nu_buf low;
 	size_t i, j, words = 0, first = 0, ascii = 1;
-	int caps = 0, title = 0, k, syl = 1, stop = 0, marked = 0;
+	int caps = 0, title = 0, k, syl = 1, stop = 0, marked = 0, vsyl = 1;
 
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
@@ -1374,6 +1317,8 @@ name_kind(const char *s, size_t n)
 		nu_utf8_lower(s + i, j - i, &low);
 		if (low.len > 0 && low.p[low.len - 1] == '.')
 			low.len--;
+		if (!viet_ascii_syllable(s + i, j - i))
+			vsyl = 0;
 		if ((k = viet_syllable(s + i, j - i)) == 0)
 			syl = 0;
 		else if (k == 2)
@@ -1390,6 +1335,10 @@ name_kind(const char *s, size_t n)
 		return 2;
 	if (ascii && !stop && nu_wordset_has(surnames_vi, s, first))
 		return 1;	/* "Mai Anh", a name without tone marks */
+	/* "Minh Khang": a pen name without its marks, every word a
+	   Vietnamese syllable */
+	if (ascii && !stop && vsyl && words <= 4)
+		return 1;
 	return 0;
 }
 

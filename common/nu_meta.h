@@ -61,7 +61,8 @@ int	nu_meta_byline(const char *s, size_t n, struct nu_byline *b);
 
 /*
  * A whole line that is one URL, maybe after a label ("Nguồn: https://...",
- * "Source: www..."): returns 1 + the byte offset where the URL starts, 0
+ * "Source: www...", "Link bài gốc: http://..."; a label is up to five
+ * words of letters): returns 1 + the byte offset where the URL starts, 0
  * when the line is not one.
  */
 size_t	nu_meta_url_line(const char *s, size_t n);
@@ -70,7 +71,9 @@ size_t	nu_meta_url_line(const char *s, size_t n);
  * A line that is only a person's name, maybe with an agency after '/' or
  * " - " ("Võ Hải", "TẤN LỰC", "Hoàng Thu - TTXVN", "Ngọc Lan/VTV.vn",
  * "Jane Doe"): 2-5 words all capitalised or all in capitals, a Vietnamese
- * surname or Vietnamese syllables, or an English first name first.  Two
+ * surname or Vietnamese syllables (with marks, or 2-4 words spelt as
+ * Vietnamese syllables without them: "Minh Khang"), or an English first
+ * name first.  Two
  * Vietnamese names joined by " - " are one author ("Thu Hằng - Trọng
  * Hiếu"); a Vietnamese province or town (provinces-vn.txt, cities-vn.txt)
  * is no name ("Lào Cai - Hà Khẩu" is a route).  Where such a line is a byline (the article's last line, above the lead) is the

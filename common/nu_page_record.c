@@ -272,6 +272,42 @@ tail_follows(const struct nu_page_line *pl, size_t j, size_t n)
 	    nu_meta_byline(pl[j].s, pl[j].n, &b);
 }
 
+/*
+ * The article ends before line j: only a byline or a name or two (the
+ * author under the last paragraph), then the page's tail or nothing.
+ */
+static int
+article_ends(const struct nu_page_line *pl, size_t j, size_t n)
+{
+	struct nu_byline b;
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		while (j < n && pl[j].separator)
+			j++;
+		if (tail_follows(pl, j, n))
+			return 1;
+		if (!nu_meta_name_line(pl[j].s, pl[j].n, &b) &&
+		    !nu_meta_byline(pl[j].s, pl[j].n, &b))
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
+/* Whether s[0..n) holds the text w[0..k) (k > 0). */
+static int
+has_text(const char *s, size_t n, const char *w, size_t k)
+{
+	const char *p, *e = s + n;
+
+	for (p = s; k <= (size_t)(e - p) &&
+	    (p = memchr(p, w[0], (size_t)(e - p) - k + 1)) != NULL; p++)
+		if (memcmp(p, w, k) == 0)
+			return 1;
+	return 0;
+}
+
 /* Lines after the title looked through for a lead with an agency. */
 #define LEAD_WITHIN	20
 
@@ -350,6 +386,21 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		slot[t].role = "separator";
 	}
 	start = t;
+	/* a dateline above the title ("17/11/2018 12:15", then the title):
+	   the page's first line but not its title */
+	if (t + 1 < n && !pl[t + 1].separator &&
+	    nu_meta_dateline_line(pl[t].s, pl[t].n, &d) && d.by == NULL &&
+	    d.agency == NULL && nu_page_title_like(pl[t + 1].s, pl[t + 1].n)) {
+		slot[t].place = P_DATELINE;
+		if (d.off > 0 || d.len < pl[t].n) {
+			slot[t].place = P_BOILER;
+			slot[t].role = "dateline";
+		}
+		dl = d;
+		dl_text = pl[t].s + d.off;
+		dl_len = d.len;
+		t++;
+	}
 	/* a section label or breadcrumb above the title ("Kinh tế",
 	   "Home > World") is navigation; the title is the line after it */
 	if (t + 1 < n && !pl[t + 1].separator && nu_page_section_label(pl[t].s, pl[t].n)
@@ -426,9 +477,13 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			    "caption-duplicate" : "duplicate";
 			continue;
 		}
-		/* the dateline, maybe after a standfirst and a byline */
-		if ((nbody == 0 || (dl_text == NULL && i <= t + DL_WITHIN)) &&
-		    nu_meta_dateline_line(s, len, &d)) {
+		/* the dateline, maybe after a standfirst and a byline, or
+		   under the last paragraph (before the byline and the
+		   page's tail: many sites print it there) */
+		if (((nbody == 0 || (dl_text == NULL && i <= t + DL_WITHIN)) &&
+		    nu_meta_dateline_line(s, len, &d)) || (dl_text == NULL &&
+		    nbody > 0 && nu_meta_dateline_line(s, len, &d) &&
+		    article_ends(pl, i + 1, n) && !tail_before(pl, t, i))) {
 			if (dl_text != NULL) {	/* "Updated ..." after it */
 				slot[i].place = P_BOILER;
 				slot[i].role = "dateline";
@@ -527,6 +582,22 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		last_text = i;
 		have_last = 1;
 	}
+
+	/* a dateline line whose text also opens or sits in a body line
+	   ("Sáng 27/11" under the article, "Sáng 27/11, ..." its lead) is
+	   kept in boilerplate too: the record tells which line it was
+	   (a body line equal to it is a line of its own) */
+	for (i = start; dl_text != NULL && i < n; i++)
+		if (slot[i].place == P_DATELINE) {
+			for (j = start; j < n; j++)
+				if (slot[j].place == P_BODY && pl[j].n > dl_len &&
+				    has_text(pl[j].s, pl[j].n, dl_text, dl_len)) {
+					slot[i].place = P_BOILER;
+					slot[i].role = "dateline";
+					break;
+				}
+			break;
+		}
 
 	/* write the record */
 	nu_buf_addc(out, '{');

@@ -769,3 +769,34 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$status" -eq 0 ]
 	tests_check_lines <(split-article --model "$TMP/a.model" "$TMP/nl.txt") "$TMP/nl.txt"
 }
+
+@test "split-article: one date grammar reads day, month, year, time, weekday, day part and zone in any order (issue 12)" {
+	f=$NU_ROOT/tests/fixtures/split-vi/dateline-forms.tsv
+	grep -v '^#' "$f" | while IFS=$'\t' read -r dl date time; do
+		printf '%s\n%s\n%s\n' 'Tỉnh khai trương bến xe khách mới ở cửa ngõ phía nam' "$dl" \
+		    'Bến xe rộng 5 ha, có 40 vị trí đón trả khách và khu chờ có mái che cho hành khách đi các tỉnh.' |
+		    split-article > "$TMP/o"
+		got=$(jq -r '[.date, (.time // ""), .dateline] | join("|")' "$TMP/o")
+		[ "$got" = "$date|$time|$dl" ] || { echo "$dl -> $got"; return 1; }
+	done
+	# numbers alone, a score, a reference's trailing date: no dateline
+	for dl in '25/11' '5-3' '2022-03-23.' 'Hà Nội, 5/3/2024'; do
+		printf '%s\n%s\n%s\n' 'Tỉnh khai trương bến xe khách mới ở cửa ngõ phía nam' "$dl" \
+		    'Bến xe rộng 5 ha, có 40 vị trí đón trả khách và khu chờ có mái che cho hành khách đi các tỉnh.' |
+		    split-article > "$TMP/o"
+		[ "$(jq -r '.date // "none"' "$TMP/o")" = none ] || { echo "$dl"; return 1; }
+	done
+}
+
+@test "split-article: a dateline under the last paragraph, a pen name, a labelled source link; a dateline above the title; 'Theo NAME' is the author (issue 12)" {
+	f=$NU_ROOT/tests/fixtures/split-vi/tail-meta.txt
+	split-article "$f" > "$TMP/o"
+	[ "$(jq -c '[.title, .date, .dateline, .author, .url]' "$TMP/o")" = '["Xã đảo mở lớp học bơi miễn phí cho trẻ em trong dịp hè","--06-16","Chiều 16/6","Minh Khang","http://baotinh.example.vn/xa-dao-mo-lop-hoc-boi.html"]' ]
+	# the lead opens with the same words: the dateline line is kept too
+	[ "$(jq -c '[.boilerplate[] | select(.role == "dateline") | .line]' "$TMP/o")" = '[5]' ]
+	tests_check_lines "$TMP/o" "$f"
+	f=$NU_ROOT/tests/fixtures/split-vi/date-above-title.txt
+	split-article "$f" > "$TMP/o"
+	[ "$(jq -c '[.line, .title, .date, .time, .author]' "$TMP/o")" = '[1,"Chợ nổi họp lại sau ba tháng sửa chữa bến thuyền","2017-02-28","21:09","Hữu Huỳnh"]' ]
+	tests_check_lines "$TMP/o" "$f"
+}

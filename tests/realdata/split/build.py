@@ -415,6 +415,11 @@ def load_readability(gitdir, commit):
         lines = [title, ""]
         gold = {"title": title, "date": None, "time": None, "url": None,
                 "author": None, "agency": None}
+        # the date the page's metadata gives (its own local date): the
+        # printed dateline should say the same day
+        pt = meta.get("publishedTime") or ""
+        if re.match(r"\d{4}-\d{2}-\d{2}", pt):
+            gold["date"] = pt[:10]
         if meta.get("byline"):
             b = nfc(re.sub(r"\s+", " ", meta["byline"]).strip())
             if len(b) < 80:

@@ -139,7 +139,8 @@ def main():
                 r = byst.get(st)
                 for k in fields:
                     want = g.get(k) if k != "author" else (g.get("author") or g.get("agency"))
-                    if want is None and k != "date":
+                    # a field the source does not give is not scored
+                    if want is None:
                         continue
                     fields[k][1] += 1
                     if r is not None and field_ok(k, g, r):
