@@ -413,6 +413,12 @@ nu_date_line(const char *s, size_t n, struct nu_when *w)
 		;
 	if (i == n)		/* every date has a number */
 		return 0;
+	/* a dateline has few words of letters ("Posted on March 5, 2024 by
+	   Jane Doe Smith" has eight); a sentence has many: no lowercasing */
+	for (i = 0, k = 0; i < n; i++)
+		if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ' && !digit(s[i]) &&
+		    ++k > 14)
+			return 0;
 	nu_buf_reset(&lowbuf);
 	nu_utf8_lower(s, n, &lowbuf);
 	/* a lowercase of another length (rare letters) keeps the case */

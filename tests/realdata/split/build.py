@@ -22,7 +22,9 @@ and split (dev/test by source site):
     SET-SPLIT-nl.txt, SET-SPLIT-glued.txt   the streams
     SET-SPLIT.gold.jsonl    one object per page: site, start line in each
                             stream form (glued: line and column, code
-                            points), title, date, time, url, author, agency
+                            points), title, date, time, url, author, agency;
+                            article: the article's paragraph lines (sapo,
+                            lead and paragraphs, Vietnamese sets)
     SET-SPLIT.label.jsonl   training form: {"lines": [...], "starts":
                             [[line, col], ...]} windows of both streams
 Python 3 standard library only (Debian 12 python3).
@@ -380,7 +382,8 @@ def vi_page(a, pool, rnd):
         add(rnd.choice(SHARE))
     while lines and lines[-1] == "":
         lines.pop()
-    gold.update(date=iso, time=tm, dateline=dl, url=url, author=author, agency=agency)
+    gold.update(date=iso, time=tm, dateline=dl, url=url, author=author, agency=agency,
+                article=[p for kind, p in body if kind == "p"])
     return lines, gold
 
 # ---- English: readability's saved pages through w3m ------------------------
