@@ -76,6 +76,30 @@ bad_line(const char *name, int fmt, const char *a, size_t n)
 }
 
 /*
+ * Read the list file at path whole into text: -1 when it cannot be opened
+ * (errno set), 0 when read; a read error or invalid UTF-8 is exit 2
+ * naming the file.
+ */
+static int
+read_list_file(const char *path, struct nu_buf *text)
+{
+	char chunk[65536];
+	size_t got;
+	FILE *fp;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return -1;
+	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		nu_buf_add(text, chunk, got);
+	if (ferror(fp))
+		nu_die(NU_EXIT_TROUBLE, "%s: read error:", path);
+	fclose(fp);
+	if (nu_utf8_clean_prefix(text->p, text->len) != text->len)
+		nu_die(NU_EXIT_TROUBLE, "%s: not valid UTF-8", path);
+	return 0;
+}
+
+/*
  * Read DIR/name whole, check it (valid UTF-8, lines in the lexicon's
  * format); any fault is an error naming the file and line, exit 2.
  */
@@ -83,22 +107,12 @@ static void
 check_file(const char *dir, const char *name, int fmt)
 {
 	struct nu_buf path = {0}, text = {0};
-	char chunk[65536];
 	const char *s, *end, *eol, *a, *b, *why;
-	size_t got;
 	unsigned long line = 0;
-	FILE *fp;
 
 	nu_buf_printf(&path, "%s/%s", dir, name);
-	if ((fp = fopen(path.p, "r")) == NULL)
+	if (read_list_file(path.p, &text) < 0)
 		nu_die(NU_EXIT_TROUBLE, "%s:", path.p);
-	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		nu_buf_add(&text, chunk, got);
-	if (ferror(fp))
-		nu_die(NU_EXIT_TROUBLE, "%s: read error:", path.p);
-	fclose(fp);
-	if (nu_utf8_clean_prefix(text.p, text.len) != text.len)
-		nu_die(NU_EXIT_TROUBLE, "%s: not valid UTF-8", path.p);
 	for (s = text.p, end = s + text.len; s != NULL && s < end;
 	    s = eol + 1) {
 		line++;
@@ -219,23 +233,12 @@ dir_each(const char *name,
 {
 	size_t count = 0;
 	struct nu_buf path = {0}, text = {0};
-	char chunk[65536];
-	size_t got;
-	FILE *fp;
 
 	if (lexicon_dir == NULL)
 		return 0;
 	nu_buf_printf(&path, "%s/%s", lexicon_dir, name);
-	if ((fp = fopen(path.p, "r")) != NULL) {
-		while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-			nu_buf_add(&text, chunk, got);
-		if (ferror(fp))
-			nu_die(NU_EXIT_TROUBLE, "%s: read error:", path.p);
-		fclose(fp);
-		if (nu_utf8_clean_prefix(text.p, text.len) != text.len)
-			nu_die(NU_EXIT_TROUBLE, "%s: not valid UTF-8", path.p);
+	if (read_list_file(path.p, &text) == 0)
 		count += each_line(text.p, text.len, fn, arg);
-	}
 	nu_buf_free(&path);
 	nu_buf_free(&text);
 	return count;
