@@ -92,3 +92,21 @@ mkdir_set() {
 	[ "$(jq -c .entities "$NER_VI_DIR/spans-second/000.jsonl")" = '[[5,17,"LOC"]]' ]
 	[ "$(jq -c .entities "$NER_VI_DIR/spans/000.jsonl")" = '[[0,17,"ORG"]]' ]
 }
+
+@test "the English news set runs the same tools on its own folder; join names its corpus en-news" {
+	mkdir_set
+	printf 'bbc-1#3\ttest\tbbc\tMr Obama met Angela Merkel in Berlin.\n' > "$NER_VI_DIR/out/sentences.tsv"
+	printf 'bbc-1#3\tMr [PER Obama] met [PER Angela Merkel] in [LOC Berlin].\n' > "$NER_VI_DIR/ann/000.ann"
+	run "$NU_ROOT/tests/realdata/ner-en-news/convert"
+	[ "$status" -eq 0 ]
+	run "$NU_ROOT/tests/realdata/ner-en-news/join"
+	[ "$status" -eq 0 ]
+	[ "$(jq -r '.corpus' "$NER_VI_DIR/out/test.jsonl")" = en-news ]
+	[ "$(jq -r '.text[.entities[1].start:.entities[1].end]' "$NER_VI_DIR/out/test.jsonl")" = 'Angela Merkel' ]
+	# the Vietnamese set still names its corpora by part
+	printf 'A_1#0\tdev\tx.vn\tÔng Lê Văn Tư đến Đà Nẵng.\n' > "$NER_VI_DIR/out/sentences.tsv"
+	printf 'A_1#0\tÔng [PER Lê Văn Tư] đến [LOC Đà Nẵng].\n' > "$NER_VI_DIR/ann/000.ann"
+	"$NV/convert" 2>/dev/null
+	"$NV/join" 2>/dev/null
+	[ "$(jq -r '.corpus' "$NER_VI_DIR/out/dev.jsonl")" = vfnd-real ]
+}
