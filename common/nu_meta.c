@@ -311,6 +311,10 @@ nu_meta_init(void)
 	compile(&p_lead_agency,
 	    "^(?<ag>[A-ZĐ][A-ZĐ0-9.]{1,9})\\s+[-–—]\\s+\\S", 0);
 
+	/* The byline and credit patterns below are asked only of lines
+	   whose bytes may match (byline_need, first_in in nu_meta_byline
+	   and nu_meta_credit_line): a new opening word or required
+	   character must be added there too. */
 	/* Tin, ảnh: Phi Anh | Bài và ảnh: ... | PV: ... */
 	compile(&p_byline_vi,
 	    "^\\s*(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tác giả)"
@@ -738,22 +742,73 @@ words(const char *s, size_t n)
 	return k;
 }
 
+/*
+ * What the byline patterns need, from one pass over the line's bytes:
+ * the first byte after ASCII blanks (folded to lowercase, 0x80 for any
+ * non-ASCII byte: a Unicode space, 'ả', 'Đ' or 'ſ' may match, so PCRE2
+ * decides those), and whether ':', '(' and a dash ('-', '–', '—') occur.
+ * A pattern whose needs are missing cannot match; most lines are ruled
+ * out here (speed: these patterns were a tenth of split-article's work,
+ * asked of every short line and most fail).
+ */
+struct byline_need {
+	unsigned char	first;	/* 0: blank line */
+	unsigned	colon:1, paren:1, dash:1;
+};
+
+static void
+byline_need(const char *s, size_t n, struct byline_need *k)
+{
+	const char *p, *e = s + n;
+	size_t i;
+	unsigned char c;
+
+	memset(k, 0, sizeof(*k));
+	for (i = 0; i < n && ((s[i] >= '\t' && s[i] <= '\r') || s[i] == ' ');
+	    i++)
+		;
+	if (i < n) {
+		c = (unsigned char)s[i];
+		k->first = c >= 0x80 ? 0x80 : (c >= 'A' && c <= 'Z') ?
+		    (unsigned char)(c + 32) : c;
+	}
+	k->colon = memchr(s, ':', n) != NULL;
+	k->paren = memchr(s, '(', n) != NULL;
+	k->dash = memchr(s, '-', n) != NULL;
+	for (p = s; !k->dash && (p = memchr(p, 0xE2, (size_t)(e - p))) != NULL;
+	    p++)		/* '–' E2 80 93, '—' E2 80 94 */
+		k->dash = e - p >= 3 && (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0x93 ||
+		    (unsigned char)p[2] == 0x94);
+}
+
+/* May the line's first letter open one of the words in set? */
+static int
+first_in(const struct byline_need *k, const char *set)
+{
+	return k->first == 0x80 || (k->first != 0 &&
+	    strchr(set, k->first) != NULL);
+}
+
 int
 nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 {
 	struct pat *p;
+	struct byline_need k;
 
 	memset(b, 0, sizeof(*b));
 	if (n > 120)
 		return 0;
-	if (match(&p_byline_vi, s, n)) {
+	byline_need(s, n, &k);
+	/* tin bài ảnh video clip đồ thực tác nhóm pv phóng ptv ctv, ':' */
+	if (k.colon && first_in(&k, "tbvcnp") && match(&p_byline_vi, s, n)) {
 		group(&p_byline_vi, "au", s, &b->author, &b->author_len);
 		/* names, not a caption ("Ảnh: Lễ ký kết tuyên bố chung ...") */
 		if (words(b->author, b->author_len) <= 8)
 			return 1;
 		memset(b, 0, sizeof(*b));
 	}
-	if (match(&p_byline_theo, s, n)) {
+	if (first_in(&k, "tn") && match(&p_byline_theo, s, n)) {
 		group(&p_byline_theo, "au", s, &b->author, &b->author_len);
 		group(&p_byline_theo, "ag", s, &b->agency, &b->agency_len);
 		/* "Theo Hữu Huỳnh": a person's name alone is the author */
@@ -767,7 +822,7 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		}
 		return 1;
 	}
-	if (match(&p_byline_en, s, n)) {
+	if (first_in(&k, "brw") && match(&p_byline_en, s, n)) {
 		group(&p_byline_en, "au", s, &b->author, &b->author_len);
 		group(&p_byline_en, "ag", s, &b->agency, &b->agency_len);
 		no_email_agency(b);
@@ -779,13 +834,15 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		}
 		return 1;
 	}
-	if (match(&p_byline_source, s, n)) {
+	if (k.colon && first_in(&k, "sn") &&
+	    match(&p_byline_source, s, n)) {
 		group(&p_byline_source, "ag", s, &b->agency, &b->agency_len);
 		no_email_agency(b);
 		return 1;
 	}
-	if ((p = match(&p_byline_th, s, n) ? &p_byline_th :
-	    match(&p_byline_dash, s, n) ? &p_byline_dash : NULL) != NULL) {
+	if ((p = k.paren && match(&p_byline_th, s, n) ? &p_byline_th :
+	    k.dash && match(&p_byline_dash, s, n) ? &p_byline_dash : NULL) !=
+	    NULL) {
 		struct nu_byline nb;
 
 		group(p, "au", s, &b->author, &b->author_len);
@@ -1122,7 +1179,15 @@ nu_meta_tags_line(const char *s, size_t n)
 int
 nu_meta_credit_line(const char *s, size_t n)
 {
-	return n <= 100 && match(&p_credit, s, n);
+	struct byline_need k;
+
+	if (n > 100)
+		return 0;
+	/* image photo picture credit nguồn (ảnh: not ASCII), then ',' or
+	   ':' (most lines: no, before PCRE2) */
+	byline_need(s, n, &k);
+	return first_in(&k, "ipcn") && (k.colon || memchr(s, ',', n)) &&
+	    match(&p_credit, s, n);
 }
 
 int
