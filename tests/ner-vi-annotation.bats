@@ -109,4 +109,10 @@ mkdir_set() {
 	"$NV/convert" 2>/dev/null
 	"$NV/join" 2>/dev/null
 	[ "$(jq -r '.corpus' "$NER_VI_DIR/out/dev.jsonl")" = vfnd-real ]
+	# and part 2's sentences by their corpus
+	printf 'vietnews/000123#4\ttest\tvietnews\tBà Hoa về Huế.\n' > "$NER_VI_DIR/out/sentences.tsv"
+	printf 'vietnews/000123#4\tBà [PER Hoa] về [LOC Huế].\n' > "$NER_VI_DIR/ann/000.ann"
+	"$NV/convert" 2>/dev/null
+	"$NV/join" 2>/dev/null
+	[ "$(jq -r '.corpus' "$NER_VI_DIR/out/test.jsonl")" = vietnews ]
 }
