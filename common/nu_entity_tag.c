@@ -299,6 +299,16 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
 			bs = a < b ? c->tok[a].b : be;
 		}
 	}
+	/* a title or honorific the model took in is not the name either
+	 * ("Mr Obama", "Dr. Shadlen": CoNLL's spans and the guideline's);
+	 * English titles only: the Vietnamese ones are lowercase words the
+	 * model leaves out, and "Bác Hồ" keeps its capital */
+	if (type == NU_ENT_PERSON)
+		while (a < b && (k = nu_lex_longest(c, a, L_TITLE_EN)) > a &&
+		    k < b) {
+			a = k;
+			bs = c->tok[a].b;
+		}
 	if (!(c->types & (1u << type)) || a >= b)
 		return;
 	if (rb != NULL) {

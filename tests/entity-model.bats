@@ -78,3 +78,15 @@ T=$NU_ROOT/tests/fixtures/train
 	[ -n "$a" ]
 	[ "$a" = "$b" ]
 }
+
+@test "entity-model: a title the model takes into a person's span is left out (Mr Okafor -> Okafor)" {
+	# a model taught that the title is part of the name, as tweet corpora do
+	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+		printf '{"text":"Yesterday Mr %s said no .","entities":[{"start":10,"end":%d,"type":"PER"}]}\n' \
+		    "$n" $((13 + ${#n}))
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	run bash -c "printf 'Yesterday Mr Ferro said no .\n' | extract-entities --text --model '$TMP/m' -t person | jq -r .text"
+	[ "$status" -eq 0 ]
+	[ "$output" = "Ferro" ]
+}
