@@ -4,6 +4,7 @@
  * once; each match goes through a handler that checks it and writes the
  * normalised value.  Patterns use \h, never \s, so nothing crosses a line.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,7 +120,8 @@ static const struct {
 };
 
 struct region {
-	size_t	b, e;		/* scan from b, subject cut at e */
+	size_t		b, e;	/* scan from b, subject cut at e */
+	uint64_t	bytes;	/* which of the needed bytes it holds */
 };
 
 struct patstate {
@@ -721,6 +723,100 @@ rule_types(enum rule r)
 #define BACK	10
 #define FWD	10
 
+/*
+ * Which rules a window may match, from the bytes it holds (speed: most
+ * windows hold a number and few of the words around it, and every rule
+ * rescanned every window).  A rule needs a byte of its literal text: ':'
+ * for a time, '/' or '.' between day and month, the letters of "tháng"
+ * ("á" is C3 A1, "Á" C3 81: caseless matching folds only those), and so
+ * on.  A window without the bytes cannot match, so it is not asked.  The
+ * table gives each byte its own bit; need() is a rule's test.
+ */
+static const unsigned char need_bytes[] = "/.-:h%$pPmM"
+	"\xC2\xC3\xC4\xE1\xE2\xA1\x81\xA0\x80\xBD\x9D\x83\x82\xBA"
+	"\x9A\x9C\xAC\xA3\xA5\x93";
+static uint64_t byte_bit[256];
+
+#define B(c)	(byte_bit[(unsigned char)(c)])
+
+static void
+need_init(void)
+{
+	size_t i;
+
+	for (i = 0; need_bytes[i] != '\0'; i++)
+		byte_bit[need_bytes[i]] = 1ull << i;
+	/* one bit for both cases where a pattern is caseless */
+	byte_bit['P'] = byte_bit['p'];
+	byte_bit['M'] = byte_bit['m'];
+}
+
+/* The bits of the needed bytes in s[b..e). */
+static uint64_t
+bytes_of(const char *s, size_t b, size_t e)
+{
+	uint64_t m = 0;
+
+	for (; b < e; b++)
+		m |= B(s[b]);
+	return m;
+}
+
+/* Do the bytes m allow a match of rule r? */
+static int
+may_match(enum rule r, uint64_t m)
+{
+	/* á Á (tháng), à À (ngày), ý Ý (quý), ă Ă (năm), ú Ú (lúc), ờ Ờ
+	   (giờ), – (E2 80 93), € (E2 82 AC), £ ¥ (C2 A3, C2 A5) */
+	int thang = (m & B(0xC3)) && (m & (B(0xA1) | B(0x81)));
+	int ngay = (m & B(0xC3)) && (m & (B(0xA0) | B(0x80)));
+	int dash = (m & B('-')) || ((m & B(0xE2)) && (m & B(0x80)) &&
+	    (m & B(0x93)));
+
+	switch (r) {
+	case R_RANGE:
+	case R_RANGE_D:
+		return (m & (B('/') | B('.'))) != 0;
+	case R_RANGE_M:
+	case R_MY:
+	case R_M:
+		return thang;
+	case R_DMY:
+		return (m & (B('/') | B('.') | B('-'))) != 0;
+	case R_DMY_WORDS:
+		return thang && ngay;
+	case R_DM_SLASH:
+		return (m & B('/')) != 0;
+	case R_DM_DOT:
+		return (m & B('.')) != 0;
+	case R_QUARTER:
+		return (m & B(0xC3)) && (m & (B(0xBD) | B(0x9D)));
+	case R_YEAR:
+		return (m & B(0xC4)) && (m & (B(0x83) | B(0x82)));
+	case R_YEARS:
+		return dash;
+	case R_TIME_COLON:
+		return (m & B(':')) != 0;
+	case R_TIME_H:
+		return (m & B('h')) != 0;
+	case R_TIME_GIO:
+		return (m & B(0xC3)) && (m & (B(0xBA) | B(0x9A))) &&
+		    (m & B(0xE1)) && (m & (B(0x9D) | B(0x9C)));
+	case R_ISO:
+		return (m & B('-')) != 0;
+	case R_TIME_EN:
+		return (m & B('m')) != 0;
+	case R_MONEY_SYM:
+		return (m & B('$')) || ((m & B(0xE2)) && (m & B(0x82)) &&
+		    (m & B(0xAC))) || ((m & B(0xC2)) && (m & (B(0xA3) |
+		    B(0xA5))));
+	case R_PERCENT:
+		return (m & (B('%') | B('p'))) != 0;
+	default:
+		return 1;	/* no byte all its matches need */
+	}
+}
+
 /* The digit windows of the text into ps->reg; returns how many. */
 static size_t
 digit_regions(struct nu_ent_ctx *c, struct patstate *ps)
@@ -822,6 +918,10 @@ nu_ent_patterns(struct nu_ent_ctx *c)
 	int r;
 
 	nr = digit_regions(c, ps);
+	if (byte_bit['/'] == 0)
+		need_init();
+	for (k = 0; k < nr; k++)
+		ps->reg[k].bytes = bytes_of(c->s, ps->reg[k].b, ps->reg[k].e);
 	for (r = 0; r < R_NRULES; r++) {
 		if (!(c->types & rule_types(r)))
 			continue;
@@ -839,8 +939,10 @@ nu_ent_patterns(struct nu_ent_ctx *c)
 		if (((r >= R_EN_MDY && r <= R_EN_QUARTER) || r == R_EN_YEAR) &&
 		    c->curlang != NU_LANG_EN)
 			continue;
+		/* a window skipped would have left pos where the next one
+		   sets it: the matches are the same */
 		for (k = 0; k < nr; k++)
-			if (pos < ps->reg[k].e)
+			if (pos < ps->reg[k].e && may_match(r, ps->reg[k].bytes))
 				scan(c, ps, r, ps->reg[k].b, ps->reg[k].e, &pos);
 	}
 }

@@ -522,3 +522,15 @@ ents() {
 	[[ "$output" == *"place=Việt Nam"$'\n'"place=Indonesia"* ]]
 	[[ "$output" != *"organisation=Anh Nam"* ]]
 }
+
+@test "extract-entities: dates, times, money and percentages in capitals and with the bytes a window test looks for (issue 14: speed)" {
+	# the pattern rules are asked only of windows holding their bytes
+	# ("á" or "Á" for tháng, ':' for a time, '€' for euros): capitals
+	# and other forms must still pass that test
+	printf '%s\n' 'GIÁ VÀNG TĂNG MẠNH TỪ THÁNG 5/2024, NGÀY 5 THÁNG 6 NĂM 2024 VÀ QUÝ IV 2024.' \
+	    'CUỘC HỌP LÚC 9 GIỜ 30 PHÚT, giai đoạn 2020–2025, khách trả €5, £3 và ¥100, tăng 50 PHẦN TRĂM.' \
+	    'Lịch thi đấu 5-7/3, lúc 17h30 và 20:15.' > "$TMP/in"
+	run extract-entities --text -t date,time,money,percent "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | jq -c '[.text, .value]' | paste -sd' ')" = '["THÁNG 5/2024","2024-05"] ["NGÀY 5 THÁNG 6 NĂM 2024","2024-06-05"] ["QUÝ IV 2024","2024-Q4"] ["9 GIỜ 30 PHÚT","09:30"] ["2020–2025","2020/2025"] ["€5",{"amount":5,"currency":"EUR"}] ["£3",{"amount":3,"currency":"GBP"}] ["¥100",{"amount":100,"currency":"JPY"}] ["50 PHẦN TRĂM",50] ["5-7/3","--03-05/--03-07"] ["17h30","17:30"] ["20:15","20:15"]' ]
+}
