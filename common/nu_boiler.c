@@ -2352,9 +2352,15 @@ nu_boiler_classify(struct nu_boiler *b, struct nu_bline *l, size_t n,
 	size_t i, a = 0, next, last = 0, p, q;
 	int no_meta = (flags & NU_BOIL_NO_META) != 0;
 
+	/*
+	 * A page that ends at a share line gives the blank lines after it
+	 * to no page: they are blank lines all the same (the caller's array
+	 * may hold an earlier window's roles).
+	 */
 	for (i = 0; i < n; i++) {
 		features(b, &l[i]);
 		l[i].page = 0;
+		l[i].role = NU_BR_BLANK;
 	}
 	while (a < n) {
 		l[a].page = 1;

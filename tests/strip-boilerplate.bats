@@ -708,3 +708,35 @@ paras_en() {
 	has_role navigation 'Quầy vé mở lúc 7 giờ'
 	has_role other 'Quầy hàng số 12'
 }
+
+@test "strip-boilerplate: blank lines after a page's closing share bar stay blank in a long stream" {
+	# a thousand pages ending "share bar, blank line": past the first
+	# window, the blank lines once took the role an earlier window left
+	# at their place ("other", "related-header")
+	awk 'BEGIN {
+		split("đoàn công tác tỉnh thăm làm việc địa phương khu vực " \
+		    "biên giới trao đổi hợp tác kinh tế văn hóa du lịch giữa " \
+		    "hai bên nhân dân phát triển xã hội lãnh đạo hội nghị", w, " ")
+		r = 1
+		for (p = 0; p < 1000; p++) {
+			printf "Tin số %d về hợp tác giữa hai địa phương\n", p
+			for (q = 0; q < 3; q++) {
+				s = "Ngày"
+				for (i = 0; i < 45; i++) {
+					r = (r * 1103515245 + 12345) % 2147483648
+					s = s " " w[int(r / 65536) % 27 + 1]
+				}
+				print s "."
+			}
+			print "fb yt zl tw"
+			print ""
+		}
+	}' > "$TMP/share.txt"
+	run "$NU_BIN/strip-boilerplate" --roles "$TMP/share.txt"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 6000 ]
+	bad=$(printf '%s\n' "$output" | awk -F'\t' '$2 == "" && $1 != "blank"' | wc -l)
+	echo "blank lines with another role: $bad"
+	[ "$bad" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | grep -c '^share')" -eq 1000 ]
+}
