@@ -2383,6 +2383,8 @@ nu_boiler_classify(struct nu_boiler *b, struct nu_bline *l, size_t n,
 			nu_boiler_feat_apply(b->feat, b->model,
 			    b->rendered_only, l, a, next);
 		}
+	if (b->model != NULL)
+		nu_boiler_feat_forget(b->feat);
 	/* a blank line is kept between two kept lines of the same page */
 	for (i = 0; i < n; i++)
 		l[i].keep = l[i].role != NU_BR_BLANK &&

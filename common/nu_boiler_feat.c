@@ -15,9 +15,14 @@
  * right).  Lexical features are kept few: the first word, and a short
  * line whole.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "nu_boiler_feat.h"
 #include "nu_buf.h"
@@ -35,7 +40,8 @@ struct lf {
 	uint32_t	 cp;		/* code points, trimmed, capped */
 	uint16_t	 words, stop;	/* counted in the first MAXW words */
 	uint8_t		 lenb, end, bullet, indent, caps, digits, punct;
-	uint8_t		 prose, shortl, pipes, blank_before, blank_after;
+	uint8_t		 prose;		/* 1, 0 or PROSE_UNSURE (settle) */
+	uint8_t		 shortl, pipes, blank_before, blank_after;
 	uint8_t		 role, counted, dup, sym, cjk;
 	uint32_t	 brun;		/* the run of list items it is in */
 	uint64_t	 hash;		/* of the trimmed text (nu_bline) */
@@ -44,8 +50,19 @@ struct lf {
 	size_t		 n;
 };
 
+/*
+ * The stop words as keys of up to STOP_MAX bytes, zero-padded to three
+ * words: a probe is compared whole in three loads, without hashing its
+ * bytes one by one (most words of a line are probed).
+ */
+#define STOP_MAX	24
+struct stop_key {
+	uint64_t	 w[3];
+};
+
 struct nu_boiler_feat {
-	struct nu_wordset *stop;
+	struct stop_key	*stop;		/* all zero: an empty slot */
+	size_t		 smask, nstop;
 	struct nu_feats	*items;
 	size_t		*idx;
 	struct lf	*lf;
@@ -57,6 +74,15 @@ struct nu_boiler_feat {
 	uint64_t	*dh;		/* duplicate counting: hashes */
 	uint32_t	*dc;		/* and counts */
 	size_t		 dcap;
+	/*
+	 * The lines nu_boiler_feat_rendered scanned: nu_boiler_feat_apply
+	 * on a page inside them takes its lines' shapes from here instead
+	 * of measuring them again (nu_boiler_feat_forget drops them).
+	 */
+	const struct nu_bline *cl;	/* NULL: none */
+	size_t		 ca, ce, ck;	/* the lines cl[ca..ce), ck non-blank */
+	struct lf	*clf;
+	size_t		*cidx, ccap;
 };
 
 #define MAXW		32	/* words looked at for stop-word density */
@@ -65,10 +91,61 @@ struct nu_boiler_feat {
 #define WHOLE_MAX	40
 #define SMALL_PAGE	12	/* non-blank lines */	/* bytes: a line this short is a feature whole */
 
+static size_t
+stop_slot(const struct nu_boiler_feat *bf, const struct stop_key *k)
+{
+	uint64_t h = k->w[0] * 0x9e3779b97f4a7c15ULL ^
+	    k->w[1] * 0xc2b2ae3d27d4eb4fULL ^ k->w[2] * 0x165667b19e3779f9ULL;
+	size_t i;
+
+	h ^= h >> 29;
+	for (i = (size_t)h & bf->smask; bf->stop[i].w[0] != 0 &&
+	    (bf->stop[i].w[0] != k->w[0] || bf->stop[i].w[1] != k->w[1] ||
+	    bf->stop[i].w[2] != k->w[2]); i = (i + 1) & bf->smask)
+		;
+	return i;
+}
+
+static void
+stop_insert(struct nu_boiler_feat *bf, const struct stop_key *k)
+{
+	struct stop_key *old = bf->stop;
+	size_t i, n = bf->smask + 1;
+
+	if (4 * (bf->nstop + 1) > n) {	/* a quarter full: short probes */
+		bf->smask = 2 * n - 1;
+		bf->stop = nu_ereallocarray(NULL, 2 * n, sizeof(*bf->stop));
+		memset(bf->stop, 0, 2 * n * sizeof(*bf->stop));
+		for (i = 0; i < n; i++)
+			if (old[i].w[0] != 0)
+				bf->stop[stop_slot(bf, &old[i])] = old[i];
+		free(old);
+	}
+	i = stop_slot(bf, k);
+	if (bf->stop[i].w[0] == 0) {
+		bf->stop[i] = *k;
+		bf->nstop++;
+	}
+}
+
+/*
+ * A lexicon's word, NFC as a word set keeps it; one longer than STOP_MAX
+ * bytes is never probed (stop_word).
+ */
 static void
 add_stop(const char *e, size_t n, void *arg)
 {
-	nu_wordset_add(arg, e, n);
+	struct nu_boiler_feat *bf = arg;
+	struct stop_key k;
+	struct nu_buf nfc = { 0 };
+
+	nu_utf8_nfc(e, n, &nfc);
+	if (nfc.len > 0 && nfc.len <= STOP_MAX) {
+		memset(&k, 0, sizeof(k));
+		memcpy(k.w, nfc.p, nfc.len);
+		stop_insert(bf, &k);
+	}
+	nu_buf_free(&nfc);
 }
 
 struct nu_boiler_feat *
@@ -83,10 +160,12 @@ nu_boiler_feat_new(void)
 	 * prose from labels whatever the language, and pages are mixed.
 	 */
 	/* entries are lowercase; probes are ASCII-folded (stop_word) */
-	bf->stop = nu_wordset_new(0);
-	nu_lexicon_each("stopwords-en.txt", add_stop, bf->stop);
-	nu_lexicon_each("stopwords-vi.txt", add_stop, bf->stop);
-	nu_lexicon_each("function-words.txt", add_stop, bf->stop);
+	bf->smask = 63;
+	bf->stop = nu_ereallocarray(NULL, bf->smask + 1, sizeof(*bf->stop));
+	memset(bf->stop, 0, (bf->smask + 1) * sizeof(*bf->stop));
+	nu_lexicon_each("stopwords-en.txt", add_stop, bf);
+	nu_lexicon_each("stopwords-vi.txt", add_stop, bf);
+	nu_lexicon_each("function-words.txt", add_stop, bf);
 	return bf;
 }
 
@@ -105,7 +184,9 @@ nu_boiler_feat_free(struct nu_boiler_feat *bf)
 	free(bf->lab);
 	free(bf->dh);
 	free(bf->dc);
-	nu_wordset_free(bf->stop);
+	free(bf->clf);
+	free(bf->cidx);
+	free(bf->stop);
 	free(bf);
 }
 
@@ -205,29 +286,51 @@ bullet_of(const char *s, size_t n)
 	return 0;
 }
 
-/* Whether w[0..k) is a function word; a sentence's first word is
-   capitalised, so ASCII capitals are folded first. */
-static int
-stop_word(const struct nu_boiler_feat *bf, const char *w, size_t k)
+/* ASCII capitals of eight bytes lowercased, other bytes as they are. */
+static uint64_t
+fold8(uint64_t x)
 {
-	char low[24];
-	size_t i;
+	const uint64_t hi = 0x8080808080808080ULL, lo7 = ~hi;
+	uint64_t ge_a = (x & lo7) + 0x3f3f3f3f3f3f3f3fULL;	/* >= 'A' */
+	uint64_t gt_z = (x & lo7) + 0x2525252525252525ULL;	/* > 'Z' */
 
-	if (k == 0 || k > sizeof(low))
-		return 0;
-	for (i = 0; i < k; i++)
-		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-	return nu_wordset_has(bf->stop, low, k);
+	return x | ((ge_a & ~gt_z & ~x & hi) >> 2);
 }
 
-/* Words and stop words of f's text, the first MAXW. */
+/* Whether w[0..k) is a function word; a sentence's first word is
+   capitalised, so ASCII capitals are folded first.  The line ends at e. */
+static int
+stop_word(const struct nu_boiler_feat *bf, const char *w, size_t k,
+    const char *e)
+{
+	struct stop_key key = { { 0, 0, 0 } };
+	size_t i;
+
+	if (k == 0 || k > STOP_MAX)
+		return 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (k <= 8 && e - w >= 8) {
+		/* most words: one load from the line, the bytes past k off */
+		memcpy(&key.w[0], w, 8);
+		key.w[0] = fold8(key.w[0]) & (~0ULL >> (64 - 8 * k));
+		return bf->stop[stop_slot(bf, &key)].w[0] != 0;
+	}
+#else
+	(void)e;
+#endif
+	memcpy(key.w, w, k);
+	for (i = 0; i < (k + 7) / 8; i++)
+		key.w[i] = fold8(key.w[i]);
+	return bf->stop[stop_slot(bf, &key)].w[0] != 0;
+}
+
+/* Words and stop words of f's text, the first MAXW, byte by byte. */
 static void
-count_words(const struct nu_boiler_feat *bf, struct lf *f)
+count_words_slow(const struct nu_boiler_feat *bf, struct lf *f)
 {
 	const char *s = f->s, *w, *e;
 	size_t n = f->n, k;
 
-	f->counted = 1;
 	e = s + n;
 	for (w = s; w < e && f->words < MAXW; ) {
 		while (w < e && is_space((unsigned char)*w))
@@ -244,10 +347,164 @@ count_words(const struct nu_boiler_feat *bf, struct lf *f)
 		    w[-1] == ';' || w[-1] == ':'))
 			k--, w--;
 		f->words++;
-		f->stop += stop_word(bf, w - k, k);
+		f->stop += stop_word(bf, w - k, k, e);
 		while (w < e && !is_space((unsigned char)*w))
 			w++;
 	}
+}
+
+#define SPACE_MAX	2048	/* bytes: a longer line is counted slowly */
+
+/* A bit per white-space byte (is_space) of s[0..n), n <= SPACE_MAX. */
+static void
+space_bits(const char *s, size_t n, uint64_t *sp)
+{
+	size_t i = 0;
+
+	memset(sp, 0, (n + 63) / 64 * sizeof(*sp));
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* ' ', or 9-13 less '\n' */
+		__m128i c = _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(x,
+		    _mm_set1_epi8(9)), _mm_set1_epi8(4)), _mm_setzero_si128());
+
+		c = _mm_andnot_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), c);
+		c = _mm_or_si128(c, _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+		sp[i / 64] |= (uint64_t)(unsigned)_mm_movemask_epi8(c) << (i % 64);
+	}
+#endif
+	for (; i < n; i++)
+		if (is_space((unsigned char)s[i]))
+			sp[i / 64] |= 1ULL << (i % 64);
+}
+
+/* The first i >= from with bit i of sp equal to want, or n. */
+static size_t
+next_bit(const uint64_t *sp, size_t from, size_t n, int want)
+{
+	size_t j = from / 64;
+	uint64_t b;
+
+	if (from >= n)
+		return n;
+	b = (want ? sp[j] : ~sp[j]) >> (from % 64);
+	if (b != 0)
+		from += (size_t)__builtin_ctzll(b);
+	else
+		for (from = 64 * (j + 1); from < n; from += 64) {
+			b = want ? sp[from / 64] : ~sp[from / 64];
+			if (b != 0) {
+				from += (size_t)__builtin_ctzll(b);
+				break;
+			}
+		}
+	return from < n ? from : n;
+}
+
+/*
+ * Words and stop words of f's text, the first MAXW: the words' edges
+ * from a bitmap of its white space, made 16 bytes at a time.
+ */
+static void
+count_words(const struct nu_boiler_feat *bf, struct lf *f)
+{
+	uint64_t sp[SPACE_MAX / 64];
+	const char *s = f->s, *w, *e = f->s + f->n;
+	size_t n = f->n, a = 0, b, k;
+
+	f->counted = 1;
+	if (n > SPACE_MAX) {
+		count_words_slow(bf, f);
+		return;
+	}
+	space_bits(s, n, sp);
+	while (f->words < MAXW && (a = next_bit(sp, a, n, 0)) < n) {
+		b = next_bit(sp, a, n, 1);
+		w = s + a;
+		k = b - a;
+		if (f->words == 0)
+			f->w0 = low_hash('w', w, k < 24 ? k : 24);
+		/* trailing punctuation off for the stop-word test */
+		while (k > 1 && (w[k - 1] == ',' || w[k - 1] == '.' ||
+		    w[k - 1] == ';' || w[k - 1] == ':'))
+			k--;
+		f->words++;
+		f->stop += stop_word(bf, w, k, e);
+		a = b;
+	}
+}
+
+#ifdef __SSE2__
+/* The sum of the 16 byte counters in x. */
+static size_t
+byte_sum(__m128i x)
+{
+	__m128i t = _mm_sad_epu8(x, _mm_setzero_si128());
+
+	return (size_t)_mm_cvtsi128_si32(t) +
+	    (size_t)_mm_cvtsi128_si32(_mm_srli_si128(t, 8));
+}
+#endif
+
+/*
+ * Code points of s[0..n) and, in *cjk, the lead bytes of U+3000-U+D7FF
+ * (kana, han, hangul) and U+F000- (full-width forms): 16 bytes at a time.
+ */
+static uint32_t
+count_cp_cjk(const char *s, size_t n, uint32_t *cjk)
+{
+	size_t i = 0, cont = 0, wide = 0;
+
+#ifdef __SSE2__
+	while (i + 16 <= n) {
+		/* byte counters: a matching byte's mask is -1, subtracted */
+		__m128i nc = _mm_setzero_si128(), nh = _mm_setzero_si128();
+		size_t r;
+
+		for (r = 0; r < 255 && i + 16 <= n; r++, i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + i));
+			__m128i c = _mm_cmpeq_epi8(_mm_and_si128(x,
+			    _mm_set1_epi8((char)0xc0)), _mm_set1_epi8((char)0x80));
+			__m128i h = _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(x,
+			    _mm_set1_epi8((char)0xe3)), _mm_set1_epi8(0xed - 0xe3)),
+			    _mm_setzero_si128());
+
+			h = _mm_or_si128(h, _mm_cmpeq_epi8(x,
+			    _mm_set1_epi8((char)0xef)));
+			nc = _mm_sub_epi8(nc, c);
+			nh = _mm_sub_epi8(nh, h);
+		}
+		cont += byte_sum(nc);
+		wide += byte_sum(nh);
+	}
+#endif
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		cont += (c & 0xc0) == 0x80;
+		wide += (unsigned)(c - 0xe3) <= 0xed - 0xe3 || c == 0xef;
+	}
+	*cjk = (uint32_t)wide;
+	return (uint32_t)(n - cont);
+}
+
+/* A line of 70 to 200 code points whose stop words are not counted yet. */
+#define PROSE_UNSURE	2
+
+/* Count the stop words of the lines lf[0..k) that need them for prose. */
+static void
+settle(const struct nu_boiler_feat *bf, struct lf *lf, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < k; j++)
+		if (lf[j].prose == PROSE_UNSURE) {
+			count_words(bf, &lf[j]);
+			lf[j].prose = lf[j].words >= 8 &&
+			    lf[j].stop * 10 >= lf[j].words * 2;
+		}
 }
 
 /*
@@ -256,10 +513,10 @@ count_words(const struct nu_boiler_feat *bf, struct lf *f)
  * stop here.
  */
 static void
-line_of(struct nu_boiler_feat *bf, const struct nu_bline *x, struct lf *f)
+line_of(const struct nu_bline *x, struct lf *f)
 {
 	const char *s = x->s;
-	size_t n = x->n, i, lead = 0;
+	size_t n = x->n, lead = 0;
 	uint32_t cp = 0, cjk = 0;
 
 	memset(f, 0, sizeof(*f));
@@ -280,14 +537,7 @@ line_of(struct nu_boiler_feat *bf, const struct nu_bline *x, struct lf *f)
 	 * bytes stand in for them (the last bucket starts at 400).
 	 */
 	if (x->ncp < 200) {
-		cp = (uint32_t)nu_utf8_count(s, n);
-		/* U+3000-U+D7FF (kana, han, hangul), U+FF00-: asked only of
-		   a line with characters past ASCII */
-		for (i = 0; cp < n && i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
-
-			cjk += (unsigned)(c - 0xe3) <= 0xed - 0xe3 || c == 0xef;
-		}
+		cp = count_cp_cjk(s, n, &cjk);
 	} else
 		cp = n < CP_CAP ? (uint32_t)n : CP_CAP;
 	/*
@@ -309,12 +559,12 @@ line_of(struct nu_boiler_feat *bf, const struct nu_bline *x, struct lf *f)
 		    c == ':' ? 2 : c == '"' || c == ')' ? 3 :
 		    (unsigned char)c >= 0x80 ? 4 : c == ',' ? 5 : 0;
 	}
-	/* only a middle-sized line needs its stop words to be prose or not */
-	if (cp >= 70 && cp < 200)
-		count_words(bf, f);
-	/* prose: jusText's "good" paragraph, loosely */
-	f->prose = (cp >= 70 && f->words >= 8 && f->stop * 10 >= f->words * 2) ||
-	    (cp >= 200) || (f->cjk && cp >= 90);
+	/*
+	 * prose: jusText's "good" paragraph, loosely.  Only a middle-sized
+	 * line needs its stop words for that, counted when asked (settle).
+	 */
+	f->prose = cp >= 200 || (f->cjk && cp >= 90) ? 1 :
+	    cp >= 70 ? PROSE_UNSURE : 0;
 	f->shortl = cp < SHORT_CP && f->end != 1;
 }
 
@@ -447,45 +697,106 @@ mark_runs(struct lf *lf, size_t k, int list)
 }
 
 /*
- * The lines' shapes and the page's: everything the gate needs, and what
- * the features are made of.  Linear in the page's lines.
+ * The shapes of the non-blank lines of l[a..e) into lf[], their indexes
+ * into idx[]; returns how many.
+ */
+static size_t
+measure(const struct nu_bline *l, size_t a, size_t e, struct lf *lf,
+    size_t *idx)
+{
+	size_t i, k = 0;
+	int blank = 1;
+
+	for (i = a; i < e; i++) {
+		if (l[i].role == NU_BR_BLANK || l[i].n == 0) {
+			if (k > 0)
+				lf[k - 1].blank_after = 1;
+			blank = 1;
+			continue;
+		}
+		idx[k] = i;
+		line_of(&l[i], &lf[k]);
+		lf[k].blank_before = (uint8_t)blank;
+		blank = 0;
+		k++;
+	}
+	return k;
+}
+
+/* The page's shape from its k measured lines lf[]: where the prose is,
+   bullets, runs. */
+static void
+shape(struct nu_boiler_feat *bf, struct lf *lf, size_t k)
+{
+	size_t j, nbul = 0;
+
+	bf->first = SIZE_MAX;
+	bf->last = 0;
+	bf->nprose = 0;
+	for (j = 0; j < k; j++) {
+		lf[j].cum = (uint32_t)bf->nprose;
+		nbul += lf[j].bullet >= 1 && lf[j].bullet <= 5;
+		if (lf[j].prose) {
+			bf->nprose++;
+			if (bf->first == SIZE_MAX)
+				bf->first = j;
+			bf->last = j;
+		}
+	}
+	mark_runs(lf, k, 0);
+	mark_runs(lf, k, 1);
+	bf->k = k;
+	bf->nbul = nbul;
+}
+
+/*
+ * The lines' shapes and the page's: what the features are made of.
+ * Linear in the page's lines.
  */
 static size_t
 scan(struct nu_boiler_feat *bf, const struct nu_bline *l, size_t a,
     size_t e)
 {
-	size_t i, k = 0, nbul = 0;
-	int blank = 1;
+	size_t k;
 
 	grow(bf, e - a + 1);
-	bf->first = SIZE_MAX;
-	bf->last = 0;
-	bf->nprose = 0;
-	for (i = a; i < e; i++) {
-		if (l[i].role == NU_BR_BLANK || l[i].n == 0) {
-			if (k > 0)
-				bf->lf[k - 1].blank_after = 1;
-			blank = 1;
-			continue;
-		}
-		bf->idx[k] = i;
-		line_of(bf, &l[i], &bf->lf[k]);
-		bf->lf[k].blank_before = (uint8_t)blank;
-		bf->lf[k].cum = (uint32_t)bf->nprose;
-		blank = 0;
-		nbul += bf->lf[k].bullet >= 1 && bf->lf[k].bullet <= 5;
-		if (bf->lf[k].prose) {
-			bf->nprose++;
-			if (bf->first == SIZE_MAX)
-				bf->first = k;
-			bf->last = k;
-		}
-		k++;
+	k = measure(l, a, e, bf->lf, bf->idx);
+	settle(bf, bf->lf, k);
+	shape(bf, bf->lf, k);
+	return k;
+}
+
+/* The first of the k cached lines whose index is i or more. */
+static size_t
+cached_from(const struct nu_boiler_feat *bf, size_t i)
+{
+	size_t lo = 0, hi = bf->ck, m;
+
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (bf->cidx[m] < i)
+			lo = m + 1;
+		else
+			hi = m;
 	}
-	mark_runs(bf->lf, k, 0);
-	mark_runs(bf->lf, k, 1);
-	bf->k = k;
-	bf->nbul = nbul;
+	return lo;
+}
+
+/*
+ * The lines of l[a..e), among those nu_boiler_feat_rendered measured,
+ * into bf->lf as measure() would put them: a line's shape is its own;
+ * only the blank before the first line depends on the page.
+ */
+static size_t
+measure_cached(struct nu_boiler_feat *bf, size_t a, size_t e)
+{
+	size_t ka = cached_from(bf, a), k = cached_from(bf, e) - ka;
+
+	grow(bf, k + 1);
+	memcpy(bf->lf, bf->clf + ka, k * sizeof(*bf->lf));
+	memcpy(bf->idx, bf->cidx + ka, k * sizeof(*bf->idx));
+	if (k > 0)
+		bf->lf[0].blank_before = 1;
 	return k;
 }
 
@@ -711,31 +1022,109 @@ nu_boiler_feat_page(struct nu_boiler_feat *bf, const struct nu_bline *l,
  * (tests/heldout.bats); a model trained mostly on rendered pages does
  * worse, so a model meant for rendered pages leaves it to them.
  */
+/* What the gate looks at: lines, bullets, where the prose is. */
+struct gate {
+	size_t	 k, nbul, first, nprose;
+};
+
 static int
-crawler_like(const struct nu_boiler_feat *bf)
+crawler_like(const struct gate *g)
 {
-	if (bf->nbul > 4)
+	if (g->nbul > 4)
 		return 0;
 	/* a dozen lines are no rendered page: no menus to drop */
-	if (bf->k <= SMALL_PAGE)
+	if (g->k <= SMALL_PAGE)
 		return 1;
 	/* prose near the top, and a short page or a prose-rich one */
-	return bf->first <= 16 && (bf->k <= 60 || bf->nprose * 5 >= bf->k);
+	return g->first <= 16 && (g->k <= 60 || g->nprose * 5 >= g->k);
 }
 
-int
-nu_boiler_feat_rendered(struct nu_boiler_feat *bf, const struct nu_bline *l,
-    size_t a, size_t e)
+/* Whether lines labelled as one page read as a page rendered whole. */
+static int
+rendered_like(const struct gate *g)
 {
-	if (scan(bf, l, a, e) == 0 || crawler_like(bf))
+	if (crawler_like(g))
 		return 0;
 	/*
 	 * A stream of crawler pages gathers a few bullets from each: rare
 	 * among its lines, with prose from the top, it stays the rules'
 	 * pages.
 	 */
-	return !(bf->nbul * 50 <= bf->k && bf->first <= 16 &&
-	    bf->nprose * 5 >= bf->k);
+	return !(g->nbul * 50 <= g->k && g->first <= 16 &&
+	    g->nprose * 5 >= g->k);
+}
+
+/* The gate of lines lf[0..k), with the unsure lines (see settle) taken
+   as prose or not. */
+static void
+gate_of(const struct lf *lf, size_t k, int unsure, struct gate *g)
+{
+	size_t j;
+
+	g->k = k;
+	g->nbul = 0;
+	g->first = SIZE_MAX;
+	g->nprose = 0;
+	for (j = 0; j < k; j++) {
+		int p = lf[j].prose == PROSE_UNSURE ? unsure : lf[j].prose;
+
+		g->nbul += lf[j].bullet >= 1 && lf[j].bullet <= 5;
+		if (p) {
+			g->nprose++;
+			if (g->first == SIZE_MAX)
+				g->first = j;
+		}
+	}
+}
+
+/*
+ * test() of the gate of lf[0..k).  Both tests only ever change one way
+ * as lines become prose, so when the unsure lines give the same answer
+ * taken all as prose and none, that is the answer, and their stop words
+ * need not be counted (crawler pages are mostly decided so).
+ */
+static int
+gate(const struct nu_boiler_feat *bf, struct lf *lf, size_t k,
+    int (*test)(const struct gate *))
+{
+	struct gate g;
+	int r;
+
+	gate_of(lf, k, 0, &g);
+	r = test(&g);
+	gate_of(lf, k, 1, &g);
+	if (test(&g) == r)
+		return r;
+	settle(bf, lf, k);
+	gate_of(lf, k, 0, &g);
+	return test(&g);
+}
+
+int
+nu_boiler_feat_rendered(struct nu_boiler_feat *bf, const struct nu_bline *l,
+    size_t a, size_t e)
+{
+	size_t c = bf->ccap, k;
+
+	if (e - a + 1 > c) {
+		while (c < e - a + 1)
+			c = c ? 2 * c : 256;
+		bf->clf = nu_ereallocarray(bf->clf, c, sizeof(*bf->clf));
+		bf->cidx = nu_ereallocarray(bf->cidx, c, sizeof(*bf->cidx));
+		bf->ccap = c;
+	}
+	k = measure(l, a, e, bf->clf, bf->cidx);
+	bf->cl = l;
+	bf->ca = a;
+	bf->ce = e;
+	bf->ck = k;
+	return k > 0 && gate(bf, bf->clf, k, rendered_like);
+}
+
+void
+nu_boiler_feat_forget(struct nu_boiler_feat *bf)
+{
+	bf->cl = NULL;
 }
 
 void
@@ -746,9 +1135,16 @@ nu_boiler_feat_apply(struct nu_boiler_feat *bf, const struct nu_model *m,
 	size_t *idx, k, j;
 	int lab, role, kept;
 
-	k = scan(bf, l, a, e);
-	if (k == 0 || (rendered_only && crawler_like(bf)))
+	if (bf->cl == l && a >= bf->ca && e <= bf->ce)
+		k = measure_cached(bf, a, e);
+	else {
+		grow(bf, e - a + 1);
+		k = measure(l, a, e, bf->lf, bf->idx);
+	}
+	if (k == 0 || (rendered_only && gate(bf, bf->lf, k, crawler_like)))
 		return;
+	settle(bf, bf->lf, k);
+	shape(bf, bf->lf, k);
 	build(bf);
 	items = bf->items;
 	idx = bf->idx;

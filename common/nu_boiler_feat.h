@@ -51,6 +51,14 @@ int	nu_boiler_feat_rendered(struct nu_boiler_feat *bf,
 	    const struct nu_bline *l, size_t a, size_t e);
 
 /*
+ * nu_boiler_feat_rendered keeps the shapes of the lines it measured, so
+ * that nu_boiler_feat_apply on pages among them does not measure them
+ * again; they stand for l[a..e) as they were (text and rule roles) until
+ * nu_boiler_feat_forget, to be called before those lines change.
+ */
+void	nu_boiler_feat_forget(struct nu_boiler_feat *bf);
+
+/*
  * Label the page l[a..e) with model m and set each line's role: the
  * model decides kept or dropped, the rules name the role.  An image file
  * name stays an image line whatever the model says.  With rendered_only

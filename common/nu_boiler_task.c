@@ -92,6 +92,7 @@ nu_line_role_examples(const struct nu_task *self, const struct nu_jdoc *d,
 			off[j] = gold[idx[j]];
 		emit(ctx, items, off, k);
 	}
+	nu_boiler_feat_forget(tf);
 	rc = 0;
 out:
 	nu_buf_free(&text);
