@@ -1172,6 +1172,38 @@ head_maybe(const unsigned char *heads, const char *s, size_t n)
 }
 
 /*
+ * Can nu_meta_byline take a line that opens with an ASCII letter without
+ * a ':'?  Its patterns then need "theo" first ("Theo TTXVN"), "by"
+ * ("By Jane Doe", "Reporting by ..."), a ')' ("Lê Anh (TH)") or a dash
+ * ("Lê Anh - Theo VnExpress"); its other tests a short line: " in "
+ * ("Jane Doe in London", 60 bytes at most) or four words of 40 bytes at
+ * most (an agency alone).  Long sentences have none of these.
+ */
+static int
+byline_shape(const char *s, size_t n)
+{
+	size_t i, words = 0;
+	int in = 0;
+
+	if (n >= 4 && (s[0] | 0x20) == 't' && (s[1] | 0x20) == 'h' &&
+	    (s[2] | 0x20) == 'e' && (s[3] | 0x20) == 'o')
+		return 1;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ':' || c == ')' || c == '-' || c == 0xe2 ||
+		    ((c | 0x20) == 'b' && i + 1 < n && (s[i + 1] | 0x20) == 'y'))
+			return 1;
+		if (c == ' ') {
+			in |= i + 3 < n && s[i + 1] == 'i' && s[i + 2] == 'n' &&
+			    s[i + 3] == ' ';
+		} else
+			words += i == 0 || s[i - 1] == ' ';
+	}
+	return (in && n <= 60) || (n <= 40 && words <= 4);
+}
+
+/*
  * nu_meta_byline: "tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm|pv|phóng
  * viên|ptv|ctv ... :", "theo", "nguồn:", "by", "reporting by", "written
  * by", "source(s):" after white space.  Those without "theo" or the
@@ -1187,7 +1219,7 @@ byline_maybe(const struct nu_boiler *b, const char *s, size_t n)
 			return 0;
 		switch (c | 0x20) {
 		case 't': case 'b': case 'r': case 'w':
-			return 1;
+			return byline_shape(s, n);
 		}
 		return memchr(s, ':', n) != NULL;
 	}
