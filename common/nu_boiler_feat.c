@@ -312,12 +312,20 @@ stop_word(const struct nu_boiler_feat *bf, const char *w, size_t k,
 	if (k <= 8 && e - w >= 8) {
 		/* most words: one load from the line, the bytes past k off */
 		memcpy(&key.w[0], w, 8);
+		/* a NUL in the word (a record's \u0000) would pass for the
+		 * zero padding: "the\0" is no "the" (exact in the first k
+		 * bytes: the lowest flagged byte is always a real zero) */
+		if ((key.w[0] - 0x0101010101010101ULL) & ~key.w[0] &
+		    0x8080808080808080ULL & (~0ULL >> (64 - 8 * k)))
+			return 0;
 		key.w[0] = fold8(key.w[0]) & (~0ULL >> (64 - 8 * k));
 		return bf->stop[stop_slot(bf, &key)].w[0] != 0;
 	}
 #else
 	(void)e;
 #endif
+	if (memchr(w, 0, k) != NULL)
+		return 0;
 	memcpy(key.w, w, k);
 	for (i = 0; i < (k + 7) / 8; i++)
 		key.w[i] = fold8(key.w[i]);
