@@ -758,6 +758,8 @@ nu_ent_free(struct nu_ent_ctx *c)
 	nu_entlist_free(&c->rules);
 	nu_ent_models_free(c);
 	nu_entfeat_free(c->fx);
+	free(c->names);
+	free(c->namet);
 	for (i = 0; i < c->capfv; i++)
 		nu_feats_free(&c->fv[i]);
 	free(c->fv);

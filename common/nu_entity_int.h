@@ -122,6 +122,11 @@ struct nu_ent_ctx {
 	size_t		*lab;		/* decoded labels */
 	size_t		 capfv;
 	struct nu_entlist rules;	/* the rules' entities, before the model */
+	/* the tagger's names so far in this text: forms as written (hash),
+	 * what they were in (nu_entity_tag.c), open addressing */
+	uint64_t	*names;
+	unsigned char	*namet;
+	size_t		 capnames, nnames;
 };
 
 /* Phrase lookup: bits of the phrase made of tokens [i, j), 0 if none. */

@@ -534,3 +534,12 @@ ents() {
 	[ "$status" -eq 0 ]
 	[ "$(echo "$output" | jq -c '[.text, .value]' | paste -sd' ')" = '["THÁNG 5/2024","2024-05"] ["NGÀY 5 THÁNG 6 NĂM 2024","2024-06-05"] ["QUÝ IV 2024","2024-Q4"] ["9 GIỜ 30 PHÚT","09:30"] ["2020–2025","2020/2025"] ["€5",{"amount":5,"currency":"EUR"}] ["£3",{"amount":3,"currency":"GBP"}] ["¥100",{"amount":100,"currency":"JPY"}] ["50 PHẦN TRĂM",50] ["5-7/3","--03-05/--03-07"] ["17h30","17:30"] ["20:15","20:15"]' ]
 }
+
+@test "extract-entities: a person named again by the last word of the name, later in the same record only" {
+	printf '%s\n' '{"id":"a","body":"Ông Trần Bình, 47 tuổi, ngụ huyện Châu Thành.\nSau đó Bình bỏ đi.\nGia đình của Bình đã trình báo.\nBình là người tốt."}' \
+	    '{"id":"b","body":"Bình là người tốt."}' > "$TMP/again.jsonl"
+	run sh -c "extract-entities --records -t person < '$TMP/again.jsonl' | jq -c '[.entities[] | [.text, .start]]'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '[["Trần Bình",4],["Bình",53],["Bình",78],["Bình",97]]' ]
+	[ "${lines[1]}" = '[]' ]
+}
