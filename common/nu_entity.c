@@ -525,6 +525,9 @@ static const struct {
 	/* foreign countries written as in English (Malaysia, Brunei) */
 	{ "countries-en.txt", L_PLACE_VI, NU_LANG_VI, 0 },
 	{ "ent-place-triggers-vi.txt", L_PTRIG, NU_LANG_VI, 0 },
+	/* newspapers and agencies, the ones split-article credits: a
+	 * tagger feature (photo credits, "báo Thanh Niên") */
+	{ "agencies.txt", L_MEDIA_VI, NU_LANG_VI, 0 },
 	{ "stopwords-vi.txt", L_STOP_VI, NU_LANG_VI, 0 },
 	/* company words in foreign names inside Vietnamese text */
 	{ "org-suffixes-en.txt", L_ORGSUF_EN, NU_LANG_VI, 0 },
@@ -539,6 +542,7 @@ static const struct {
 	{ "ent-places-en.txt", L_PLACE_EN, NU_LANG_EN, 0 },
 	{ "stopwords-en.txt", L_STOP_EN, NU_LANG_EN, 0 },
 	{ "months-en.txt", L_MONTH_EN, NU_LANG_EN, 0 },
+	{ "agencies.txt", L_MEDIA_EN, NU_LANG_EN, 0 },
 };
 
 /*

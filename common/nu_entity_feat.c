@@ -29,10 +29,10 @@
 
 /* The kinds of unit feature: their names are hashed once per language. */
 enum { K_W, K_S, K_R, K_L, K_M, K_P3, K_X3, K_WC, K_B, K_LB,
-	K_LI, K_RT, K_EDGE, K_BIAS, K_F, K_LC, NKINDS };
+	K_LI, K_RT, K_EDGE, K_BIAS, K_F, K_LC, K_OH, NKINDS };
 static const char *const kind_name[NKINDS] = { "w=", "s=", "r=", "l=",
 	"m=", "p3=", "x3=", "W=", "b=", "lB=", "lI=", "rt=",
-	"edge", "bias", "f=", "lc=" };
+	"edge", "bias", "f=", "lc=", "oh=" };
 
 #define NGROUPS_MAX	16	/* room for the lexicon groups below */
 
@@ -46,6 +46,7 @@ struct nu_featscratch {
 	unsigned char	*memt;		/* their type bits */
 	size_t		 cap, memcap, memn;	/* memn: in use, a power of 2 */
 	size_t		 scanned;	/* lexicon phrases looked up from here */
+	size_t		 ohlast;	/* 1 + the last org head's token, 0 none */
 	int		 lang;		/* of the kind seeds */
 	uint64_t	 kind[NKINDS];	/* hash of lang + feature kind */
 	uint64_t	 grp[2][NGROUPS_MAX];	/* lB=/lI= + group name */
@@ -184,8 +185,10 @@ static const struct {
 	{ "district", L_DISTRICT_VI, 0 },
 	{ "given", L_GIVEN_VI, 0 },
 	{ "surtop", L_SURTOP_VI, 0 },
+	{ "media", L_MEDIA_VI, L_MEDIA_EN },
 };
 #define NGROUPS	(sizeof(groups) / sizeof(groups[0]))
+#define G_ORGHEAD	3	/* groups[3] */
 /* two bits per group in a uint32_t, names hashed into grp[][NGROUPS_MAX] */
 _Static_assert(NGROUPS <= NGROUPS_MAX && NGROUPS <= 16, "too many groups");
 
@@ -196,7 +199,8 @@ _Static_assert(NGROUPS <= NGROUPS_MAX && NGROUPS <= 16, "too many groups");
  * Mới"), from one walk of the phrase chain per token.
  */
 static void
-lex_tags(struct nu_ent_ctx *c, uint32_t *lt, size_t from, size_t to)
+lex_tags(struct nu_ent_ctx *c, struct nu_featscratch *x, uint32_t *lt,
+    size_t from, size_t to)
 {
 	const uint32_t *b;
 	size_t i, k, j, m, g;
@@ -213,6 +217,8 @@ lex_tags(struct nu_ent_ctx *c, uint32_t *lt, size_t from, size_t to)
 				    groups[g].vi : groups[g].en)))
 					continue;
 				lt[i] |= 1u << (2 * g);
+				if (g == G_ORGHEAD)
+					x->ohlast = i + 1;
 				for (j = i + 1; j <= i + k; j++)
 					lt[j] |= 2u << (2 * g);
 			}
@@ -343,6 +349,45 @@ rule_tags(const struct nu_ent_ctx *c, const struct nu_entlist *rules,
 	}
 }
 
+/*
+ * Where an organisation's head word ("Sở", "Cục", "Công ty", "Ủy ban")
+ * started, up to 6 tokens back on the line, and how token i looks: a
+ * name cut short ("Cảng vụ hàng" of "Cảng vụ hàng không miền Bắc") or
+ * run on into a verb is a matter of how far the head is and what case
+ * came since; the neighbours' features reach 2 tokens only.  Into out
+ * (4 bytes): distance, i's case, whether a lowercase word came between.
+ */
+static size_t
+head_before(const struct nu_ent_ctx *c, size_t i, const uint32_t *lt,
+    char *out)
+{
+	const struct nu_tok *t = c->tok;
+	size_t k, g = G_ORGHEAD;
+	int low = 0;
+	unsigned char ch;
+
+	for (k = 1; k <= 6 && k <= i; k++) {
+		if (t[i - k + 1].fl & T_NL)
+			return 0;
+		if (t[i - k].fl & T_PUNCT) {
+			ch = (unsigned char)c->s[t[i - k].b];
+			if (ch != '&' && ch != '-' && ch != '.')
+				return 0;
+			continue;
+		}
+		if (lt[i - k] & (1u << (2 * g))) {
+			out[0] = (char)('0' + k);
+			out[1] = (t[i].fl & (T_CAP | T_UPPER)) ? 'C' :
+			    (t[i].fl & T_WORD) ? 'l' : 'o';
+			out[2] = low ? 'l' : '-';
+			return 3;
+		}
+		if (t[i - k].fl & T_LOW)
+			low = 1;
+	}
+	return 0;
+}
+
 static const char *const rtype[] = { "-", "per", "loc", "org", "pos", "date",
 	"time", "money", "pct", "url", "mail", "tel" };
 
@@ -407,6 +452,10 @@ unit(struct nu_ent_ctx *c, size_t i, const unsigned char *rt,
 	if (r & 0x1F)
 		u[k++] = fh(x, K_RT, rtype[r & 0x1F],
 		    strlen(rtype[r & 0x1F]));
+	/* a head at most 6 back: most tokens have none since the last */
+	if (x->ohlast != 0 && x->ohlast - 1 + 6 >= i &&
+	    (m = head_before(c, i, lt, buf)) > 0)
+		u[k++] = fh(x, K_OH, buf, m);
 	return k;
 }
 
@@ -451,7 +500,7 @@ units(struct nu_ent_ctx *c, struct nu_featscratch *x, size_t j)
 			x->scanned = j - 8;
 		to = j + 3 < c->ntok ? j + 3 : c->ntok;
 		if (x->scanned < to) {
-			lex_tags(c, x->ltag, x->scanned, to);
+			lex_tags(c, x, x->ltag, x->scanned, to);
 			x->scanned = to;
 		}
 		x->nu[w] = (unsigned char)unit(c, j, x->rt, x->ltag, x, u);
@@ -517,6 +566,7 @@ nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 		memset(x->ltag, 0, c->ntok * sizeof(*x->ltag));
 		memset(x->who, 0, WIN * sizeof(*x->who));	/* a new text */
 		x->scanned = 0;
+		x->ohlast = 0;
 		memory(c, x, rules);
 		rule_tags(c, rules, x->rt);
 	}

@@ -68,6 +68,8 @@ enum {
 	/* the tagger's gazetteer features only (the rules never ask) */
 	L_GIVEN_VI = 1u << 24,	/* a given name's syllable (vietnamese-namedb) */
 	L_SURTOP_VI = 1u << 25,	/* a family name of 1% of people or more */
+	L_MEDIA_VI = 1u << 26,	/* a news outlet or agency (agencies.txt) */
+	L_MEDIA_EN = 1u << 27,
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
 

@@ -543,3 +543,13 @@ ents() {
 	[ "${lines[0]}" = '[["Trần Bình",4],["Bình",53],["Bình",78],["Bình",97]]' ]
 	[ "${lines[1]}" = '[]' ]
 }
+
+@test "extract-entities: numbered wards and districts are places with their word (phường 12, quận 1), not the bare number" {
+	printf '%s\n' 'Bà Lan ngụ phường 12, quận 1, TP.HCM và làm việc ở quận 7.' \
+	    'Cửa hàng ở quận 3 đã đóng cửa.' > "$TMP/numbered.txt"
+	run extract-entities -t place "$TMP/numbered.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *'"text":"phường 12"'* && "$output" == *'"text":"quận 1"'* ]]
+	[[ "$output" == *'"text":"quận 7"'* && "$output" == *'"text":"quận 3"'* ]]
+	[[ "$output" != *'"text":"1"'* ]]
+}

@@ -112,14 +112,18 @@ show() {
 	ge "$f1" 0.75
 }
 
-@test "heldout-entities: per language micro F1 (floors: dev vi 0.87 en 0.87, test vi 0.83 en 0.81)" {
+@test "heldout-entities: per language micro F1 (floors: dev vi 0.87 en 0.87, test vi 0.82 en 0.81)" {
 	local s l f1 floor
 	for s in dev test; do
 		for l in vi en; do
 			case $s-$l in
 			dev-vi) floor=0.87 ;;	# rules 0.93: see dev2
 			dev-en) floor=0.87 ;;	# rules 0.92: see dev2
-			test-vi) floor=0.83 ;;
+			# 0.843 -> 0.823 when the Vietnamese model learnt from
+			# vietnews too (main's code or the tagger's features of
+			# 2026-12-05 alike), while the real annotated test rose
+			# 0.739 -> 0.781: these sentences are the team's own
+			test-vi) floor=0.82 ;;
 			test-en) floor=0.81 ;;
 			esac
 			run score "$GOLD/heldout-ent-$s.jsonl" "$s-$l.txt"
