@@ -60,6 +60,85 @@ nu_digit_within(const char *s, size_t n, size_t k)
 	return 0;
 }
 
+/*
+ * Whether one of the strings of list[0..k) is in s[0..n) (anywhere), or
+ * opens it (prefix): 1 + its index, else 0.
+ */
+static size_t
+one_of(const char *const *list, size_t k, const char *s, size_t n,
+    int prefix)
+{
+	size_t j, m;
+	const char *p, *e = s + n;
+
+	for (j = 0; j < k; j++) {
+		m = strlen(list[j]);
+		if (prefix) {
+			if (n >= m && memcmp(s, list[j], m) == 0)
+				return j + 1;
+			continue;
+		}
+		for (p = s; (size_t)(e - p) >= m && (p = memchr(p, list[j][0],
+		    (size_t)(e - p) - m + 1)) != NULL; p++)
+			if (memcmp(p, list[j], m) == 0)
+				return j + 1;
+	}
+	return 0;
+}
+
+/*
+ * A copyright or licence notice, the line that closes most rendered pages
+ * ("© 2019 The Atlantic Monthly Group", "Copyright (C) 2012-2014 ...",
+ * "All Rights Reserved", "Bản quyền thuộc về ...").
+ */
+static int
+footer_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"\xc2\xa9", "opyright", "OPYRIGHT", "ights reserved",
+		"ights Reserved", "IGHTS RESERVED", "(c) ", "(C) ",
+		"\xe1\xba\xa3n quy\xe1\xbb\x81n",	/* ản quyền */
+		"\xe1\xba\xa2N QUY\xe1\xbb\x80N"	/* ẢN QUYỀN */
+	};
+
+	return one_of(marks, sizeof(marks) / sizeof(marks[0]), s, n, 0) != 0;
+}
+
+/*
+ * The layout of a line as a text browser renders a page: indented (lists,
+ * quotes, code), a list item (a bullet or "12." after the indent), a form
+ * or image mark ("[ ]", "[IMG]", "[u]").  At a page's end these sit just
+ * above the next page's title, which a browser never indents.
+ */
+static uint32_t
+layout_flags(const char *s, size_t n)
+{
+	static const char *const bullets[] = {	/* • ● ○ □ ■ ◦ · – */
+		"\xe2\x80\xa2", "\xe2\x97\x8f", "\xe2\x97\x8b", "\xe2\x96\xa1",
+		"\xe2\x96\xa0", "\xe2\x97\xa6", "\xc2\xb7", "\xe2\x80\x93",
+		"* ", "- ", "+ "
+	};
+	uint32_t f = 0;
+	size_t i = 0, k;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i > 0)
+		f |= NU_PL_INDENT;
+	if (i < n && s[i] == '[')
+		f |= NU_PL_MARKUP;
+	if (one_of(bullets, sizeof(bullets) / sizeof(bullets[0]), s + i,
+	    n - i, 1))
+		return f | NU_PL_BULLET;
+	/* "12. ", "3) " */
+	for (k = i; k < n && k < i + 4 && s[k] >= '0' && s[k] <= '9'; k++)
+		;
+	if (k > i && k + 1 < n && (s[k] == '.' || s[k] == ')') &&
+	    s[k + 1] == ' ')
+		f |= NU_PL_BULLET;
+	return f;
+}
+
 void
 nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 {
@@ -89,6 +168,9 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 		f |= NU_PL_COLON;
 	if (l->ncp >= 200 || (l->ncp >= 70 && (f & NU_PL_STOP)))
 		f |= NU_PL_PARA;
+	f |= layout_flags(s, n);
+	if (l->ncp < 200 && footer_mark(s, n))
+		f |= NU_PL_FOOTER;
 	for (i = 0; i < n && !lower; i++)
 		lower = (s[i] >= 'a' && s[i] <= 'z') ||
 		    ((unsigned char)s[i] >= 0xC3 && cat_at(s + i, n - i, &cp) ==
@@ -130,6 +212,8 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 				f |= NU_PL_RELATED;
 			else if (strncmp(role, "comment", 7) == 0)
 				f |= NU_PL_COMMENT;
+			else if (strcmp(role, "footer") == 0)
+				f |= NU_PL_FOOTER;
 		}
 		if (nu_meta_url_line(s, n))
 			f |= NU_PL_URL;
@@ -179,6 +263,17 @@ nu_pstate_add(struct nu_pstate *st, const struct nu_pline *l)
 	}
 	if (st->paras > 0 && (f & NU_PL_SHARE))
 		st->share = 1;
+	if (f & NU_PL_FOOTER)
+		st->footer = 1;
+	else if (st->footer > 0 && st->footer < 255)
+		st->footer++;
+	if (f & (NU_PL_INDENT | NU_PL_BULLET))
+		st->listrun++;
+	else
+		st->listrun = 0;
+	st->longbits = st->longbits << 1 | (l->ncp >= 60);
+	st->indbits = st->indbits << 1 | ((f & (NU_PL_INDENT |
+	    NU_PL_BULLET)) != 0);
 	if (f & NU_PL_PARA) {
 		st->paras++;
 		st->since_para = 0;
@@ -222,9 +317,24 @@ tail_head(const char *s, size_t n, size_t i, int *title)
 	if (!(utf8proc_category((utf8proc_int32_t)cp) ==
 	    UTF8PROC_CATEGORY_LU || k == 1))
 		return 1;
-	if (*title < 0)
-		*title = nu_page_title_like(s, n) || (n > 0 && (s[n - 1] ==
-		    '.' || s[n - 1] == '!' || s[n - 1] == '?'));
+	/* a lone lowercase letter before a capital opens a brand, no
+	   page ends with it: "iPhone và iPad ...", "eBay" */
+	if (k == 1 && utf8proc_category((utf8proc_int32_t)cp) ==
+	    UTF8PROC_CATEGORY_LL)
+		return 0;
+	if (*title < 0) {
+		/* the line as a title, its list mark or indent aside
+		   ("  •These are the 8 coolest PlayStation VR games") */
+		size_t b0 = 0;
+
+		while (b0 < i && !((s[b0] >= 'A' && s[b0] <= 'Z') ||
+		    (s[b0] >= 'a' && s[b0] <= 'z') || (s[b0] >= '0' &&
+		    s[b0] <= '9') || ((unsigned char)s[b0] >= 0xC3 &&
+		    (unsigned char)s[b0] < 0xE2)))
+			b0++;
+		*title = nu_page_title_like(s + b0, n - b0) || (n > 0 &&
+		    (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?'));
+	}
 	if (!*title)
 		return 1;
 	return nu_meta_byline(s, i, &b) || nu_meta_name_line(s, i, &b) ||
@@ -345,10 +455,26 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 		ca = cat_at(s + j, n - j, &a);
 	}
 	cc = i + k < n ? cat_at(s + i + k, n - i - k, &c) : -1;
+	if (a == '.' && i >= 2) {
+		/* no page ends with a short abbreviation: "UBND TP.Hà
+		   Nội", "Q.Bình Thạnh", "U.S.Army" */
+		size_t j = i - 1, caps = 0;
+
+		while (j > 0 && s[j - 1] >= 'A' && s[j - 1] <= 'Z') {
+			j--;
+			caps++;
+		}
+		if (caps > 0 && caps <= 2 && (j == 0 || s[j - 1] == ' ' ||
+		    s[j - 1] == '.' || s[j - 1] == '('))
+			return 0;
+	}
 	if (cb == UTF8PROC_CATEGORY_ND) {
 		/* a date or time after letters or a stop ("tw22:03",
 		   "Zalo19:46"), not digits inside a word or number */
 		if (ca != UTF8PROC_CATEGORY_LL && a != '.' && a != ')')
+			return 0;
+		/* a version or a number goes on: "LINE 7.0.0", "1.200" */
+		if (a == '.' && i >= 2 && s[i - 2] >= '0' && s[i - 2] <= '9')
 			return 0;
 		/* and only a date or time: "22:03", "19/4", "8h30",
 		   not the number of a URL ("post385421") */
@@ -621,11 +747,101 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 		}
 		addv(f, NAME("ah"), V(sc, cap(np, 4), cap(nt, 3), cap(nd, 2),
 		    cap(ni, 1)));
+		/* prose behind and ahead: a rendered page wraps its
+		   paragraphs into long lines with no stop, and a page
+		   starts where the prose of the last one (or its menus
+		   and footer) gives way to a title and new prose */
+		{
+			unsigned al = 0, ai = 0, bl, bi;
+
+			for (j = i + 1; j < nw && j <= i + NU_PAGE_AHEAD; j++) {
+				al += w[j].ncp >= 60;
+				ai += (w[j].flags & (NU_PL_INDENT |
+				    NU_PL_BULLET)) != 0;
+			}
+			bl = (unsigned)__builtin_popcount(st->longbits & 0xff);
+			bi = (unsigned)__builtin_popcount(st->indbits & 0xff);
+			addv(f, NAME("dens"), V((unsigned char)(bl / 2),
+			    (unsigned char)(al / 2), (cur->flags &
+			    NU_PL_BLANK) != 0));
+			addv(f, NAME("densi"), V((unsigned char)(bi / 2),
+			    (unsigned char)(ai / 2), (cur->flags &
+			    NU_PL_INDENT) != 0));
+			addv(f, NAME("densc"), V((unsigned char)(bl / 3),
+			    (unsigned char)(al / 3), sc, (n1 != NULL &&
+			    (n1->flags & NU_PL_BLANK))));
+		}
 		addv(f, NAME("ahr"), V(sc, cap(np, 4), cap(nt, 3),
 		    cap(st->related, 1)));
 		nu_feats_addh(f, h2(NAME("ah:p"), np));
 		nu_feats_addh(f, h2(NAME("ah:t"), nt));
 		nu_feats_addh(f, h2(NAME("ah:d"), nd));
+	}
+	{
+		/* a rendered page's layout (w3m -dump): a title is not
+		   indented, has a blank line under it, and the last page
+		   ended in a list, a footer or a paragraph's last line;
+		   inside a page a line with no blank above it continues a
+		   wrapped paragraph or a list */
+		uint32_t cf = cur->flags, pf = prev != NULL ? prev->flags : 0;
+		unsigned char nb = n1 != NULL && (n1->flags & NU_PL_BLANK);
+
+		addv(f, NAME("lay"), V((cf & NU_PL_BLANK) != 0, nb,
+		    (cf & NU_PL_INDENT) != 0, (pf & (NU_PL_INDENT |
+		    NU_PL_BULLET)) != 0, prev != NULL && prev->ncp >= 70,
+		    (pf & NU_PL_STOP) != 0, (cf & NU_PL_STOP) != 0,
+		    (cf & NU_PL_UPPER) != 0));
+		addv(f, NAME("lays"), V((cf & NU_PL_BLANK) != 0, nb,
+		    (cf & NU_PL_INDENT) != 0, sc, sp));
+		addv(f, NAME("foot"), V(cap(st->footer, 8),
+		    (cf & NU_PL_BLANK) != 0, (cf & NU_PL_INDENT) != 0));
+		addv(f, NAME("list"), V(cap(st->listrun, 4),
+		    (cf & (NU_PL_INDENT | NU_PL_BULLET)) != 0, nb));
+		if (n1 != NULL)
+			addv(f, NAME("lay1"), V(nb, shape(n1),
+			    (n1->flags & NU_PL_INDENT) != 0, (cf &
+			    NU_PL_INDENT) != 0));
+	}
+	{
+		/* an English title's shape: most words capitalised ("Seven
+		   Secrets Hotel Owners Don't Want"), a site's name after a
+		   separator ("... - Breitbart", "... | IAB", "... · V8") */
+		size_t j, nw0 = 0, ncap = 0, sfx = 0;
+		long cp;
+		const char *s = cur->s;
+		size_t n = cur->n;
+
+		for (j = 0; j < n; j++)
+			if (s[j] != ' ' && (j == 0 || s[j - 1] == ' ')) {
+				nw0++;
+				ncap += (s[j] >= 'A' && s[j] <= 'Z') ||
+				    ((unsigned char)s[j] >= 0xC3 &&
+				    cat_at(s + j, n - j, &cp) ==
+				    UTF8PROC_CATEGORY_LU);
+			}
+		for (j = n > 40 ? n - 40 : 0; j + 3 <= n; j++)
+			if (s[j] == ' ' && (s[j + 1] == '-' || s[j + 1] == '|') &&
+			    s[j + 2] == ' ')
+				sfx = 1;
+			else if (j + 5 <= n && s[j] == ' ' && (memcmp(s + j + 1,
+			    "\xc2\xb7 ", 3) == 0 || memcmp(s + j + 1,
+			    "\xe2\x80\x94", 3) == 0 || memcmp(s + j + 1,
+			    "\xe2\x80\x93", 3) == 0))
+				sfx = 1;
+		addv(f, NAME("tcase"), V(nw0 ? (unsigned char)(4 * ncap /
+		    nw0) : 9, (unsigned char)sfx, sc));
+	}
+	{
+		/* the title printed again below it (a page's heading
+		   after its <title>) */
+		size_t j;
+
+		for (j = i + 2; j < nw && j <= i + NU_PAGE_AHEAD; j++)
+			if (w[j].n == cur->n && cur->n > 8 &&
+			    memcmp(w[j].s, cur->s, cur->n) == 0) {
+				nu_feats_addh(f, NAME("again"));
+				break;
+			}
 	}
 	if (prev != NULL && prev->n == cur->n && cur->n > 0 &&
 	    memcmp(prev->s, cur->s, cur->n) == 0)
@@ -711,6 +927,8 @@ nu_page_start_candidate(const struct nu_pline *w, size_t i)
 	/* no page opens with a paragraph (a title, a menu or a dateline
 	   comes first), unless it opens with its date: most lines of a
 	   page, and the model need not be asked (speed) */
+	if (i > 0 && (w[i].flags & NU_PL_IMAGE))
+		return 0;	/* an image file name: a title comes first */
 	return !(i > 0 && (w[i].flags & NU_PL_PARA) &&
 	    !(w[i].flags & NU_PL_LDATE));
 }

@@ -44,7 +44,12 @@ enum {
 	NU_PL_COLON	= 1u << 19,	/* ends with a colon */
 	NU_PL_TAGS	= 1u << 20,	/* a tags line */
 	NU_PL_NAME	= 1u << 21,	/* a person's name alone */
-	NU_PL_NFLAGS	= 22
+	/* the layout of a rendered page (w3m -dump and the like) */
+	NU_PL_INDENT	= 1u << 22,	/* opens with a space or tab */
+	NU_PL_BULLET	= 1u << 23,	/* a list item: "  • Home", "12. " */
+	NU_PL_FOOTER	= 1u << 24,	/* a copyright notice, a footer */
+	NU_PL_MARKUP	= 1u << 25,	/* a form or image mark: "[ ]" */
+	NU_PL_NFLAGS	= 26
 };
 
 /* Lines after a candidate its features read (the window must hold them). */
@@ -75,6 +80,11 @@ struct nu_pstate {
 	unsigned	related;	/* a related or comment header after prose */
 	unsigned	share;		/* a share bar after prose */
 	unsigned	before;		/* paragraphs before the first of them */
+	unsigned	footer;		/* 1 + lines since a footer line, 0 none */
+	unsigned	listrun;	/* list items or indented lines just
+					   before, in a row */
+	uint32_t	longbits;	/* bit k: the line k+1 back was long */
+	uint32_t	indbits;	/* bit k: ... was indented or an item */
 };
 
 void	nu_pstate_start(struct nu_pstate *st);

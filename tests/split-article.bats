@@ -818,3 +818,32 @@ Officials said the river had fallen below the warning level overnight and that s
 	By Jane Doe, Reuters|["Jane Doe","Reuters"]
 	END
 }
+
+@test "split-article: no page starts after a short abbreviation, inside a version or inside a brand" {
+	# a model that starts a page at every candidate it is shown: only
+	# the glue points split-article offers decide where lines are cut,
+	# and a page may start only where a page can end ('tw' of a share
+	# bar), not after 'TP.' or 'Q.', inside '7.0.0', 'iPhone' or a list
+	# item's 'PlayStation' (issue 12: lines torn inside a word)
+	ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "fb yt zl twLào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 11]]}'
+	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/eager.jsonl"
+	newsutils-train -t page-start -o "$TMP/eager.model" \
+	    --meta threshold=-1000 --meta rule-veto=-1000 "$TMP/eager.jsonl"
+	printf '%s\n' 'Hà Nội họp bàn về hệ thống loa phường ở các quận' '' \
+	    'Ông Nguyễn Văn An - Chủ tịch UBND TP.Hà Nội yêu cầu các sở đánh giá loa phường.' \
+	    'Người dân Q.Bình Thạnh cho biết loa phường phát vào sáng sớm' \
+	    'Ứng dụng LINE 7.0.0 ra mắt với nhiều cập nhật quan trọng' \
+	    'iPhone và iPad sẽ buộc phải lên đời để chạy ứng dụng 64-bit' \
+	    '  •These are the 8 coolest PlayStation VR games' \
+	    'fb yt zl twLào Cai nhận giải thưởng lớn' > "$TMP/p.txt"
+	split-article --model "$TMP/eager.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r .title "$TMP/out.jsonl"
+	[[ "$output" == *"Lào Cai nhận giải thưởng lớn"* ]]
+	[[ "$output" != *$'\nHà Nội yêu cầu'* ]]
+	[[ "$output" != *$'\nBình Thạnh'* ]]
+	[[ "$output" != *$'\n0.0 ra mắt'* ]]
+	[[ "$output" != *$'\nPhone và iPad'* ]]
+	[[ "$output" != *$'\nStation VR'* ]]
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}

@@ -506,6 +506,10 @@ def main():
     ap.add_argument("--volume", type=int, default=400)
     ap.add_argument("--variants", type=int, default=8,
                     help="layouts of each dev article for training")
+    # a rendered page has one layout, its own: the English pages are
+    # trained on in more orders (other neighbours, other glue points)
+    ap.add_argument("--en-variants", type=int, default=12,
+                    help="orders of the English dev pages for training")
     o = ap.parse_args()
     commits = manifest_commits()
     os.makedirs(o.out, exist_ok=True)
@@ -554,7 +558,7 @@ def main():
             if sp == "dev":
                 path = os.path.join(o.out, "en-dev.train.jsonl")
                 open(path, "w").close()
-                for v in range(1, 4):
+                for v in range(1, o.en_variants + 1):
                     order = sorted(sel, key=lambda p: h("%d:%s" % (v, p["site"])))
                     write_labels(path, [(p["lines"], p["gold"]) for p in order], "a")
             print("en-%s: %d pages" % (sp, len(sel)))
