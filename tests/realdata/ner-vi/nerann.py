@@ -1,11 +1,59 @@
 """The inline annotation format of tests/realdata/ner-vi (see README.md), shared by convert,
 join and agree.  One .ann line: ID<TAB>sentence with entities written [PER ...], [LOC ...],
 [ORG ...]; a literal [ ] or \\ of the sentence is written \\[ \\] \\\\ ."""
-import hashlib, json, os, sys
+import hashlib, html, json, os, re, subprocess, sys, unicodedata
 
 TYPES = ("PER", "LOC", "ORG")
 # NER_VI_DIR: another folder holding out/, ann/, spans/ (the tests use a scratch one)
 HERE = os.environ.get("NER_VI_DIR") or os.path.dirname(os.path.abspath(__file__))
+
+
+def git(gitdir, *args):
+    return subprocess.run(["git", "--git-dir", gitdir, *args], check=True,
+                          capture_output=True).stdout
+
+
+def clean(s):
+    """NFC, HTML entities decoded (some sites left &#39; in their JSON), zero-width and soft
+    hyphens dropped, white space collapsed (Python's \\s: every Unicode space and break)."""
+    s = unicodedata.normalize("NFC", html.unescape(s))
+    s = re.sub(r"[\u200b-\u200d\ufeff\u00ad]", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def write_batches(out, rows, bounds, size):
+    """out/batches/NNN.txt (ID<TAB>SENTENCE) of rows (id, split, site, sentence), size a batch;
+    each part rows[bounds[k]:bounds[k+1]] starts a batch of its own, so a part added later
+    leaves the earlier parts' batches byte for byte.  -> the number of batches."""
+    d = os.path.join(out, "batches")
+    os.makedirs(d, exist_ok=True)
+    for f in os.listdir(d):
+        os.remove(os.path.join(d, f))
+    starts = [(b, min(b + size, hi)) for lo, hi in zip(bounds, bounds[1:])
+              for b in range(lo, hi, size)]
+    for n, (b, end) in enumerate(starts):
+        with open(os.path.join(d, f"{n:03d}.txt"), "w", encoding="utf-8") as f:
+            f.write("".join(f"{r[0]}\t{r[3]}\n" for r in rows[b:end]))
+    return len(starts)
+
+
+def write_manifest(out, here, man):
+    """out/manifest.tsv: the (key, value) rows of man and a checksum per batch; a warning when
+    it differs from the committed here/manifest.tsv (the ids in ann/ may not match)."""
+    d = os.path.join(out, "batches")
+    for name in sorted(os.listdir(d)):
+        with open(os.path.join(d, name), "rb") as f:
+            man.append((f"batch.{name}", hashlib.sha1(f.read()).hexdigest()))
+    text = "".join(f"{k}\t{v}\n" for k, v in man)
+    with open(os.path.join(out, "manifest.tsv"), "w", encoding="utf-8") as f:
+        f.write(text)
+    committed = os.path.join(here, "manifest.tsv")
+    if os.path.exists(committed):
+        with open(committed, encoding="utf-8") as f:
+            if f.read() != text:
+                print("build: warning: out/manifest.tsv differs from the committed manifest.tsv "
+                      "(another snapshot or a changed script: the ids in ann/ may not match)",
+                      file=sys.stderr)
 
 
 def sha1(text):
