@@ -116,3 +116,67 @@ mkdir_set() {
 	"$NV/join" 2>/dev/null
 	[ "$(jq -r '.corpus' "$NER_VI_DIR/out/test.jsonl")" = vietnews ]
 }
+
+# snapshot DIR PATH CONTENT [PATH CONTENT...]: a bare git dir DIR/repo whose HEAD holds the files
+snapshot() {
+	local d=$1 w=$1/work
+	shift
+	mkdir -p "$w"
+	while [ $# -gt 1 ]; do
+		mkdir -p "$w/$(dirname "$1")"
+		printf '%s' "$2" > "$w/$1"
+		shift 2
+	done
+	git -C "$w" init -q
+	git -C "$w" add -A
+	git -C "$w" -c user.name=t -c user.email=t@t commit -qm s
+	git clone -q --bare "$w" "$d/repo"
+}
+
+@test "English news build, part 3: Wikinews report lines in batches of their own, split by article, markup and interviews left out" {
+	snapshot "$TMP/rd" test/test-pages/bbc-1/expected.html \
+	    '<p>Mr Obama met Angela Merkel in Berlin on Monday.</p>' \
+	    test/test-pages/bbc-1/expected-metadata.json '{"lang": "en"}'
+	snapshot "$TMP/tf" tests/evaldata.json '{}' tests/eval/x '' tests/cache/x ''
+	long='The minister of finance met the central bank governor in the capital today.'
+	report="Monday, May 4, 2020
+The senate of Ruritania voted for the budget on Monday. $long
+
+—A spokesman of the senate
+Image: The senate building in the old town square.
+██ On ballot in the northern provinces today.
+Shares of Acme rose three percent in early trading on Tuesday."
+	many=$(for i in $(seq 1 14); do printf 'Sentence number %s of a long article was written here.\n' "$i"; done)
+	snapshot "$TMP/wn" data/wikinews_2019.csv "url,date,title,text
+https://en.wikinews.org//wiki/Senate_votes,2020-05-04,Senate votes,\"$report\"
+https://en.wikinews.org//wiki/Wikinews_interviews_X,2020-05-05,Interview,\"((WN)) What did the mayor of the city say then?\"
+" data/wikinews_2020.csv "url,date,title,text
+https://en.wikinews.org//wiki/Long_one,2020-06-01,Long,\"$many\"
+"
+	B=$NU_ROOT/tests/realdata/ner-en-news/build
+	run "$B" "$TMP/rd/repo" "$TMP/tf/repo" "$TMP/plain"
+	[ "$status" -eq 0 ]
+	[ "$(ls "$TMP/plain/batches")" = 000.txt ]
+	run "$B" --wikinews "$TMP/wn/repo" "$TMP/rd/repo" "$TMP/tf/repo" "$TMP/out"
+	[ "$status" -eq 0 ]
+	[[ $output == *"part 3 from 001"* ]]
+	# parts 1 and 2 keep their bytes; part 3 starts a batch
+	cmp "$TMP/plain/batches/000.txt" "$TMP/out/batches/000.txt"
+	[ "$(grep '^wn:Senate_votes#' "$TMP/out/batches/001.txt" | cut -f2)" = "The senate of Ruritania voted for the budget on Monday.
+$long
+Shares of Acme rose three percent in early trading on Tuesday." ]
+	! grep -q 'Monday, May\|spokesman\|Image:\|██\|mayor' "$TMP/out/batches/001.txt"
+	# 12 sentences an article at most; ids wn:ARTICLE#LINE.N
+	[ "$(grep -c '^wn:Long_one#' "$TMP/out/batches/001.txt")" -eq 12 ]
+	grep -q '^wn:Senate_votes#1\.1	' "$TMP/out/batches/001.txt"
+	# the split is the article's (md5 of its id), the site column the source
+	for a in Senate_votes Long_one; do
+		h=$(printf 'wn:%s' "$a" | md5sum | cut -c1-32)
+		case $(python3 -c "print(int('$h', 16) % 4)") in
+		0) want=test ;; 1) want=dev ;; *) want=train ;;
+		esac
+		[ "$(awk -F'\t' -v a="wn:$a#" 'index($1, a) == 1 { print $2 "/" $3 }' "$TMP/out/sentences.tsv" | sort -u)" = "$want/en.wikinews.org" ]
+	done
+	grep -q '^licence	CC BY 2.5' "$TMP/out/manifest.tsv"
+	grep -q '^wikinews\.' "$TMP/out/manifest.tsv"
+}
