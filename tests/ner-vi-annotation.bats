@@ -133,7 +133,7 @@ snapshot() {
 	git clone -q --bare "$w" "$d/repo"
 }
 
-@test "English news build, part 3: Wikinews report lines in batches of their own, split by article, markup and interviews left out" {
+@test "English news build, parts 3 and 4: Wikinews report lines in batches of their own, split by article, markup and interviews left out" {
 	snapshot "$TMP/rd" test/test-pages/bbc-1/expected.html \
 	    '<p>Mr Obama met Angela Merkel in Berlin on Monday.</p>' \
 	    test/test-pages/bbc-1/expected-metadata.json '{"lang": "en"}'
@@ -146,7 +146,11 @@ The senate of Ruritania voted for the budget on Monday. $long
 Image: The senate building in the old town square.
 ██ On ballot in the northern provinces today.
 Shares of Acme rose three percent in early trading on Tuesday."
-	many=$(for i in $(seq 1 14); do printf 'Sentence number %s of a long article was written here.\n' "$i"; done)
+	many=$(for i in $(seq 1 14); do printf 'Sentence number %s of a long article was written here.\n' "$i"; done
+	    # beyond the cap (part 4): a repeat and a caption are left out there too
+	    printf 'Sentence number 1 of a long article was written here.\n'
+	    printf 'Image: The long article has a caption line after the cap.\n'
+	    printf 'The last report line of the long article ends it here.\n')
 	snapshot "$TMP/wn" data/wikinews_2019.csv "url,date,title,text
 https://en.wikinews.org//wiki/Senate_votes,2020-05-04,Senate votes,\"$report\"
 https://en.wikinews.org//wiki/Wikinews_interviews_X,2020-05-05,Interview,\"((WN)) What did the mayor of the city say then?\"
@@ -159,7 +163,7 @@ https://en.wikinews.org//wiki/Long_one,2020-06-01,Long,\"$many\"
 	[ "$(ls "$TMP/plain/batches")" = 000.txt ]
 	run "$B" --wikinews "$TMP/wn/repo" "$TMP/rd/repo" "$TMP/tf/repo" "$TMP/out"
 	[ "$status" -eq 0 ]
-	[[ $output == *"part 3 from 001"* ]]
+	[[ $output == *"part 3 from 001, part 4 from 002"* ]]
 	# parts 1 and 2 keep their bytes; part 3 starts a batch
 	cmp "$TMP/plain/batches/000.txt" "$TMP/out/batches/000.txt"
 	[ "$(grep '^wn:Senate_votes#' "$TMP/out/batches/001.txt" | cut -f2)" = "The senate of Ruritania voted for the budget on Monday.
@@ -168,6 +172,13 @@ Shares of Acme rose three percent in early trading on Tuesday." ]
 	! grep -q 'Monday, May\|spokesman\|Image:\|██\|mayor' "$TMP/out/batches/001.txt"
 	# 12 sentences an article at most; ids wn:ARTICLE#LINE.N
 	[ "$(grep -c '^wn:Long_one#' "$TMP/out/batches/001.txt")" -eq 12 ]
+	[ "$(grep '^wn:Long_one#' "$TMP/out/batches/001.txt" | cut -f1 | tr '\n' ' ')" = "$(for i in $(seq 0 11); do printf 'wn:Long_one#%s.0 ' "$i"; done)" ]
+	[ "$(wc -l < "$TMP/out/batches/001.txt")" -eq 15 ]
+	# part 4: the rest of the articles' report sentences, beyond the cap, a batch of its own
+	[ "$(cat "$TMP/out/batches/002.txt")" = "wn:Long_one#12.0	Sentence number 13 of a long article was written here.
+wn:Long_one#13.0	Sentence number 14 of a long article was written here.
+wn:Long_one#16.0	The last report line of the long article ends it here." ]
+	[ "$(ls "$TMP/out/batches" | tr '\n' ' ')" = "000.txt 001.txt 002.txt " ]
 	grep -q '^wn:Senate_votes#1\.1	' "$TMP/out/batches/001.txt"
 	# the split is the article's (md5 of its id), the site column the source
 	for a in Senate_votes Long_one; do
@@ -179,4 +190,17 @@ Shares of Acme rose three percent in early trading on Tuesday." ]
 	done
 	grep -q '^licence	CC BY 2.5' "$TMP/out/manifest.tsv"
 	grep -q '^wikinews\.' "$TMP/out/manifest.tsv"
+	grep -q '^wikinews\.part4\..*1 articles, 3 sentences$' "$TMP/out/manifest.tsv"
+}
+
+@test "English news manifest: parts 1-3 keep their batch checksums and counts, part 4 rows follow" {
+	M=$NU_ROOT/tests/realdata/ner-en-news/manifest.tsv
+	# batches 000-038 as annotated (spans/ hold their sha1s): a changed build must not move them
+	[ "$(grep -E '^batch\.0([0-2][0-9]|3[0-8])\.txt' "$M" | sha1sum | cut -c1-40)" = 583a27755169446b5816c70ff0a04ef3128cab5f ]
+	[ "$(grep -c '^batch\.' "$M")" -eq 48 ]
+	grep -q '^wikinews\.train	135 articles, 1513 sentences$' "$M"
+	grep -q '^wikinews\.dev	67 articles, 760 sentences$' "$M"
+	grep -q '^wikinews\.test	71 articles, 792 sentences$' "$M"
+	[ "$(grep -c '^wikinews\.part4\.' "$M")" -eq 3 ]
+	grep -q '^sentences	11330$' "$M"
 }
