@@ -553,3 +553,16 @@ ents() {
 	[[ "$output" == *'"text":"quận 7"'* && "$output" == *'"text":"quận 3"'* ]]
 	[[ "$output" != *'"text":"1"'* ]]
 }
+
+@test "extract-entities: an English name ending in initials or Inc/Jr keeps its glued stop (U.S., Apple Inc.); a Vietnamese one does not" {
+	printf '%s\n' 'Officials said the key U.S. ally was plunged into chaos.' \
+	    'Shares of Apple Inc. rose on Monday in New York.' > "$TMP/dot-en.txt"
+	run sh -c "extract-entities --lang en -t place,organisation '$TMP/dot-en.txt' | jq -r .text"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'U.S.\n'* && "$output" != *$'U.S\n'* ]]
+	[[ "$output" == *'Apple Inc.'* ]]
+	printf '%s\n' 'Ông Nam đã đến TP.HCM.' > "$TMP/dot-vi.txt"
+	run sh -c "extract-entities --lang vi -t place '$TMP/dot-vi.txt' | jq -r .text"
+	[ "$status" -eq 0 ]
+	[ "$output" = 'TP.HCM' ]
+}
