@@ -52,56 +52,139 @@ nu_ends_stop(const char *s, size_t n)
 int
 nu_digit_within(const char *s, size_t n, size_t k)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < n && i < k; i++)
+	if (k > n)
+		k = n;
+#ifdef __SSE2__
+	/* asked of every line: 16 bytes at once */
+	for (; i + 16 <= k; i += 16) {
+		__m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)), _mm_set1_epi8('0'));
+
+		/* d in [0, 9] unsigned: a digit */
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(d,
+		    _mm_set1_epi8(9)), _mm_setzero_si128())) != 0)
+			return 1;
+	}
+#endif
+	for (; i < k; i++)
 		if (s[i] >= '0' && s[i] <= '9')
 			return 1;
 	return 0;
 }
 
 /*
- * Whether one of the strings of list[0..k) is in s[0..n) (anywhere), or
- * opens it (prefix): 1 + its index, else 0.
+ * The marks of a copyright or licence notice, the line that closes most
+ * rendered pages ("© 2019 The Atlantic Monthly Group", "Copyright (C)
+ * 2012-2014 ...", "All Rights Reserved", "Bản quyền thuộc về ...").  Each
+ * is looked for from one of its bytes that running text seldom has (at):
+ * searched from its first byte, a common letter, one line in two asked
+ * memcmp a dozen times, a tenth of split-article's work (issue 12 speed).
  */
-static size_t
-one_of(const char *const *list, size_t k, const char *s, size_t n,
-    int prefix)
-{
-	size_t j, m;
-	const char *p, *e = s + n;
+static const struct mark {
+	const char	*s;
+	unsigned char	 len, at;
+} marks[] = {
+	{ "\xc2\xa9", 2, 0 },			/* © */
+	{ "opyright", 8, 1 }, { "OPYRIGHT", 8, 1 },
+	{ "ights reserved", 14, 11 }, { "ights Reserved", 14, 11 },
+	{ "IGHTS RESERVED", 14, 11 },
+	{ "(c) ", 4, 0 }, { "(C) ", 4, 0 },
+	{ "\xe1\xba\xa3n quy\xe1\xbb\x81n", 12, 5 },	/* ản quyền */
+	{ "\xe1\xba\xa2N QUY\xe1\xbb\x80N", 12, 5 }	/* ẢN QUYỀN */
+};
 
-	for (j = 0; j < k; j++) {
-		m = strlen(list[j]);
-		if (prefix) {
-			if (n >= m && memcmp(s, list[j], m) == 0)
-				return j + 1;
-			continue;
-		}
-		for (p = s; (size_t)(e - p) >= m && (p = memchr(p, list[j][0],
-		    (size_t)(e - p) - m + 1)) != NULL; p++)
-			if (memcmp(p, list[j], m) == 0)
-				return j + 1;
+/* Whether a mark whose byte at is s[j] is in s[0..n) there. */
+static int
+mark_at(const char *s, size_t n, size_t j)
+{
+	size_t k, a, k0, k1;
+
+	switch ((unsigned char)s[j]) {	/* marks[k0..k1): in that order */
+	case 0xC2: k0 = 0; k1 = 1; break;
+	case 'p': k0 = 1; k1 = 2; break;
+	case 'P': k0 = 2; k1 = 3; break;
+	case 'v': k0 = 3; k1 = 5; break;
+	case 'V': k0 = 5; k1 = 6; break;
+	case '(': k0 = 6; k1 = 8; break;
+	case 'q': k0 = 8; k1 = 9; break;
+	case 'Q': k0 = 9; k1 = 10; break;
+	default: return 0;
+	}
+	for (k = k0; k < k1; k++) {
+		a = marks[k].at;
+		if (j >= a && j - a + marks[k].len <= n &&
+		    s[j - a] == marks[k].s[0] &&
+		    memcmp(s + j - a, marks[k].s, marks[k].len) == 0)
+			return 1;
 	}
 	return 0;
 }
 
-/*
- * A copyright or licence notice, the line that closes most rendered pages
- * ("© 2019 The Atlantic Monthly Group", "Copyright (C) 2012-2014 ...",
- * "All Rights Reserved", "Bản quyền thuộc về ...").
- */
 static int
 footer_mark(const char *s, size_t n)
 {
-	static const char *const marks[] = {
-		"\xc2\xa9", "opyright", "OPYRIGHT", "ights reserved",
-		"ights Reserved", "IGHTS RESERVED", "(c) ", "(C) ",
-		"\xe1\xba\xa3n quy\xe1\xbb\x81n",	/* ản quyền */
-		"\xe1\xba\xa2N QUY\xe1\xbb\x80N"	/* ẢN QUYỀN */
-	};
+	size_t i = 0;
 
-	return one_of(marks, sizeof(marks) / sizeof(marks[0]), s, n, 0) != 0;
+#ifdef __SSE2__
+	/* 16 bytes at once: most lines have none of the bytes */
+	for (; i + 16 <= n; i += 16) {
+		__m128i y = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + i));
+		__m128i l = _mm_or_si128(y, _mm_set1_epi8(0x20));
+		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('p')),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('v'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('q')),
+		    _mm_cmpeq_epi8(y, _mm_set1_epi8('(')))),
+		    _mm_cmpeq_epi8(y, _mm_set1_epi8((char)0xC2))));
+
+		while (bits != 0) {
+			unsigned j = (unsigned)__builtin_ctz(bits);
+
+			bits &= bits - 1;
+			if (mark_at(s, n, i + j))
+				return 1;
+		}
+	}
+#endif
+	for (; i < n; i++)
+		if (((s[i] | 0x20) == 'p' || (s[i] | 0x20) == 'v' ||
+		    (s[i] | 0x20) == 'q' || s[i] == '(' ||
+		    (unsigned char)s[i] == 0xC2) && mark_at(s, n, i))
+			return 1;
+	return 0;
+}
+
+/* A list mark opens s[0..n): • ● ○ □ ■ ◦ · – or "* ", "- ", "+ ". */
+static int
+bullet(const char *s, size_t n)
+{
+	static const char e2[][2] = {	/* after 0xE2 */
+		{ '\x80', '\xa2' }, { '\x97', '\x8f' }, { '\x97', '\x8b' },
+		{ '\x96', '\xa1' }, { '\x96', '\xa0' }, { '\x97', '\xa6' },
+		{ '\x80', '\x93' }
+	};
+	size_t k;
+
+	if (n < 2)
+		return 0;
+	switch ((unsigned char)s[0]) {
+	case '*':
+	case '-':
+	case '+':
+		return s[1] == ' ';
+	case 0xC2:
+		return (unsigned char)s[1] == 0xB7;
+	case 0xE2:
+		for (k = 0; n >= 3 && k < sizeof(e2) / sizeof(e2[0]); k++)
+			if (s[1] == e2[k][0] && s[2] == e2[k][1])
+				return 1;
+		return 0;
+	}
+	return 0;
 }
 
 /*
@@ -113,11 +196,6 @@ footer_mark(const char *s, size_t n)
 static uint32_t
 layout_flags(const char *s, size_t n)
 {
-	static const char *const bullets[] = {	/* • ● ○ □ ■ ◦ · – */
-		"\xe2\x80\xa2", "\xe2\x97\x8f", "\xe2\x97\x8b", "\xe2\x96\xa1",
-		"\xe2\x96\xa0", "\xe2\x97\xa6", "\xc2\xb7", "\xe2\x80\x93",
-		"* ", "- ", "+ "
-	};
 	uint32_t f = 0;
 	size_t i = 0, k;
 
@@ -127,8 +205,7 @@ layout_flags(const char *s, size_t n)
 		f |= NU_PL_INDENT;
 	if (i < n && s[i] == '[')
 		f |= NU_PL_MARKUP;
-	if (one_of(bullets, sizeof(bullets) / sizeof(bullets[0]), s + i,
-	    n - i, 1))
+	if (bullet(s + i, n - i))
 		return f | NU_PL_BULLET;
 	/* "12. ", "3) " */
 	for (k = i; k < n && k < i + 4 && s[k] >= '0' && s[k] <= '9'; k++)
@@ -384,6 +461,13 @@ in_range(__m128i x, unsigned char lo, unsigned char hi)
 	    _mm_setzero_si128());
 }
 
+/* x >= lo, bytewise, unsigned */
+static __m128i
+at_least(__m128i x, unsigned char lo)
+{
+	return _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8((char)lo)), x);
+}
+
 static __m128i
 eq(__m128i x, unsigned char c)
 {
@@ -399,7 +483,12 @@ even(__m128i x)
 
 /*
  * glue_byte for the 16 bytes s[0..16) at once, as a bit mask (bit j: byte
- * j); s[-1] and s[16..18) must be readable.
+ * j); s[-1] and s[16..18) must be readable.  Two bytes glue_byte takes are
+ * left out because glue_at is sure to refuse them, and they are most of
+ * its work: an ASCII capital not followed by a lowercase letter (an
+ * acronym: "UBND"), and a digit after an ASCII byte other than a
+ * lowercase letter, '.' or ')' (the digits of a number or date).  A byte
+ * from 0x80 may end a lowercase letter: those stay.
  */
 static unsigned
 glue_bytes16(const char *s)
@@ -410,8 +499,13 @@ glue_bytes16(const char *s)
 	__m128i y2 = _mm_loadu_si128((const __m128i *)(const void *)(s + 2));
 	__m128i ok;
 
-	ok = _mm_or_si128(_mm_or_si128(in_range(y, 'A', 'Z'),
-	    in_range(y, '0', '9')), eq(y, '"'));
+	/* "lowercase" below: any byte from 'a' up (a non-ASCII one may
+	   end a lowercase letter; glue_at refuses the rest) */
+	ok = _mm_or_si128(_mm_and_si128(in_range(y, 'A', 'Z'),
+	    at_least(y1, 'a')), _mm_and_si128(in_range(y, '0', '9'),
+	    _mm_or_si128(at_least(p, 'a'), _mm_or_si128(eq(p, '.'),
+	    eq(p, ')')))));
+	ok = _mm_or_si128(ok, eq(y, '"'));
 	ok = _mm_or_si128(ok, _mm_and_si128(eq(y, 0xC3),
 	    in_range(y1, 0x80, 0x9E)));
 	ok = _mm_or_si128(ok, _mm_and_si128(_mm_or_si128(eq(y, 0xC4),
@@ -563,12 +657,18 @@ h2(uint64_t name, unsigned k)
 static void
 flags(struct nu_feats *f, uint64_t name, uint32_t fl)
 {
-	while (fl != 0) {
+	size_t n;
+
+	while (f->cap - f->n < 32)	/* room for every flag at once */
+		nu_feats_grow(f);
+	for (n = f->n; fl != 0; n++) {
 		unsigned k = (unsigned)__builtin_ctz(fl);
 
 		fl &= fl - 1;
-		nu_feats_addh(f, h2(name, k));
+		f->h[n] = h2(name, k);
+		f->v[n] = 1.0f;
 	}
+	f->n = n;
 }
 
 /* What a line mostly is, as a small number (a feature value). */
@@ -606,10 +706,21 @@ shape(const struct nu_pline *l)
  * as bytes after the name (no printf on the hot path: split-article asks
  * for these on every line).
  */
-static void
+static inline void
 addv(struct nu_feats *f, uint64_t name, const unsigned char *v, size_t k)
 {
-	nu_feats_addh(f, nu_feat_hash_more(name, (const char *)v, k));
+	uint64_t h = name;
+
+	/* nu_feat_hash_more spelt out for the k (a constant here) bytes:
+	   the same hash, without a loop around each feature's few steps */
+#define STEP(j)	if (k > (j)) h = (h ^ v[j]) * 0x100000001b3ULL
+	if (k > 8) {
+		nu_feats_addh(f, nu_feat_hash_more(name, (const char *)v, k));
+		return;
+	}
+	STEP(0); STEP(1); STEP(2); STEP(3); STEP(4); STEP(5); STEP(6); STEP(7);
+#undef STEP
+	nu_feats_addh(f, h);
 }
 
 #define V(...)	(const unsigned char[]){ __VA_ARGS__ }, \
@@ -621,14 +732,38 @@ cap(unsigned x, unsigned m)
 	return (unsigned char)(x > m ? m : x);
 }
 
+#ifdef __SSE2__
+/* Bit j: s[j] is a space, for the 16 bytes s[0..16). */
+static unsigned
+spaces16(const char *s)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(
+	    (const __m128i *)(const void *)s), _mm_set1_epi8(' ')));
+}
+#endif
+
+/* The words of s[0..n): runs of bytes other than a space. */
 static unsigned
 words(const char *s, size_t n)
 {
-	size_t i;
-	unsigned k = 0;
+	size_t i = 0;
+	unsigned k = 0, prev = 1;
 
-	for (i = 0; i < n; i++)
-		k += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+#ifdef __SSE2__
+	/* a glued line's head may be a whole paragraph */
+	for (; i + 16 <= n; i += 16) {
+		unsigned sp = spaces16(s + i);
+		unsigned st = ~sp & ((sp << 1) | prev) & 0xFFFF;
+
+		prev = sp >> 15;
+		for (; st != 0; st &= st - 1)
+			k++;
+	}
+#endif
+	for (; i < n; i++) {
+		k += s[i] != ' ' && prev;
+		prev = s[i] == ' ';
+	}
 	return k;
 }
 
@@ -664,6 +799,88 @@ word(struct nu_feats *f, uint64_t pfx, const char *s, size_t n, int last)
 	nu_feats_addh(f, nu_feat_hash_more(pfx, w, b - a));
 }
 
+/* Whether the word at s[j] opens with a capital. */
+static int
+cap_at(const char *s, size_t n, size_t j)
+{
+	long cp;
+
+	return (s[j] >= 'A' && s[j] <= 'Z') || ((unsigned char)s[j] >= 0xC3 &&
+	    cat_at(s + j, n - j, &cp) == UTF8PROC_CATEGORY_LU);
+}
+
+/*
+ * The words of s[0..n) (runs of bytes other than a space) into *nw, those
+ * opening with a capital into *ncap.  Asked of every candidate line, which
+ * may be long: the spaces are found 16 bytes at a time.
+ */
+static void
+cap_words(const char *s, size_t n, size_t *nw, size_t *ncap)
+{
+	size_t j = 0, w = 0, c = 0;
+	unsigned prev = 1;	/* a space before: the line's start */
+
+#ifdef __SSE2__
+	for (; j + 16 <= n; j += 16) {
+		unsigned sp = spaces16(s + j);
+		unsigned st = ~sp & ((sp << 1) | prev) & 0xFFFF;
+
+		prev = sp >> 15;
+		while (st != 0) {
+			unsigned k = (unsigned)__builtin_ctz(st);
+
+			st &= st - 1;
+			w++;
+			c += cap_at(s, n, j + k);
+		}
+	}
+#endif
+	for (; j < n; j++) {
+		if (s[j] != ' ' && prev) {
+			w++;
+			c += cap_at(s, n, j);
+		}
+		prev = s[j] == ' ';
+	}
+	*nw = w;
+	*ncap = c;
+}
+
+/* Whether a separator before a site's name opens at the space s[j]:
+   " - ", " | ", " · ", " —", " –". */
+static int
+sep_at(const char *s, size_t n, size_t j)
+{
+	if (j + 3 > n)
+		return 0;
+	if ((s[j + 1] == '-' || s[j + 1] == '|') && s[j + 2] == ' ')
+		return 1;
+	return j + 5 <= n && (memcmp(s + j + 1, "\xc2\xb7 ", 3) == 0 ||
+	    memcmp(s + j + 1, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(s + j + 1, "\xe2\x80\x93", 3) == 0);
+}
+
+/* A site's name after a separator in the last 40 bytes of s[0..n). */
+static int
+site_suffix(const char *s, size_t n)
+{
+	size_t j = n > 40 ? n - 40 : 0;
+
+#ifdef __SSE2__
+	for (; j + 16 <= n; j += 16) {
+		unsigned sp = spaces16(s + j);
+
+		for (; sp != 0; sp &= sp - 1)
+			if (sep_at(s, n, j + (unsigned)__builtin_ctz(sp)))
+				return 1;
+	}
+#endif
+	for (; j + 3 <= n; j++)
+		if (s[j] == ' ' && sep_at(s, n, j))
+			return 1;
+	return 0;
+}
+
 void
 nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
     size_t col, const struct nu_pstate *st, struct nu_feats *f)
@@ -671,6 +888,7 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 	struct nu_pline head, tail;
 	const struct nu_pline *cur, *prev, *prev2, *n1, *n2, *n3;
 	unsigned char sc, sp, sn, pb;
+	int again = 0;
 
 	nu_feats_reset(f);
 	if (col > 0) {
@@ -734,16 +952,23 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 	{
 		/* further ahead: an article has paragraphs, a related list
 		   titles and dates */
-		unsigned np = 0, nt = 0, nd = 0, ni = 0;
+		unsigned np = 0, nt = 0, nd = 0, ni = 0, al = 0, ai = 0;
 		size_t j;
 
+		/* one pass over the lines ahead for every count */
 		for (j = i + 1; j < nw && j <= i + NU_PAGE_AHEAD; j++) {
-			np += (w[j].flags & NU_PL_PARA) != 0;
-			nt += (w[j].flags & NU_PL_TITLE) != 0 &&
-			    !(w[j].flags & NU_PL_PARA);
-			nd += (w[j].flags & (NU_PL_DATEONLY |
-			    NU_PL_DATELINE)) != 0;
-			ni += (w[j].flags & NU_PL_IMAGE) != 0;
+			uint32_t fj = w[j].flags;
+
+			np += (fj & NU_PL_PARA) != 0;
+			nt += (fj & NU_PL_TITLE) != 0 && !(fj & NU_PL_PARA);
+			nd += (fj & (NU_PL_DATEONLY | NU_PL_DATELINE)) != 0;
+			ni += (fj & NU_PL_IMAGE) != 0;
+			al += w[j].ncp >= 60;
+			ai += (fj & (NU_PL_INDENT | NU_PL_BULLET)) != 0;
+			/* the title printed again below it (a page's
+			   heading after its <title>) */
+			again |= j >= i + 2 && w[j].n == cur->n &&
+			    cur->n > 8 && memcmp(w[j].s, cur->s, cur->n) == 0;
 		}
 		addv(f, NAME("ah"), V(sc, cap(np, 4), cap(nt, 3), cap(nd, 2),
 		    cap(ni, 1)));
@@ -752,13 +977,8 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 		   starts where the prose of the last one (or its menus
 		   and footer) gives way to a title and new prose */
 		{
-			unsigned al = 0, ai = 0, bl, bi;
+			unsigned bl, bi;
 
-			for (j = i + 1; j < nw && j <= i + NU_PAGE_AHEAD; j++) {
-				al += w[j].ncp >= 60;
-				ai += (w[j].flags & (NU_PL_INDENT |
-				    NU_PL_BULLET)) != 0;
-			}
 			bl = (unsigned)__builtin_popcount(st->longbits & 0xff);
 			bi = (unsigned)__builtin_popcount(st->indbits & 0xff);
 			addv(f, NAME("dens"), V((unsigned char)(bl / 2),
@@ -806,43 +1026,15 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 		/* an English title's shape: most words capitalised ("Seven
 		   Secrets Hotel Owners Don't Want"), a site's name after a
 		   separator ("... - Breitbart", "... | IAB", "... · V8") */
-		size_t j, nw0 = 0, ncap = 0, sfx = 0;
-		long cp;
-		const char *s = cur->s;
-		size_t n = cur->n;
+		size_t nw0, ncap, sfx;
 
-		for (j = 0; j < n; j++)
-			if (s[j] != ' ' && (j == 0 || s[j - 1] == ' ')) {
-				nw0++;
-				ncap += (s[j] >= 'A' && s[j] <= 'Z') ||
-				    ((unsigned char)s[j] >= 0xC3 &&
-				    cat_at(s + j, n - j, &cp) ==
-				    UTF8PROC_CATEGORY_LU);
-			}
-		for (j = n > 40 ? n - 40 : 0; j + 3 <= n; j++)
-			if (s[j] == ' ' && (s[j + 1] == '-' || s[j + 1] == '|') &&
-			    s[j + 2] == ' ')
-				sfx = 1;
-			else if (j + 5 <= n && s[j] == ' ' && (memcmp(s + j + 1,
-			    "\xc2\xb7 ", 3) == 0 || memcmp(s + j + 1,
-			    "\xe2\x80\x94", 3) == 0 || memcmp(s + j + 1,
-			    "\xe2\x80\x93", 3) == 0))
-				sfx = 1;
+		cap_words(cur->s, cur->n, &nw0, &ncap);
+		sfx = site_suffix(cur->s, cur->n);
 		addv(f, NAME("tcase"), V(nw0 ? (unsigned char)(4 * ncap /
 		    nw0) : 9, (unsigned char)sfx, sc));
 	}
-	{
-		/* the title printed again below it (a page's heading
-		   after its <title>) */
-		size_t j;
-
-		for (j = i + 2; j < nw && j <= i + NU_PAGE_AHEAD; j++)
-			if (w[j].n == cur->n && cur->n > 8 &&
-			    memcmp(w[j].s, cur->s, cur->n) == 0) {
-				nu_feats_addh(f, NAME("again"));
-				break;
-			}
-	}
+	if (again)
+		nu_feats_addh(f, NAME("again"));
 	if (prev != NULL && prev->n == cur->n && cur->n > 0 &&
 	    memcmp(prev->s, cur->s, cur->n) == 0)
 		nu_feats_addh(f, NAME("doubled"));
