@@ -51,8 +51,10 @@ struct wline {
 	unsigned	nav:1;		/* navigation (nu_page_nav_line) */
 	size_t		navglue;	/* share/date glued to navigation */
 	size_t		glue;		/* sentence-glue offset candidate, 0 */
-	/* the page-start model's view of the line (nu_page_feat.h) */
+	/* the page-start model's view of the line (nu_page_feat.h): its
+	   flags, code points and length without the blanks at its end */
 	uint32_t	pflags, pncp;
+	size_t		pn;
 };
 
 struct nu_splitter {
@@ -218,10 +220,12 @@ false_start(const char *s, size_t n)
 	long cp;
 	int cat;
 
-	/* the calls open with one of a few letters: test that first */
+	/* the calls open with one of a few letters: test that first, then
+	   only the calls whose first byte matches, case aside */
 	if (n > 0 && strchr("tTfFrRaAsSxXdDwWvVlLnN\xC4", s[0]) != NULL)
 		for (k = 0; calls[k] != NULL; k++)
-			if (strlen(calls[k]) <= n &&
+			if ((s[0] | 0x20) == (calls[k][0] | 0x20) &&
+			    strlen(calls[k]) <= n &&
 			    strncasecmp(s, calls[k], strlen(calls[k])) == 0)
 				return 1;
 	for (i = 0; i < n && !(lower > 0 && alpha >= 2); i += k) {
@@ -324,8 +328,14 @@ strpbrk_n(const char *s, size_t n, const char *set)
 	return NULL;
 }
 
+/*
+ * What line l (text s) is, for the rules and the model; known, when not
+ * NULL, is nu_pline_init of the line already made (a glue point's head or
+ * tail, scored before the split): the recognisers run once a line.
+ */
 static void
-features(const struct nu_splitter *sp, struct wline *l, const char *s)
+features(const struct nu_splitter *sp, struct wline *l, const char *s,
+    const struct nu_pline *known)
 {
 	size_t n = l->len;
 	struct nu_byline b;
@@ -339,8 +349,12 @@ features(const struct nu_splitter *sp, struct wline *l, const char *s)
 	if (sp->o.model != NULL) {
 		/* the model's flags (nu_page_feat.c), and the rules' read
 		   from them: the recognisers run once a line */
-		nu_pline_init(&pl, s, n, l->after_blank);
+		if (known != NULL)
+			pl = *known;
+		else
+			nu_pline_init(&pl, s, n, l->after_blank);
 		l->pflags = pl.flags;
+		l->pn = pl.n;
 		/* the record's "no" as the recognisers said it, when they
 		   read the same bytes (no blank at the end) */
 		l->no_byline = pl.n == n && (pl.asked & NU_PL_BYLINE) &&
@@ -430,13 +444,18 @@ push(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 		l->starts = 1;
 		sp->pending_start = 0;
 	}
-	features(sp, l, s);
+	features(sp, l, s, NULL);
 	return l;
 }
 
-/* Split window line i at byte k: the tail becomes line i + 1. */
+/*
+ * Split window line i at byte k: the tail becomes line i + 1.  head and
+ * tail, when not NULL, are the two lines' nu_pline_init (the model made
+ * them to score the glue point).
+ */
 static void
-split_at(struct nu_splitter *sp, size_t i, size_t k)
+split_at(struct nu_splitter *sp, size_t i, size_t k,
+    const struct nu_pline *head, const struct nu_pline *tail)
 {
 	struct wline *l;
 
@@ -456,8 +475,8 @@ split_at(struct nu_splitter *sp, size_t i, size_t k)
 	l->glue = 0;
 	l->fixes = 0;
 	sp->w[i].len = k;
-	features(sp, &sp->w[i], text(sp, &sp->w[i]));
-	features(sp, l, text(sp, l));
+	features(sp, &sp->w[i], text(sp, &sp->w[i]), head);
+	features(sp, l, text(sp, l), tail);
 	l->glue = 0;
 	l->glue_title = 0;
 	sp->w[i].glue = 0;
@@ -925,10 +944,7 @@ model_view(const struct nu_splitter *sp, size_t i, struct nu_pline *v,
 
 	for (j = a; j < b; j++) {
 		v[j - a].s = text(sp, &sp->w[j]);
-		v[j - a].n = sp->w[j].len;
-		while (v[j - a].n > 0 && (v[j - a].s[v[j - a].n - 1] == ' ' ||
-		    v[j - a].s[v[j - a].n - 1] == '\t'))
-			v[j - a].n--;
+		v[j - a].n = sp->w[j].pn;
 		v[j - a].flags = sp->w[j].pflags;
 		v[j - a].ncp = sp->w[j].pncp;
 	}
@@ -952,7 +968,7 @@ static void
 advance_model(struct nu_splitter *sp, int at_end)
 {
 	struct wline *l;
-	struct nu_pline v[3 + NU_PAGE_AHEAD], pl;
+	struct nu_pline v[3 + NU_PAGE_AHEAD], pl, gh, gt, bh, bt;
 	size_t nv, at, pts[64], np, p;
 
 	while (sp->scan < sp->nw) {
@@ -985,19 +1001,25 @@ advance_model(struct nu_splitter *sp, int at_end)
 				at_best = 0;
 			}
 			np = nu_page_glue_points(v[at].s, v[at].n, pts, 64);
-			for (p = 0; p < np; p++)
-				if ((sc = nu_page_start_score(sp->o.model, v,
-				    nv, at, pts[p], &sp->pst, &sp->feats)) >
+			for (p = 0; p < np; p++) {
+				/* the two lines of a glue point, kept for
+				   the split if it wins */
+				nu_page_glue_lines(&v[at], pts[p], &gh, &gt);
+				if ((sc = nu_page_glue_score(sp->o.model, v,
+				    nv, at, &gh, &gt, &sp->pst, &sp->feats)) >
 				    best) {
 					best = sc;
 					at_best = pts[p];
+					bh = gh;
+					bt = gt;
 				}
+			}
 			if (at_best == 0) {
 				emit_page(sp, sp->scan);
 				continue;
 			}
 			if (at_best != (size_t)-1) {
-				split_at(sp, sp->scan, at_best);
+				split_at(sp, sp->scan, at_best, &bh, &bt);
 				l = &sp->w[sp->scan];
 			}
 		}
@@ -1051,7 +1073,7 @@ advance(struct nu_splitter *sp, int at_end)
 		    !l->decided) {
 			l->decided = 1;
 			if (menu_article(sp, sp->scan)) {
-				split_at(sp, sp->scan, l->navglue);
+				split_at(sp, sp->scan, l->navglue, NULL, NULL);
 				l = &sp->w[sp->scan];
 			}
 		}
@@ -1063,7 +1085,7 @@ advance(struct nu_splitter *sp, int at_end)
 		    (sp->tail || sp->npara >= 2) &&
 		    (g = widget_glue(sp, sp->scan)) > 0) {
 			l->decided = 1;
-			split_at(sp, sp->scan, g);
+			split_at(sp, sp->scan, g, NULL, NULL);
 			l = &sp->w[sp->scan];
 		}
 		if (sp->seen_title && page_starts(sp, sp->scan)) {
@@ -1095,7 +1117,7 @@ advance(struct nu_splitter *sp, int at_end)
 			    !nav_glued(sp, sp->scan, g))
 				g = 0;
 			if (g > 0) {
-				split_at(sp, sp->scan, g);
+				split_at(sp, sp->scan, g, NULL, NULL);
 				l = &sp->w[sp->scan];
 			}
 		}
@@ -1201,7 +1223,7 @@ add_segment(struct nu_splitter *sp, const char *s, size_t n, uint64_t lineno,
 		put_separator(sp, 1);
 	l = push(sp, s, n, lineno, fixes, 0);
 	if (l != NULL && g > 0)
-		split_at(sp, sp->nw - 1, g);
+		split_at(sp, sp->nw - 1, g, NULL, NULL);
 	else if (l != NULL)
 		l->navglue = nav;
 }

@@ -882,20 +882,27 @@ site_suffix(const char *s, size_t n)
 }
 
 void
-nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
-    size_t col, const struct nu_pstate *st, struct nu_feats *f)
+nu_page_glue_lines(const struct nu_pline *l, size_t col,
+    struct nu_pline *head, struct nu_pline *tail)
 {
-	struct nu_pline head, tail;
+	nu_pline_init(head, l->s, col, l->flags & NU_PL_BLANK);
+	nu_pline_init(tail, l->s + col, l->n - col, 0);
+}
+
+/* nu_page_start_feats with the glue point's lines made (col > 0). */
+static void
+start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
+    const struct nu_pline *head, const struct nu_pline *tail,
+    const struct nu_pstate *st, struct nu_feats *f)
+{
 	const struct nu_pline *cur, *prev, *prev2, *n1, *n2, *n3;
 	unsigned char sc, sp, sn, pb;
 	int again = 0;
 
 	nu_feats_reset(f);
 	if (col > 0) {
-		nu_pline_init(&head, w[i].s, col, w[i].flags & NU_PL_BLANK);
-		nu_pline_init(&tail, w[i].s + col, w[i].n - col, 0);
-		cur = &tail;
-		prev = &head;
+		cur = tail;
+		prev = head;
 		prev2 = i > 0 ? &w[i - 1] : NULL;
 	} else {
 		cur = &w[i];
@@ -1063,9 +1070,9 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 		    (unsigned char)cb));
 		if (a < 128)
 			addv(f, NAME("g:before"), V((unsigned char)a));
-		nu_feats_addh(f, h2(NAME("g:head"), bucket(head.ncp)));
-		nu_feats_addh(f, h2(NAME("g:tail"), bucket(tail.ncp)));
-		word(f, NAME("g:wl="), head.s, head.n, 1);
+		nu_feats_addh(f, h2(NAME("g:head"), bucket(head->ncp)));
+		nu_feats_addh(f, h2(NAME("g:tail"), bucket(tail->ncp)));
+		word(f, NAME("g:wl="), head->s, head->n, 1);
 		{
 			/* the whole token across the glue: "VnExpress" */
 			size_t a0 = col, b0 = col;
@@ -1113,6 +1120,28 @@ nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 	}
 }
 
+void
+nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
+    size_t col, const struct nu_pstate *st, struct nu_feats *f)
+{
+	struct nu_pline head, tail;
+
+	if (col == 0) {
+		start_feats(w, nw, i, 0, NULL, NULL, st, f);
+		return;
+	}
+	nu_page_glue_lines(&w[i], col, &head, &tail);
+	start_feats(w, nw, i, col, &head, &tail, st, f);
+}
+
+void
+nu_page_glue_feats(const struct nu_pline *w, size_t nw, size_t i,
+    const struct nu_pline *head, const struct nu_pline *tail,
+    const struct nu_pstate *st, struct nu_feats *f)
+{
+	start_feats(w, nw, i, (size_t)(tail->s - w[i].s), head, tail, st, f);
+}
+
 int
 nu_page_start_candidate(const struct nu_pline *w, size_t i)
 {
@@ -1143,6 +1172,21 @@ nu_page_start_score(const struct nu_model *m, const struct nu_pline *w,
 	if (m == NULL || nu_model_nlabels(m) != 2)
 		return -1;
 	nu_page_start_feats(w, nw, i, col, st, f);
+	nu_model_scores(m, f, sc);
+	return sc[1] - sc[0];
+}
+
+float
+nu_page_glue_score(const struct nu_model *m, const struct nu_pline *w,
+    size_t nw, size_t i, const struct nu_pline *head,
+    const struct nu_pline *tail, const struct nu_pstate *st,
+    struct nu_feats *f)
+{
+	float sc[2];
+
+	if (m == NULL || nu_model_nlabels(m) != 2)
+		return -1;
+	nu_page_glue_feats(w, nw, i, head, tail, st, f);
 	nu_model_scores(m, f, sc);
 	return sc[1] - sc[0];
 }

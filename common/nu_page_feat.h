@@ -109,6 +109,22 @@ void	nu_page_start_feats(const struct nu_pline *w, size_t nw, size_t i,
 	    size_t col, const struct nu_pstate *st, struct nu_feats *f);
 
 /*
+ * The two lines a glue point at byte col of line l makes (0 < col < l->n):
+ * head, the last line of the page before (with l's blank line before it),
+ * and tail, the first line of the next page.  nu_page_start_feats makes
+ * them itself; a caller that splits the line there may make them once
+ * and keep them (nu_page_glue_feats, nu_page_glue_score).
+ */
+void	nu_page_glue_lines(const struct nu_pline *l, size_t col,
+	    struct nu_pline *head, struct nu_pline *tail);
+
+/* nu_page_start_feats at the glue point of line i whose lines
+   nu_page_glue_lines made (its col: tail->s - w[i].s). */
+void	nu_page_glue_feats(const struct nu_pline *w, size_t nw, size_t i,
+	    const struct nu_pline *head, const struct nu_pline *tail,
+	    const struct nu_pstate *st, struct nu_feats *f);
+
+/*
  * Whether line i of w may start a page at all (a paragraph that does
  * not open with a date may not: it is never asked, in training or in use).
  */
@@ -124,6 +140,12 @@ float	nu_page_start_threshold(const struct nu_model *m, const char *key);
 /* The model's margin for a start there, to compare with the threshold. */
 float	nu_page_start_score(const struct nu_model *m,
 	    const struct nu_pline *w, size_t nw, size_t i, size_t col,
+	    const struct nu_pstate *st, struct nu_feats *scratch);
+
+/* nu_page_start_score at a glue point made by nu_page_glue_lines. */
+float	nu_page_glue_score(const struct nu_model *m,
+	    const struct nu_pline *w, size_t nw, size_t i,
+	    const struct nu_pline *head, const struct nu_pline *tail,
 	    const struct nu_pstate *st, struct nu_feats *scratch);
 
 /*

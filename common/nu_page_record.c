@@ -3,6 +3,9 @@
 #include <string.h>
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "nu_buf.h"
 #include "nu_input.h"
@@ -71,27 +74,62 @@ near_same(const struct nu_page_line *a, const struct nu_page_line *b)
  * or short parts joined by '>', '›', '»' or '/' ("Home > World").
  */
 /* The shape of a section label, s[0..n) without blanks at its ends. */
+/*
+ * A byte of label_shape's line that is no letter byte (a-z, or from 0x80
+ * but 0xC2 and 0xE2, which open » and ›): count it into *words and *seps;
+ * 0 if it rules a label out.
+ */
+static int
+label_byte(const char *s, size_t n, size_t i, size_t *words, size_t *seps)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (c == ' ')
+		(*words)++;
+	if (c == '>' || c == '/' ||
+	    (c == 0xC2 && i + 1 < n && memcmp(s + i, "»", 2) == 0) ||
+	    (c == 0xE2 && i + 2 < n && memcmp(s + i, "›", 3) == 0))
+		(*seps)++;
+	return !(c == '.' || c == ',' || c == ':' || c == '?' ||
+	    c == '!' || (c >= '0' && c <= '9'));
+}
+
 static int
 label_shape(const char *s, size_t n)
 {
-	size_t i, words = 1, seps = 0;
+	size_t i = 0, words = 1, seps = 0;
 
 	if (n == 0 || n > 120)
 		return 0;
-	for (i = 0; i < n; i++) {
+#ifdef __SSE2__
+	/* asked of most short lines, whose bytes are mostly letters: the
+	   others found 16 at once */
+	for (; i + 16 <= n; i += 16) {
+		__m128i y = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + i));
+		__m128i az = _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(y,
+		    _mm_set1_epi8('a')), _mm_set1_epi8('z' - 'a')),
+		    _mm_setzero_si128());
+		__m128i hi = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(y,
+		    _mm_set1_epi8((char)0xC2)), _mm_cmpeq_epi8(y,
+		    _mm_set1_epi8((char)0xE2))), _mm_cmplt_epi8(y,
+		    _mm_setzero_si128()));
+		unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(az,
+		    hi)) & 0xFFFF;
+
+		for (; other != 0; other &= other - 1)
+			if (!label_byte(s, n, i + (unsigned)__builtin_ctz(other),
+			    &words, &seps))
+				return 0;
+	}
+#endif
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if ((c >= 'a' && c <= 'z') || (c >= 0x80 && c != 0xC2 &&
 		    c != 0xE2))		/* most bytes: letters */
 			continue;
-		if (c == ' ')
-			words++;
-		if (c == '>' || c == '/' ||
-		    (c == 0xC2 && i + 1 < n && memcmp(s + i, "»", 2) == 0) ||
-		    (c == 0xE2 && i + 2 < n && memcmp(s + i, "›", 3) == 0))
-			seps++;
-		if (c == '.' || c == ',' || c == ':' || c == '?' ||
-		    c == '!' || (c >= '0' && c <= '9'))
+		if (!label_byte(s, n, i, &words, &seps))
 			return 0;
 	}
 	return !(words > 2 && (seps == 0 || words > 4 * (seps + 1)));
@@ -105,22 +143,49 @@ nu_page_section_label(const char *s, size_t n)
 	    !nu_meta_url_line(s, n);
 }
 
+/* Whether the character at s[i] is a letter. */
+static int
+letter_at(const char *s, size_t n, size_t i)
+{
+	long cp;
+	int c;
+
+	nu_utf8_decode(s + i, n - i, &cp);
+	c = nu_utf8_category(cp);
+	return c <= UTF8PROC_CATEGORY_LO && c >= UTF8PROC_CATEGORY_LU;
+}
+
 /* Words (runs of non-space bytes) of s[0..n) and those opening with a letter. */
 static size_t
 count_words(const char *s, size_t n, size_t *alpha)
 {
-	size_t i, k = 0;
-	long cp;
+	size_t i = 0, k = 0, a = 0;
+	unsigned prev = 1;	/* a blank before: the line's start */
 
-	*alpha = 0;
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) {
+#ifdef __SSE2__
+	/* asked of most short lines: the blanks 16 bytes at once, then
+	   only the words' first bytes */
+	for (; i + 16 <= n; i += 16) {
+		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)(s + i)),
+		    _mm_set1_epi8(' ')));
+		unsigned st = ~sp & ((sp << 1) | prev) & 0xFFFF;
+
+		prev = sp >> 15;
+		for (; st != 0; st &= st - 1) {
 			k++;
-			nu_utf8_decode(s + i, n - i, &cp);
-			if (nu_utf8_category(cp) <= UTF8PROC_CATEGORY_LO &&
-			    nu_utf8_category(cp) >= UTF8PROC_CATEGORY_LU)
-				(*alpha)++;
+			a += letter_at(s, n, i + (unsigned)__builtin_ctz(st));
 		}
+	}
+#endif
+	for (; i < n; i++) {
+		if (s[i] != ' ' && prev) {
+			k++;
+			a += letter_at(s, n, i);
+		}
+		prev = s[i] == ' ';
+	}
+	*alpha = a;
 	return k;
 }
 
@@ -128,19 +193,32 @@ count_words(const char *s, size_t n, size_t *alpha)
 size_t
 nu_page_menu_seps(const char *s, size_t n, size_t *first)
 {
-	static const char *const seps[] = { " | ", " / ", " > ", " » ",
-	    " › ", " • ", " · ", NULL };
+	static const struct {
+		const char	*s;
+		size_t		 len;
+	} seps[] = { { " | ", 3 }, { " / ", 3 }, { " > ", 3 }, { " » ", 4 },
+	    { " › ", 5 }, { " • ", 5 }, { " · ", 4 } };
 	size_t i, k, c = 0;
+	const char *p;
 
 	*first = n;
 	for (i = 0; i + 1 < n; i++) {
-		/* every separator opens with a blank, then one of these */
-		if (s[i] != ' ' || strchr("|/>\xC2\xE2", s[i + 1]) == NULL ||
-		    s[i + 1] == '\0')
+		/* every separator opens with a blank, then one of these:
+		   the blanks are found by memchr */
+		if (s[i] != ' ') {
+			if ((p = memchr(s + i, ' ', n - 1 - i)) == NULL)
+				break;
+			i = (size_t)(p - s);
+		}
+		switch ((unsigned char)s[i + 1]) {
+		case '|': case '/': case '>': case 0xC2: case 0xE2:
+			break;
+		default:
 			continue;
-		for (k = 0; seps[k] != NULL; k++)
-			if (strlen(seps[k]) <= n - i &&
-			    memcmp(s + i, seps[k], strlen(seps[k])) == 0) {
+		}
+		for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
+			if (seps[k].len <= n - i &&
+			    memcmp(s + i, seps[k].s, seps[k].len) == 0) {
 				if (c++ == 0)
 					*first = i;
 				break;

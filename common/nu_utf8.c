@@ -400,11 +400,10 @@ nu_utf8_category_slow(long cp)
 	return utf8proc_category((utf8proc_int32_t)cp);
 }
 
-size_t
-nu_utf8_decode(const char *str, size_t n, long *cp)
+/* nu_utf8_decode, inlined where a loop decodes every character */
+static inline size_t
+decode(const unsigned char *s, size_t n, long *cp)
 {
-	const unsigned char *s = (const unsigned char *)str;
-
 	if (s[0] < 0x80 || n < 2) {
 		*cp = s[0];
 		return 1;
@@ -428,10 +427,15 @@ nu_utf8_decode(const char *str, size_t n, long *cp)
 }
 
 size_t
-nu_utf8_encode(long cp, char *o)
+nu_utf8_decode(const char *str, size_t n, long *cp)
 {
-	unsigned char *u = (unsigned char *)o;
+	return decode((const unsigned char *)str, n, cp);
+}
 
+/* nu_utf8_encode, inlined likewise */
+static inline size_t
+encode(long cp, unsigned char *u)
+{
 	if (cp < 0x80) {
 		u[0] = (unsigned char)cp;
 		return 1;
@@ -452,6 +456,12 @@ nu_utf8_encode(long cp, char *o)
 	u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
 	u[3] = (unsigned char)(0x80 | (cp & 0x3F));
 	return 4;
+}
+
+size_t
+nu_utf8_encode(long cp, char *o)
+{
+	return encode(cp, (unsigned char *)o);
 }
 
 size_t
@@ -613,7 +623,7 @@ nu_utf8_lower(const char *s, size_t n, struct nu_buf *out)
 			*o++ = c >= 'A' && c <= 'Z' ? c + 32 : c;
 			continue;
 		}
-		k = nu_utf8_decode(s + i, n - i, &cp);
+		k = decode((const unsigned char *)s + i, n - i, &cp);
 		i += k;
 		if (cp < 0x250)
 			cp = lower_lo[cp];
@@ -621,7 +631,7 @@ nu_utf8_lower(const char *s, size_t n, struct nu_buf *out)
 			cp = lower_vi[cp - 0x1E00];
 		else
 			cp = utf8proc_tolower((utf8proc_int32_t)cp);
-		o += nu_utf8_encode(cp, o);
+		o += encode(cp, (unsigned char *)o);
 	}
 	out->len = (size_t)(o - out->p);
 	out->p[out->len] = '\0';
