@@ -873,12 +873,16 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 	return 0;
 }
 
-/* Does s[0..n) start with "http" or "www." (any case)? */
+/* Does s[0..n) start with "http" or "www." (any case)?  Asked of every
+   line: the bytes compared here, case folded by the 0x20 bit (exact for
+   these letters), not by two calls of strncasecmp. */
 static int
 url_head(const char *s, size_t n)
 {
-	return n >= 4 && (strncasecmp(s, "http", 4) == 0 ||
-	    strncasecmp(s, "www.", 4) == 0);
+	return n >= 4 && (((s[0] | 0x20) == 'h' && (s[1] | 0x20) == 't' &&
+	    (s[2] | 0x20) == 't' && (s[3] | 0x20) == 'p') ||
+	    ((s[0] | 0x20) == 'w' && (s[1] | 0x20) == 'w' &&
+	    (s[2] | 0x20) == 'w' && s[3] == '.'));
 }
 
 size_t
