@@ -8,9 +8,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "nu_buf.h"
 #include "nu_date.h"
@@ -104,30 +101,6 @@ static int
 digit(char c)
 {
 	return c >= '0' && c <= '9';
-}
-
-/* Whether s[0..n) has a digit: asked of every short line, most of which
-   have none (16 bytes at once where the machine can). */
-static int
-any_digit(const char *s, size_t n)
-{
-	size_t i = 0;
-
-#ifdef __SSE2__
-	for (; i + 16 <= n; i += 16) {
-		__m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)
-		    (const void *)(s + i)), _mm_set1_epi8('0'));
-
-		/* d in [0, 9] unsigned: a digit */
-		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(d,
-		    _mm_set1_epi8(9)), _mm_setzero_si128())) != 0)
-			return 1;
-	}
-#endif
-	for (; i < n; i++)
-		if (digit(s[i]))
-			return 1;
-	return 0;
 }
 
 static int
@@ -436,7 +409,7 @@ nu_date_line(const char *s, size_t n, struct nu_when *w)
 	w->y = w->mo = w->d = w->h = w->mi = -1;
 	if (n == 0 || n > LINE_MAX_BYTES)
 		return 0;
-	if (!any_digit(s, n))	/* every date has a number */
+	if (!nu_has_digit(s, n))	/* every date has a number */
 		return 0;
 	/* a dateline has few words of letters ("Posted on March 5, 2024 by
 	   Jane Doe Smith" has eight); a sentence has many: no lowercasing */

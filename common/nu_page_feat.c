@@ -52,26 +52,7 @@ nu_ends_stop(const char *s, size_t n)
 int
 nu_digit_within(const char *s, size_t n, size_t k)
 {
-	size_t i = 0;
-
-	if (k > n)
-		k = n;
-#ifdef __SSE2__
-	/* asked of every line: 16 bytes at once */
-	for (; i + 16 <= k; i += 16) {
-		__m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)
-		    (const void *)(s + i)), _mm_set1_epi8('0'));
-
-		/* d in [0, 9] unsigned: a digit */
-		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(d,
-		    _mm_set1_epi8(9)), _mm_setzero_si128())) != 0)
-			return 1;
-	}
-#endif
-	for (; i < k; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return 1;
-	return 0;
+	return nu_has_digit(s, k < n ? k : n);
 }
 
 /*
@@ -742,29 +723,23 @@ spaces16(const char *s)
 }
 #endif
 
+/* Any byte at all: nu_utf8_words counting words only. */
+static int
+any_byte(const char *s, size_t n, size_t i)
+{
+	(void)s;
+	(void)n;
+	(void)i;
+	return 1;
+}
+
 /* The words of s[0..n): runs of bytes other than a space. */
 static unsigned
 words(const char *s, size_t n)
 {
-	size_t i = 0;
-	unsigned k = 0, prev = 1;
+	size_t k;
 
-#ifdef __SSE2__
-	/* a glued line's head may be a whole paragraph */
-	for (; i + 16 <= n; i += 16) {
-		unsigned sp = spaces16(s + i);
-		unsigned st = ~sp & ((sp << 1) | prev) & 0xFFFF;
-
-		prev = sp >> 15;
-		for (; st != 0; st &= st - 1)
-			k++;
-	}
-#endif
-	for (; i < n; i++) {
-		k += s[i] != ' ' && prev;
-		prev = s[i] == ' ';
-	}
-	return k;
+	return (unsigned)nu_utf8_words(s, n, any_byte, &k);
 }
 
 static unsigned
@@ -809,42 +784,6 @@ cap_at(const char *s, size_t n, size_t j)
 	    cat_at(s + j, n - j, &cp) == UTF8PROC_CATEGORY_LU);
 }
 
-/*
- * The words of s[0..n) (runs of bytes other than a space) into *nw, those
- * opening with a capital into *ncap.  Asked of every candidate line, which
- * may be long: the spaces are found 16 bytes at a time.
- */
-static void
-cap_words(const char *s, size_t n, size_t *nw, size_t *ncap)
-{
-	size_t j = 0, w = 0, c = 0;
-	unsigned prev = 1;	/* a space before: the line's start */
-
-#ifdef __SSE2__
-	for (; j + 16 <= n; j += 16) {
-		unsigned sp = spaces16(s + j);
-		unsigned st = ~sp & ((sp << 1) | prev) & 0xFFFF;
-
-		prev = sp >> 15;
-		while (st != 0) {
-			unsigned k = (unsigned)__builtin_ctz(st);
-
-			st &= st - 1;
-			w++;
-			c += cap_at(s, n, j + k);
-		}
-	}
-#endif
-	for (; j < n; j++) {
-		if (s[j] != ' ' && prev) {
-			w++;
-			c += cap_at(s, n, j);
-		}
-		prev = s[j] == ' ';
-	}
-	*nw = w;
-	*ncap = c;
-}
 
 /* Whether a separator before a site's name opens at the space s[j]:
    " - ", " | ", " · ", " —", " –". */
@@ -1035,7 +974,7 @@ start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
 		   separator ("... - Breitbart", "... | IAB", "... · V8") */
 		size_t nw0, ncap, sfx;
 
-		cap_words(cur->s, cur->n, &nw0, &ncap);
+		nw0 = nu_utf8_words(cur->s, cur->n, cap_at, &ncap);
 		sfx = site_suffix(cur->s, cur->n);
 		addv(f, NAME("tcase"), V(nw0 ? (unsigned char)(4 * ncap /
 		    nw0) : 9, (unsigned char)sfx, sc));

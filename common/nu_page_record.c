@@ -159,34 +159,7 @@ letter_at(const char *s, size_t n, size_t i)
 static size_t
 count_words(const char *s, size_t n, size_t *alpha)
 {
-	size_t i = 0, k = 0, a = 0;
-	unsigned prev = 1;	/* a blank before: the line's start */
-
-#ifdef __SSE2__
-	/* asked of most short lines: the blanks 16 bytes at once, then
-	   only the words' first bytes */
-	for (; i + 16 <= n; i += 16) {
-		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-		    _mm_loadu_si128((const __m128i *)(const void *)(s + i)),
-		    _mm_set1_epi8(' ')));
-		unsigned st = ~sp & ((sp << 1) | prev) & 0xFFFF;
-
-		prev = sp >> 15;
-		for (; st != 0; st &= st - 1) {
-			k++;
-			a += letter_at(s, n, i + (unsigned)__builtin_ctz(st));
-		}
-	}
-#endif
-	for (; i < n; i++) {
-		if (s[i] != ' ' && prev) {
-			k++;
-			a += letter_at(s, n, i);
-		}
-		prev = s[i] == ' ';
-	}
-	*alpha = a;
-	return k;
+	return nu_utf8_words(s, n, letter_at, alpha);
 }
 
 /* Spaced menu separators (" | ", " / ", " > ", " • ") in s[0..n). */

@@ -498,6 +498,63 @@ nu_utf8_count(const char *s, size_t n)
 	return n - cont;
 }
 
+int
+nu_has_digit(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	/* asked of most lines: 16 bytes at once */
+	for (; i + 16 <= n; i += 16) {
+		__m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)), _mm_set1_epi8('0'));
+
+		/* d in [0, 9] unsigned: a digit */
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(d,
+		    _mm_set1_epi8(9)), _mm_setzero_si128())) != 0)
+			return 1;
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+size_t
+nu_utf8_words(const char *s, size_t n,
+    int (*first)(const char *, size_t, size_t), size_t *nfirst)
+{
+	size_t i = 0, w = 0, c = 0;
+	unsigned prev = 1;	/* a space before: the text's start */
+
+#ifdef __SSE2__
+	/* asked of most short lines, and of long ones: the spaces 16
+	   bytes at once, then only the words' first bytes */
+	for (; i + 16 <= n; i += 16) {
+		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)(s + i)),
+		    _mm_set1_epi8(' ')));
+		unsigned st = ~sp & ((sp << 1) | prev) & 0xFFFF;
+
+		prev = sp >> 15;
+		for (; st != 0; st &= st - 1) {
+			w++;
+			c += first(s, n, i + (unsigned)__builtin_ctz(st)) != 0;
+		}
+	}
+#endif
+	for (; i < n; i++) {
+		if (s[i] != ' ' && prev) {
+			w++;
+			c += first(s, n, i) != 0;
+		}
+		prev = s[i] == ' ';
+	}
+	*nfirst = c;
+	return w;
+}
+
 /*
  * Code points that are NFC and stay NFC whatever precedes them, as long as
  * no combining mark follows (a mark lies outside these ranges and sends the

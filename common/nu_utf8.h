@@ -66,6 +66,16 @@ int	nu_utf8_is_nfc_quick(const char *s, size_t n);
 /* Number of code points in valid UTF-8 s[0..n) (how offsets are counted). */
 size_t	nu_utf8_count(const char *s, size_t n);
 
+/* Whether s[0..n) has an ASCII digit (the recognisers' first test). */
+int	nu_has_digit(const char *s, size_t n);
+
+/*
+ * The words of s[0..n) (runs of bytes other than a space); *nfirst gets
+ * how many of them first(s, n, i) says yes of, i a word's first byte.
+ */
+size_t	nu_utf8_words(const char *s, size_t n,
+	    int (*first)(const char *, size_t, size_t), size_t *nfirst);
+
 /*
  * Decode one code point at s (valid UTF-8, n > 0); stores it in *cp and
  * returns its length in bytes.
