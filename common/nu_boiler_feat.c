@@ -9,7 +9,8 @@
  * paragraph, between, after the last; inside the main cluster of
  * paragraphs or out, with a tight and a wide gap so that lists and code
  * between paragraphs stay inside), runs of list items, how often the
- * line's text recurs on the page (menus repeat).  The rules' role of the
+ * line's text recurs on the page (menus repeat), blocks of code or
+ * tables (an article's listing).  The rules' role of the
  * line is a feature too, tied to the page's kind (mostly short lines: a
  * rendered page; mostly paragraphs: crawler text, where the rules are
  * right).  Lexical features are kept few: the first word, and a short
@@ -43,6 +44,8 @@ struct lf {
 	uint8_t		 prose;		/* 1, 0 or PROSE_UNSURE (settle) */
 	uint8_t		 shortl, pipes, blank_before, blank_after;
 	uint8_t		 role, counted, dup, sym, cjk;
+	uint8_t		 code;		/* code-like: see detail() */
+	uint8_t		 crun;		/* its listing block: see blocks() */
 	uint32_t	 brun;		/* the run of list items it is in */
 	uint64_t	 hash;		/* of the trimmed text (nu_bline) */
 	uint64_t	 w0, whole, wl;	/* hashes: first word, line, last */
@@ -582,7 +585,7 @@ detail(const struct nu_boiler_feat *bf, struct lf *f)
 {
 	const char *s = f->s;
 	size_t n = f->n, i, up = 0, letters = 0, dig = 0, punct = 0;
-	size_t pipes = 0, sym = 0, k;
+	size_t pipes = 0, sym = 0, box = 0, strong = 0, k;
 
 	if (n > 4 * CP_CAP)
 		n = 4 * CP_CAP;
@@ -600,8 +603,13 @@ detail(const struct nu_boiler_feat *bf, struct lf *f)
 		else if (c == '|')
 			pipes++;
 		else if (c == '{' || c == '}' || c == '=' || c == ';' ||
-		    c == '(' || c == ')' || c == '<' || c == '>')
+		    c == '(' || c == ')' || c == '<' || c == '>') {
 			sym++;
+			strong += c != '(' && c != ')';
+		}
+		else if (c == 0xe2 && i + 1 < n && ((unsigned char)s[i + 1] ==
+		    0x94 || (unsigned char)s[i + 1] == 0x95))
+			box++;	/* U+2500-U+257F: a rendered table's rules */
 		else if (c >= 0xc0)
 			letters++;
 	}
@@ -611,6 +619,20 @@ detail(const struct nu_boiler_feat *bf, struct lf *f)
 	f->punct = punct == 0 ? 0 : punct < 3 ? 1 : punct < 8 ? 2 : 3;
 	f->pipes = pipes >= 2;
 	f->sym = sym == 0 ? 0 : sym < 3 ? 1 : 2;
+	/*
+	 * Code or a table: rules drawn in boxes, braces, '=' or angle
+	 * brackets, an unbulleted line ending as code does, or parentheses
+	 * in a line that is no sentence (prose has them too).  A block of
+	 * them between paragraphs is the article's listing; menus are
+	 * rarely either.
+	 */
+	if (f->n > 0) {
+		char e = s[f->n - 1];
+
+		f->code = box > 0 || strong > 0 || (f->bullet == 0 &&
+		    (e == '{' || e == '(' || e == ';' || e == '\\')) ||
+		    (sym > 0 && !f->prose && f->end != 1);
+	}
 	if (!f->counted)
 		count_words(bf, f);
 	n = f->n;
@@ -622,6 +644,36 @@ detail(const struct nu_boiler_feat *bf, struct lf *f)
 	f->wl = low_hash('z', s + n - k, k < 24 ? k : 24);
 }
 
+/*
+ * Blocks (lines between blank lines) of code or tables: a block with two
+ * code-like lines or more, a third of its lines, is a listing, and each
+ * of its lines gets the block's size (crun), so that a listing's plain
+ * lines ("FROM", "  series") go with its code.  (Features for a related
+ * list's turns of short title and longer summary, and for box drawing
+ * alone, did not help on dev: NEWS.md, 2026-12-06.)
+ */
+static unsigned
+run_bucket(size_t r)
+{
+	return r <= 1 ? 0 : r == 2 ? 1 : r <= 4 ? 2 : r <= 9 ? 3 : 4;
+}
+
+static void
+blocks(struct nu_boiler_feat *bf)
+{
+	struct lf *lf = bf->lf;
+	size_t k = bf->k, j, a, b, nc;
+
+	for (a = 0; a < k; a = b) {
+		nc = lf[a].code;
+		for (b = a + 1; b < k && !lf[b].blank_before; b++)
+			nc += lf[b].code;
+		for (j = a; j < b; j++)
+			lf[j].crun = (uint8_t)(nc >= 2 && 3 * nc >= b - a ?
+			    1 + run_bucket(b - a) : 0);
+	}
+}
+
 /* jusText's classes: length short/medium/long by stop-word density. */
 static unsigned
 justext(const struct lf *f)
@@ -631,12 +683,6 @@ justext(const struct lf *f)
 	    f->stop * 100 >= f->words * 20 ? 1 : 0;
 
 	return len * 4 + dens;
-}
-
-static unsigned
-run_bucket(size_t r)
-{
-	return r <= 1 ? 0 : r == 2 ? 1 : r <= 4 ? 2 : r <= 9 ? 3 : 4;
 }
 
 static unsigned
@@ -906,6 +952,7 @@ build(struct nu_boiler_feat *bf)
 	main_cluster(bf, GAP, &bf->ma, &bf->mb);
 	main_cluster(bf, WIDE_GAP, &bf->wa, &bf->wb);
 	dup_counts(bf);
+	blocks(bf);
 	for (j = 0; j < k; j++) {
 		struct nu_feats *f = &bf->items[j];
 		const struct lf *g = &bf->lf[j];
@@ -993,6 +1040,11 @@ build(struct nu_boiler_feat *bf)
 		addv2(f, 'U', g->dup, 'L', g->lenb);
 		addv2(f, 'Y', g->sym, 'I', g->indent);
 		addv2(f, 'l', run_bucket(g->brun), 'L', g->lenb);
+		/* a listing's block (code, a table), in the wide cluster or
+		   out of it */
+		m = bf->wa == SIZE_MAX ? 0 : j < bf->wa ? 1 : j > bf->wb ? 2 : 3;
+		addv2(f, 'c', g->crun, 'G', m);
+		addv2(f, 'c', g->crun, 'y', g->code);
 		/* relative position on the page, in eighths */
 		addv(f, 'W', (unsigned)(j * 8 / (k + 1)));
 		addv(f, 'w', (unsigned)(bf->nprose == 0 ? 0 : bf->nprose < 3 ?
