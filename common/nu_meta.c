@@ -28,7 +28,7 @@ static struct pat p_credit, p_caption_label, p_reltime;
 static struct nu_wordset *share_tokens, *image_exts;
 /* for person names: loaded the first time a name is in question */
 static struct nu_wordset *surnames_vi, *first_names_en, *stop_en,
-    *agencies, *provinces_vn, *cities_vn;
+    *agencies, *provinces_vn, *cities_vn, *given_vi;
 
 /* Month names and their numbers, from months-en.txt ("March\t3"). */
 struct month {
@@ -1235,6 +1235,7 @@ load_names(void)
 	agencies = nu_wordset_load("agencies.txt", 1);
 	provinces_vn = nu_wordset_load("provinces-vn.txt", 1);
 	cities_vn = nu_wordset_load("cities-vn.txt", 1);
+	given_vi = nu_wordset_load("given-names-vi.txt", 1);
 }
 
 /* A Vietnamese province or town ("Hà Nội", "Móng Cái"): no person. */
@@ -1497,4 +1498,34 @@ nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
 	while (b->author_len > 0 && s[b->author_len - 1] == ' ')
 		b->author_len--;
 	return 1;
+}
+
+int
+nu_meta_name_kind(const char *s, size_t n)
+{
+	return name_kind(s, n);
+}
+
+int
+nu_meta_agency_shape(const char *s, size_t n)
+{
+	load_names();
+	return agency_shape(s, n);
+}
+
+int
+nu_meta_place_vn(const char *s, size_t n)
+{
+	load_names();
+	return place_vn(s, n);
+}
+
+int
+nu_meta_name_word1(const char *s, size_t n)
+{
+	int k = name_word(s, n);
+
+	load_names();
+	return (k == 1 || (k == 2 && n >= 2)) &&
+	    (nu_wordset_has(given_vi, s, n) || nu_wordset_has(surnames_vi, s, n));
 }

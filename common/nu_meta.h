@@ -81,6 +81,28 @@ size_t	nu_meta_url_line(const char *s, size_t n);
  */
 int	nu_meta_name_line(const char *s, size_t n, struct nu_byline *b);
 
+/*
+ * A signature in a form the recognisers above leave (nu_sign.c): a name
+ * with marks after it ("Hoàng (TH)", "Tuệ Minh (lược dịch)", "Văn Đức
+ * (TTXVN)", "Trọng Phú/VOV.VN", "Trần Huyền/VOV-Đông Bắc", "Chu Huyền
+ * Theo Đời sống Plus", "Thu Hằng - Trọng Hiếu - Nguồn: baomoi.com") or a
+ * label alone ("PV", "Nhóm PV", "(Tổng hợp)"): NU_SIGN_MARKED; a name of
+ * one word alone ("Hoàng"): NU_SIGN_BARE, a byline only where a name alone
+ * is one; 0 none.  b gets the author and agency.
+ */
+#define NU_SIGN_MARKED	1
+#define NU_SIGN_BARE	2
+int	nu_meta_signed(const char *s, size_t n, struct nu_byline *b);
+
+/* For nu_sign.c: nu_meta_name_line's name test (2-5 words; 1 Vietnamese,
+   2 English, 0 none), its agency shape (a code, a site, a known agency),
+   a Vietnamese province or town, and a one-word name (a Vietnamese given
+   name or surname, capitalised or in capitals). */
+int	nu_meta_name_kind(const char *s, size_t n);
+int	nu_meta_agency_shape(const char *s, size_t n);
+int	nu_meta_place_vn(const char *s, size_t n);
+int	nu_meta_name_word1(const char *s, size_t n);
+
 /* A line of tags: "Từ khóa: a, b", "Tags: x", "# Kinh tế" (a tag). */
 int	nu_meta_tags_line(const char *s, size_t n);
 

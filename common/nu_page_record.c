@@ -295,6 +295,21 @@ tail_before(const struct nu_page_line *pl, size_t t, size_t i)
 	return tail;
 }
 
+/*
+ * A block header or share bar before line i: a related item's date under
+ * it is not the article's.  Lines from *scan on are looked at, once per
+ * record (*seen keeps the answer).
+ */
+static int
+block_before(const struct nu_page_line *pl, size_t i, size_t *scan,
+    int *seen)
+{
+	for (; !*seen && *scan < i; (*scan)++)
+		*seen = nu_meta_header_role(pl[*scan].s, pl[*scan].n) != NULL ||
+		    nu_meta_share_line(pl[*scan].s, pl[*scan].n);
+	return *seen;
+}
+
 /* One of the k lines from j on is a paragraph (the lead is near). */
 static int
 para_within(const struct nu_page_line *pl, size_t j, size_t n, size_t k)
@@ -306,14 +321,23 @@ para_within(const struct nu_page_line *pl, size_t j, size_t n, size_t k)
 	return 0;
 }
 
-/* Only the page's tail (or nothing) from line j on: the article ended. */
+/*
+ * Only the page's tail (or nothing) from line j on: the article ended.  A
+ * dateline line first is passed over ("Khánh Hương", "26/11/2018", then
+ * "Tin khác": the name is the byline).
+ */
 static int
 tail_follows(const struct nu_page_line *pl, size_t j, size_t n)
 {
 	struct nu_byline b;
+	struct nu_date d;
 
 	while (j < n && pl[j].separator)
 		j++;
+	if (j < n && pl[j].n <= 120 && nu_meta_dateline_line(pl[j].s,
+	    pl[j].n, &d))
+		for (j++; j < n && pl[j].separator; j++)
+			;
 	if (j >= n)
 		return 1;
 	return nu_meta_url_line(pl[j].s, pl[j].n) ||
@@ -344,6 +368,21 @@ article_ends(const struct nu_page_line *pl, size_t j, size_t n)
 		j++;
 	}
 	return 0;
+}
+
+/* The byline's author and agency, where none was taken yet. */
+static void
+take_byline(const struct nu_byline *by, const char **author,
+    size_t *author_len, const char **agency, size_t *agency_len)
+{
+	if (*author == NULL && by->author != NULL) {
+		*author = by->author;
+		*author_len = by->author_len;
+	}
+	if (*agency == NULL && by->agency != NULL) {
+		*agency = by->agency;
+		*agency_len = by->agency_len;
+	}
 }
 
 /* Whether s[0..n) holds the text w[0..k) (k > 0). */
@@ -425,7 +464,9 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	const char *dl_text = NULL, *ag;
 	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
 	size_t i, t, j, uo, start, last_text = 0, nbody = 0, npara = 0;
-	int first = 1, have_last = 0, k;
+	int first = 1, have_last = 0, k, dl_lead = 0, dl_open, isdl, sg;
+	int blk_seen = 0;
+	size_t blk_scan;
 	char id[17];
 
 	slot = nu_ereallocarray(NULL, n, sizeof(*slot));
@@ -482,6 +523,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		last_text = t;
 		have_last = 1;
 	}
+	blk_scan = t + 1;
 	for (i = t + 1; i < n; i++) {
 		const char *s = pl[i].s;
 		size_t len = pl[i].n;
@@ -530,16 +572,26 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		}
 		/* the dateline, maybe after a standfirst and a byline, or
 		   under the last paragraph (before the byline and the
-		   page's tail: many sites print it there) */
-		if (((nbody == 0 || (dl_text == NULL && i <= t + DL_WITHIN)) &&
-		    nu_meta_dateline_line(s, len, &d)) || (dl_text == NULL &&
+		   page's tail: many sites print it there).  A dateline line
+		   with a year stands over a date the lead opened with
+		   ("Sáng 29/7, ..." and "00h00, 29/07/2018" under it) */
+		/* with the lead's date, a plain dateline is short */
+		dl_open = dl_text == NULL || (dl_lead && len <= 64);
+		isdl = ((nbody == 0 || (dl_open && i <= t + DL_WITHIN)) &&
+		    nu_meta_dateline_line(s, len, &d)) || (dl_open &&
 		    nbody > 0 && nu_meta_dateline_line(s, len, &d) &&
-		    article_ends(pl, i + 1, n) && !tail_before(pl, t, i))) {
-			if (dl_text != NULL) {	/* "Updated ..." after it */
+		    article_ends(pl, i + 1, n) && !tail_before(pl, t, i));
+		if (isdl && dl_lead && !(d.date[0] >= '0' && d.date[0] <= '9' &&
+		    !block_before(pl, i, &blk_scan, &blk_seen)))
+			isdl = 0;
+		if (isdl) {
+			/* "Updated ..." after it */
+			if (dl_text != NULL && !dl_lead) {
 				slot[i].place = P_BOILER;
 				slot[i].role = "dateline";
 				continue;
 			}
+			dl_lead = 0;
 			slot[i].place = P_DATELINE;
 			dl = d;
 			dl_text = s + d.off;
@@ -549,14 +601,12 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 				   as the byline */
 				slot[i].place = P_BOILER;
 				slot[i].role = "byline";
-				if (author == NULL && d.by != NULL) {
-					author = d.by;
-					author_len = d.by_len;
-				}
-				if (agency == NULL && d.agency != NULL) {
-					agency = d.agency;
-					agency_len = d.agency_len;
-				}
+				by.author = d.by;
+				by.author_len = d.by_len;
+				by.agency = d.agency;
+				by.agency_len = d.agency_len;
+				take_byline(&by, &author, &author_len, &agency,
+				    &agency_len);
 			} else if (d.off > 0 || d.len < len) {
 				/* the date is part of the line: keep it */
 				slot[i].place = P_BOILER;
@@ -580,34 +630,31 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			}
 			continue;
 		}
-		if (!pl[i].no_byline && nu_meta_byline(s, len, &by)) {
+		/* a byline; a name alone above the lead or as the
+		   article's last line (the page's tail or end after it); a
+		   signature in the other forms sites print (nu_sign.c: one
+		   with marks where a byline may stand, a name of one word
+		   only as the last line) */
+		sg = 0;
+		if ((!pl[i].no_byline && nu_meta_byline(s, len, &by)) ||
+		    (((!pl[i].no_name && nu_meta_name_line(s, len, &by)) ||
+		    (len <= 100 && (sg = nu_meta_signed(s, len, &by)) != 0)) &&
+		    (sg == NU_SIGN_MARKED || (nbody > 0 ?
+		    tail_follows(pl, i + 1, n) : sg == 0 &&
+		    para_within(pl, i + 1, n, 3))) && !tail_before(pl, t, i))) {
+			/* "Theo Hoàng": a pen name of one word, not an
+			   agency */
+			if (by.author == NULL && by.agency != NULL &&
+			    nu_meta_name_word1(by.agency, by.agency_len) &&
+			    !nu_meta_agency_shape(by.agency, by.agency_len)) {
+				by.author = by.agency;
+				by.author_len = by.agency_len;
+				by.agency = NULL;
+			}
 			slot[i].place = P_BOILER;
 			slot[i].role = "byline";
-			if (author == NULL && by.author) {
-				author = by.author;
-				author_len = by.author_len;
-			}
-			if (agency == NULL && by.agency) {
-				agency = by.agency;
-				agency_len = by.agency_len;
-			}
-			continue;
-		}
-		/* a name alone above the lead or as the article's last line
-		   (the page's tail or end after it) is the byline */
-		if (!pl[i].no_name && nu_meta_name_line(s, len, &by) &&
-		    (nbody > 0 ? tail_follows(pl, i + 1, n) :
-		    para_within(pl, i + 1, n, 3)) && !tail_before(pl, t, i)) {
-			slot[i].place = P_BOILER;
-			slot[i].role = "byline";
-			if (author == NULL) {
-				author = by.author;
-				author_len = by.author_len;
-			}
-			if (agency == NULL && by.agency) {
-				agency = by.agency;
-				agency_len = by.agency_len;
-			}
+			take_byline(&by, &author, &author_len, &agency,
+			    &agency_len);
 			continue;
 		}
 		/* the lead paragraph may open with the dateline and agency;
@@ -619,6 +666,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 				dl = d;
 				dl_text = s + d.off;
 				dl_len = d.len;
+				dl_lead = 1;
 			}
 			if (ag != NULL && agency == NULL) {
 				agency = ag;

@@ -819,6 +819,51 @@ Officials said the river had fallen below the warning level overnight and that s
 	END
 }
 
+@test "split-article: signatures as sites print them under the article: marks after a name, an outlet after a slash or dash, a one-word pen name, a label line above a name; a dateline line with a year over the lead's date (issue 12)" {
+	# forms seen at the end of real articles (tests/realdata/split: the
+	# vn sets' corpus); a name of one word or a place's name only where
+	# a name alone is the article's last line
+	title='Đoàn công tác tỉnh Lào Cai thăm và làm việc tại châu Văn Sơn'
+	lead='Đoàn công tác tỉnh Lào Cai đã tới thăm và gặp mặt xã giao lãnh đạo châu Văn Sơn, tỉnh Vân Nam (Trung Quốc).'
+	while IFS='|' read -r by want; do
+		printf '%s\n\n%s\n\n%s\n\nTin liên quan\n' "$title" "$lead" "$by" | split-article > "$TMP/o"
+		got=$(jq -c '[.author, .agency, ([.body // "" | split("\n")[] | select(. == "'"$by"'")] | length)]' "$TMP/o")
+		[ "$got" = "$want" ] || { echo "$by -> $got"; return 1; }
+	done <<-END
+	Hoàng (TH)|["Hoàng",null,0]
+	Tuệ Minh (lược dịch)|["Tuệ Minh",null,0]
+	Văn Đức (TTXVN)|["Văn Đức","TTXVN",0]
+	Trọng Phú/vov|["Trọng Phú","vov",0]
+	Trần Huyền/VOV-Đông Bắc|["Trần Huyền","VOV-Đông Bắc",0]
+	TTXVN/Văn Đức|["Văn Đức","TTXVN",0]
+	Chu Huyền Theo Đời sống Plus|["Chu Huyền","Đời sống Plus",0]
+	Thu Hằng - Trọng Hiếu - Nguồn: baomoi.com|["Thu Hằng - Trọng Hiếu","baomoi.com",0]
+	An Nhiên (T/H) Theo Đời sống Plus|["An Nhiên","Đời sống Plus",0]
+	Zing.vn (TH)|["Zing.vn",null,0]
+	Webmaster Vnexpress.Net|["Webmaster Vnexpress.Net",null,0]
+	Thái Bình|["Thái Bình",null,0]
+	Nguyên Hồng -|["Nguyên Hồng",null,0]
+	Theo Hoàng|["Hoàng",null,0]
+	(Ảnh: Reuters)|[null,null,1]
+	(Còn nữa)|[null,null,1]
+	Giống ngựa Appaloosa Sưu tầm|[null,null,1]
+	END
+	# a one-word name or a place above the lead is no byline; a label
+	# line is one, and the name under it signs
+	printf '%s\n\nHoàng\n\n%s\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '[null,2]' ]
+	printf '%s\nNhóm PV\nHẠ HUYỀN\n%s\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '["HẠ HUYỀN",1]' ]
+	# the lead's "Ngày 27/11" gives way to the dateline line with a year
+	# under the article, after the name; a related item's date does not
+	printf '%s\n%s\nKhánh Hương\n26/11/2018\nTin khác\nMột tiêu đề khác về chuyện giao thông hôm nay\n23/11/2018\n' \
+	    "$title" "Ngày 27/11, $lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .dateline, .author]' "$TMP/o")" = '["2018-11-26","26/11/2018","Khánh Hương"]' ]
+	printf '%s\n%s\nTin khác\nMột tiêu đề khác về chuyện giao thông hôm nay\n23/11/2018\n' \
+	    "$title" "Ngày 27/11, $lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '["--11-27","Ngày 27/11"]' ]
+}
+
 @test "split-article: no page starts after a short abbreviation, inside a version or inside a brand" {
 	# a model that starts a page at every candidate it is shown: only
 	# the glue points split-article offers decide where lines are cut,

@@ -1,0 +1,547 @@
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "nu_meta.h"
+#include "nu_utf8.h"
+
+/*
+ * Signatures in the forms Vietnamese sites print them, beyond those of
+ * nu_meta_byline and nu_meta_name_line (issue 12: the bylines of real
+ * pages): a name with marks after it ("Hoàng (TH)", "Tuệ Minh (lược
+ * dịch)", "Văn Đức (TTXVN)", "Trung Nguyễn (vnexpress)", "Trọng Phú/VOV.VN",
+ * "Trần Huyền/VOV-Đông Bắc", "Chu Huyền Theo Đời sống Plus", "Thu Hằng -
+ * Trọng Hiếu - Nguồn: baomoi.com"), a label alone ("PV", "Nhóm PV",
+ * "Tổng hợp"), a one-word pen name ("Hoàng").  Asked only by the record
+ * writer, of short lines the other recognisers said no to: the page-start
+ * features and strip-boilerplate's line kinds do not change with it.
+ */
+
+#define SIGN_MAX	100	/* bytes: a signature is short */
+#define AGENCY_MAX	60
+
+/* Does s[0..n) open with the lowercase word w, any case?  Its bytes. */
+static size_t
+opens_with(const char *s, size_t n, const char *w)
+{
+	size_t i = 0, j = 0, wn = strlen(w), k, m;
+	long a, b;
+
+	/* most words differ in their first byte: ASCII or not */
+	if (n == 0 || ((unsigned char)w[0] < 0x80 && (s[0] | 0x20) != w[0]))
+		return 0;
+	while (j < wn) {
+		if (i >= n)
+			return 0;
+		k = nu_utf8_decode(s + i, n - i, &a);
+		m = nu_utf8_decode(w + j, wn - j, &b);
+		if (utf8proc_tolower((utf8proc_int32_t)a) != b)
+			return 0;
+		i += k;
+		j += m;
+	}
+	return i;
+}
+
+/* Is s[0..n) the lowercase word w, any case? */
+static int
+is_word(const char *s, size_t n, const char *w)
+{
+	return n > 0 && opens_with(s, n, w) == n;
+}
+
+static void
+trim(const char **s, size_t *n)
+{
+	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+	while (*n > 0 && (**s == ' ' || **s == '\t')) {
+		(*s)++;
+		(*n)--;
+	}
+}
+
+/* A dash at the end ("Nguyên Hồng -"): its bytes with the blank, or 0. */
+static size_t
+end_dash(const char *s, size_t n)
+{
+	if (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' ')
+		return 2;
+	if (n >= 4 && s[n - 4] == ' ' && (memcmp(s + n - 3, "–", 3) == 0 ||
+	    memcmp(s + n - 3, "—", 3) == 0))
+		return 4;
+	return 0;
+}
+
+/* What a writer did, in brackets: "(TH)", "(lược dịch)", "(tổng hợp)". */
+static int
+role_word(const char *s, size_t n)
+{
+	static const char *const roles[] = { "th", "t/h", "t.h", "st",
+	    "tổng hợp", "lược dịch", "sưu tầm", "thực hiện", "ghi", "dịch",
+	    "biên dịch", "lược thuật", "tổng hợp và dịch", "theo dõi", NULL };
+	size_t k;
+
+	for (k = 0; roles[k] != NULL; k++)
+		if (is_word(s, n, roles[k]))
+			return 1;
+	/* "(Tổng hợp theo báo VOV, Tiền Phong)" */
+	return opens_with(s, n, "tổng hợp ") > 0;
+}
+
+/* The last '(' in s[0..n), or NULL. */
+static const char *
+last_open(const char *s, size_t n)
+{
+	while (n > 0)
+		if (s[--n] == '(')
+			return s + n;
+	return NULL;
+}
+
+/* A role after a name without brackets ("Quốc Bảo thực hiện", "Sơn Tùng
+   Tổng hợp"): where it opens, or 0. */
+static size_t
+role_after(const char *s, size_t n)
+{
+	static const char *const roles[] = { "thực hiện", "tổng hợp",
+	    "sưu tầm", "lược dịch", NULL };
+	size_t i, k;
+
+	for (i = n; i > 1; i--)
+		if (s[i - 1] == ' ')
+			break;
+	if (i <= 1)
+		return 0;
+	/* the role is the last two words */
+	for (i--; i > 1; i--)
+		if (s[i - 1] == ' ')
+			break;
+	if (i <= 1)
+		return 0;
+	for (k = 0; roles[k] != NULL; k++)
+		if (is_word(s + i, n - i, roles[k]))
+			return i - 1;
+	return 0;
+}
+
+/* A signature that is a label alone: "PV", "Nhóm PV", "(Tổng hợp)". */
+static int
+label_alone(const char *s, size_t n)
+{
+	static const char *const labels[] = { "pv", "nhóm pv", "ptv",
+	    "nhóm phóng viên", "phóng viên", "ctv", "nhóm ctv", NULL };
+	size_t k;
+
+	if (n >= 2 && s[0] == '(' && s[n - 1] == ')') {
+		s++;
+		n -= 2;
+		trim(&s, &n);
+	}
+	if (role_word(s, n))
+		return 1;
+	for (k = 0; labels[k] != NULL; k++)
+		if (is_word(s, n, labels[k]))
+			return 1;
+	return 0;
+}
+
+/* The word count of s[0..n) (runs of non-blank bytes). */
+static size_t
+count_words(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return k;
+}
+
+/* An agency or source as printed after a name: a short capitalised name,
+   a code or a site ("TTXVN", "Sciencealert", "vnexpress", "Đời sống Plus"). */
+static int
+agency_text(const char *s, size_t n)
+{
+	long cp;
+
+	if (n < 2 || n > AGENCY_MAX || count_words(s, n) > 6)
+		return 0;
+	if (nu_meta_agency_shape(s, n))
+		return 1;
+	nu_utf8_decode(s, n, &cp);
+	if (utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU)
+		return 1;
+	/* one lowercase word of letters, digits and dots: a site's name */
+	for (; n > 0; s++, n--)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		    *s == '.' || *s == '-'))
+			return 0;
+	return 1;
+}
+
+/* " Theo X", " - Nguồn: X", " - Theo X" after a name: where it opens
+   (the blank before it, dash included) and *ag, *agn the X. */
+static size_t
+source_after(const char *s, size_t n, const char **ag, size_t *agn)
+{
+	size_t i, k, cut;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (s[i - 1] != ' ')
+			continue;
+		k = opens_with(s + i, n - i, "theo ");
+		if (k == 0 && (k = opens_with(s + i, n - i, "nguồn")) > 0) {
+			if (i + k + 1 < n && s[i + k] == ' ' && s[i + k + 1] == ':')
+				k++;
+			if (i + k < n && s[i + k] == ':')
+				k++;
+			else if (i + k < n && s[i + k] != ' ')
+				k = 0;
+		}
+		/* "Hoàng Cường Ảnh: Paultan", "Đông Linh - Ảnh: Reuters":
+		   a photo credit after the name, no agency */
+		if (k == 0 && opens_with(s + i, n - i, "ảnh:") > 0) {
+			cut = i - 1;
+			while (cut > 0 && s[cut - 1] == ' ')
+				cut--;
+			cut -= end_dash(s, cut);
+			*ag = NULL;
+			*agn = 0;
+			return cut;
+		}
+		if (k == 0)
+			continue;
+		cut = i - 1;	/* the blank before the word */
+		*ag = s + i + k;
+		*agn = n - i - k;
+		trim(ag, agn);
+		while (cut > 0 && s[cut - 1] == ' ')
+			cut--;
+		cut -= end_dash(s, cut);	/* "Lê Anh - Nguồn: X" */
+		return agency_text(*ag, *agn) ? cut : 0;
+	}
+	return 0;
+}
+
+/* One word that is a person's name in a signature: a Vietnamese given
+   name or surname, capitalised or in capitals ("Hoàng", "VY"). */
+static int
+one_word_name(const char *s, size_t n)
+{
+	return memchr(s, ' ', n) == NULL && nu_meta_name_word1(s, n);
+}
+
+/* Initials ("NM", "XĐ") or a capitalised word ("Lily"), for a name
+   with marks after it. */
+static int
+initials_or_word(const char *s, size_t n)
+{
+	size_t i, k, letters = 0, caps = 0;
+	long cp;
+	int cat;
+
+	if (memchr(s, ' ', n) != NULL)
+		return 0;
+	for (i = 0; i < n; i += k, letters++) {
+		k = nu_utf8_decode(s + i, n - i, &cp);
+		cat = utf8proc_category((utf8proc_int32_t)cp);
+		if (cat == UTF8PROC_CATEGORY_LU)
+			caps++;
+		else if (cat != UTF8PROC_CATEGORY_LL || i == 0)
+			return 0;
+	}
+	/* a capitalised word: ASCII ("Lily", "Suva"); Vietnamese names
+	   of one word are the lexicon's (one_word_name) */
+	for (i = 0; caps == 1 && i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	return (caps == letters && letters >= 2 && letters <= 4) ||
+	    (caps == 1 && letters >= 3 && letters <= 12);
+}
+
+/* A title before a name: "CTV Quang Dũng", "BS Thu Vân", "Độc giả X". */
+static size_t
+title_before(const char *s, size_t n)
+{
+	static const char *const titles[] = { "ctv ", "pv ", "bs ", "bs. ",
+	    "ts ", "ts. ", "ths ", "ths. ", "pgs ", "pgs. ", "gs ", "gs. ",
+	    "ls ", "ls. ", "độc giả ", "lương y ", "nhà báo ", "theo ",
+	    "bài & ảnh ", "bài và ảnh ", NULL };
+	size_t k, m;
+
+	for (k = 0; titles[k] != NULL; k++)
+		if ((m = opens_with(s, n, titles[k])) > 0 && m < n)
+			return m;
+	return 0;
+}
+
+/*
+ * Names joined by " - ", " – ", ", " or " và ", maybe after a title: each
+ * a name (2-5 words), a one-word given name or surname, and with marks
+ * after them (marked) initials or a capitalised word.  A place's name
+ * ("Thái Bình") is a pen name too where it signs, but not every part.
+ */
+static int
+names(const char *s, size_t n, int marked)
+{
+	size_t i, start, skip, parts = 0, places = 0, k;
+
+	k = title_before(s, n);
+	s += k;
+	n -= k;
+	start = 0;
+	for (i = 0; i <= n; i++) {
+		skip = 0;
+		if (i == n)
+			skip = 1;
+		else if (i + 2 < n && s[i] == ' ' && s[i + 1] == '-' &&
+		    s[i + 2] == ' ')
+			skip = 3;
+		else if (i + 4 < n && s[i] == ' ' && (memcmp(s + i + 1, "–",
+		    3) == 0 || memcmp(s + i + 1, "—", 3) == 0) &&
+		    s[i + 4] == ' ')
+			skip = 5;
+		else if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ')
+			skip = 2;
+		else if (i + 4 < n && memcmp(s + i, " và ", 5) == 0)
+			skip = 5;
+		if (skip == 0)
+			continue;
+		if (!(nu_meta_name_kind(s + start, i - start) ||
+		    one_word_name(s + start, i - start) ||
+		    (marked && initials_or_word(s + start, i - start))))
+			return 0;
+		parts++;
+		places += nu_meta_place_vn(s + start, i - start) != 0;
+		start = i + skip;
+		i = start - 1;
+	}
+	return parts > 0 && (places < parts || parts == 1);
+}
+
+/* Short text that may sign: up to six words, a letter first, no
+   sentence punctuation ("Webmaster Vnexpress.Net", "hoàng anh"). */
+static int
+signer_text(const char *s, size_t n)
+{
+	long cp;
+	size_t i;
+
+	if (n < 2 || n > 60 || count_words(s, n) > 6)
+		return 0;
+	nu_utf8_decode(s, n, &cp);
+	if (utf8proc_category((utf8proc_int32_t)cp) > UTF8PROC_CATEGORY_LO)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (strchr(",;:!?\"()", s[i]) != NULL)
+			return 0;
+	return 1;
+}
+
+/* One to three words, each capitalised or a site ("Vnexpress.Net",
+   "kenh14.vn"), one of them a site. */
+static int
+site_signer(const char *s, size_t n)
+{
+	size_t i, j, k, sites = 0;
+	const char *dot;
+
+	if (n > 40 || count_words(s, n) > 3)
+		return 0;
+	for (i = 0; i < n; i = j + 1) {
+		for (j = i; j < n && s[j] != ' '; j++)
+			;
+		k = j - i;
+		dot = memchr(s + i, '.', k);
+		if (dot != NULL && dot > s + i && dot < s + j - 2 &&
+		    nu_meta_agency_shape(s + i, k))
+			sites++;
+		else if (!nu_meta_name_word1(s + i, k) &&
+		    !initials_or_word(s + i, k))
+			return 0;
+	}
+	return sites > 0;
+}
+
+/*
+ * One pass over the bytes before the real tests (speed: the record
+ * writer asks every short line the other recognisers left): a letter or
+ * bracket first, no sentence stop at the end, and outside brackets at most
+ * three words that open with a lowercase letter ("theo" and "và" aside;
+ * "sống" in "Đời sống Plus", "thực hiện"), two without a bracket or slash,
+ * where a sentence has many.
+ */
+static int
+may_sign(const char *s, size_t n)
+{
+	size_t i, low = 0, marks = 0;
+	int depth = 0;
+	long cp;
+
+	if (strchr(".!?:;,\"", s[n - 1]) != NULL || (s[0] >= '0' &&
+	    s[0] <= '9'))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '(' || s[i] == '/')
+			marks++;
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')')
+			depth--;
+		else if (depth == 0 && s[i] != ' ' && (i == 0 ||
+		    s[i - 1] == ' ') && !(n - i >= 5 &&
+		    memcmp(s + i, "theo ", 5) == 0) && !(n - i >= 4 &&
+		    memcmp(s + i, "và ", 4) == 0)) {
+			if ((unsigned char)s[i] < 0x80)
+				cp = s[i];
+			else
+				nu_utf8_decode(s + i, n - i, &cp);
+			if (nu_utf8_category(cp) == UTF8PROC_CATEGORY_LL &&
+			    ++low > 3)
+				return 0;
+		}
+	}
+	/* without a bracket or slash: "Quốc Bảo thực hiện" at most */
+	return marks > 0 || low < 3;
+}
+
+int
+nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
+{
+	const char *ag = NULL, *x, *o;
+	size_t agn = 0, xn, k;
+	int marked = 0, strong = 0, roled = 0, round, sourced = 0;
+
+	memset(b, 0, sizeof(*b));
+	trim(&s, &n);
+	if (n < 2 || n > SIGN_MAX || !may_sign(s, n))
+		return 0;
+	if (n <= 24 && label_alone(s, n))
+		return NU_SIGN_MARKED;
+	for (round = 0; round < 3; round++) {
+		if ((k = end_dash(s, n)) > 0) {		/* "Nguyên Hồng -" */
+			n -= k;
+			trim(&s, &n);
+			marked = 1;
+		}
+		if (n > 0 && s[n - 1] == ')' &&
+		    (o = last_open(s, n)) != NULL) {
+			x = o + 1;
+			xn = (size_t)(s + n - 1 - x);
+			trim(&x, &xn);
+			if (opens_with(x, xn, "ảnh:") > 0 ||
+			    opens_with(x, xn, "nguồn ảnh") > 0) {
+				/* a photo credit: no agency */
+			} else if ((k = opens_with(x, xn, "theo ")) > 0 ||
+			    (k = opens_with(x, xn, "nguồn:")) > 0 ||
+			    (k = opens_with(x, xn, "nguồn ")) > 0 ||
+			    (k = opens_with(x, xn, "dịch từ ")) > 0 ||
+			    (k = opens_with(x, xn, "từ ")) > 0) {
+				x += k;
+				xn -= k;
+				trim(&x, &xn);
+				if (!agency_text(x, xn))
+					return 0;
+				sourced = 1;
+				if (ag == NULL)
+					ag = x, agn = xn;
+			} else if (!role_word(x, xn)) {
+				if (!agency_text(x, xn) || count_words(x, xn) > 3)
+					return 0;
+				if (ag == NULL)
+					ag = x, agn = xn;
+			}
+			/* "(TH)", "(Theo X)": what signs may be other than
+			   a name; "(TTXVN)", "(lược dịch)": names only */
+			if (sourced || is_word(x, xn, "th") || is_word(x, xn,
+			    "t/h") || is_word(x, xn, "t.h"))
+				roled = 1;
+			n = (size_t)(o - s);
+			trim(&s, &n);
+			marked = strong = 1;
+			if (n == 0 && ag != NULL && !sourced)
+				return 0;	/* "(Còn nữa)", "(Reuters)" */
+			continue;
+		}
+		if ((k = source_after(s, n, &x, &xn)) > 0) {
+			if (xn > 0)	/* no photo credit */
+				roled = 1;
+			if (ag == NULL && xn > 0)
+				ag = x, agn = xn;
+			n = k;
+			trim(&s, &n);
+			marked = strong = 1;
+			continue;
+		}
+		if ((k = role_after(s, n)) > 0) {	/* "Quốc Bảo thực hiện" */
+			n = k;
+			trim(&s, &n);
+			marked = strong = 1;
+			continue;
+		}
+		break;
+	}
+	/* "Trọng Phú/VOV.VN", "Trần Huyền/VOV-Đông Bắc": the outlet after
+	   the slash is the agency */
+	if ((o = memchr(s, '/', n)) != NULL && o > s) {
+		x = o + 1;
+		xn = (size_t)(s + n - x);
+		trim(&x, &xn);
+		k = (size_t)(o - s);
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		if (nu_meta_agency_shape(s, k) && names(x, xn, 0)) {
+			/* "TTXVN/Văn Đức": the agency first */
+			b->author = x;
+			b->author_len = xn;
+			b->agency = s;
+			b->agency_len = k;
+			return NU_SIGN_MARKED;
+		}
+		if (!agency_text(x, xn))
+			return 0;
+		ag = x;
+		agn = xn;
+		n = k;
+		marked = strong = 1;
+		roled |= nu_meta_agency_shape(x, xn);
+	}
+	if (n == 0) {		/* "(Theo Reuters)": the source alone */
+		if (!marked || ag == NULL)
+			return 0;
+		b->agency = ag;
+		b->agency_len = agn;
+		return NU_SIGN_MARKED;
+	}
+	if (label_alone(s, n)) {	/* "PV/VOV": the agency alone */
+		b->agency = ag;
+		b->agency_len = agn;
+		return NU_SIGN_MARKED;
+	}
+	/* a writer's role or source after it ("(TH)", " - Nguồn: X",
+	   "/VOV.VN"): what signs may be a site or desk as well as a
+	   person ("Zing.vn (TH)", "Ban Thời sự - Nguồn: X") */
+	if (!names(s, n, strong) && !(roled > 0 && signer_text(s, n))) {
+		/* the article's last line a site's name, maybe with a
+		   word before it ("Zing.vn", "Webmaster Vnexpress.Net") */
+		if (marked || !site_signer(s, n))
+			return 0;
+		if (memchr(s, ' ', n) == NULL) {
+			b->agency = s;
+			b->agency_len = n;
+			return NU_SIGN_BARE;
+		}
+	}
+	/* "Theo Vũ Nga (Khám phá)": the name after "Theo" */
+	if ((k = opens_with(s, n, "theo ")) > 0 && k < n) {
+		s += k;
+		n -= k;
+	}
+	b->author = s;
+	b->author_len = n;
+	b->agency = ag;
+	b->agency_len = agn;
+	/* unmarked: a name of one word ("Hoàng"), a pen name that is also
+	   a place ("Thái Bình"): only as the article's last line */
+	return marked ? NU_SIGN_MARKED : NU_SIGN_BARE;
+}
