@@ -731,9 +731,8 @@ agency_like(const char *s, size_t n)
 	return 0;
 }
 
-/* Words (runs of non-space bytes) in s[0..n). */
-static size_t
-words(const char *s, size_t n)
+size_t
+nu_meta_words(const char *s, size_t n)
 {
 	size_t i, k = 0;
 
@@ -804,7 +803,7 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 	if (k.colon && first_in(&k, "tbvcnp") && match(&p_byline_vi, s, n)) {
 		group(&p_byline_vi, "au", s, &b->author, &b->author_len);
 		/* names, not a caption ("Ảnh: Lễ ký kết tuyên bố chung ...") */
-		if (words(b->author, b->author_len) <= 8)
+		if (nu_meta_words(b->author, b->author_len) <= 8)
 			return 1;
 		memset(b, 0, sizeof(*b));
 	}
@@ -862,7 +861,7 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		s++;
 		n--;
 	}
-	if (n < 2 || n > 40 || words(s, n) > 4)
+	if (n < 2 || n > 40 || nu_meta_words(s, n) > 4)
 		return 0;
 	load_names();
 	if (nu_wordset_has(agencies, s, n)) {

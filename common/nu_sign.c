@@ -146,17 +146,6 @@ label_alone(const char *s, size_t n)
 	return 0;
 }
 
-/* The word count of s[0..n) (runs of non-blank bytes). */
-static size_t
-count_words(const char *s, size_t n)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < n; i++)
-		k += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-	return k;
-}
-
 /* An agency or source as printed after a name: a short capitalised name,
    a code or a site ("TTXVN", "Sciencealert", "vnexpress", "Đời sống Plus"). */
 static int
@@ -164,7 +153,7 @@ agency_text(const char *s, size_t n)
 {
 	long cp;
 
-	if (n < 2 || n > AGENCY_MAX || count_words(s, n) > 6)
+	if (n < 2 || n > AGENCY_MAX || nu_meta_words(s, n) > 6)
 		return 0;
 	if (nu_meta_agency_shape(s, n))
 		return 1;
@@ -327,7 +316,7 @@ signer_text(const char *s, size_t n)
 	long cp;
 	size_t i;
 
-	if (n < 2 || n > 60 || count_words(s, n) > 6)
+	if (n < 2 || n > 60 || nu_meta_words(s, n) > 6)
 		return 0;
 	nu_utf8_decode(s, n, &cp);
 	if (utf8proc_category((utf8proc_int32_t)cp) > UTF8PROC_CATEGORY_LO)
@@ -346,7 +335,7 @@ site_signer(const char *s, size_t n)
 	size_t i, j, k, sites = 0;
 	const char *dot;
 
-	if (n > 40 || count_words(s, n) > 3)
+	if (n > 40 || nu_meta_words(s, n) > 3)
 		return 0;
 	for (i = 0; i < n; i = j + 1) {
 		for (j = i; j < n && s[j] != ' '; j++)
@@ -446,7 +435,7 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 				if (ag == NULL)
 					ag = x, agn = xn;
 			} else if (!role_word(x, xn)) {
-				if (!agency_text(x, xn) || count_words(x, xn) > 3)
+				if (!agency_text(x, xn) || nu_meta_words(x, xn) > 3)
 					return 0;
 				if (ag == NULL)
 					ag = x, agn = xn;
