@@ -146,6 +146,18 @@ label_alone(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether s[0..n) has a letter (any byte of a non-ASCII one counts). */
+static int
+has_letter(const char *s, size_t n)
+{
+	for (; n > 0; s++, n--)
+		if ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')
+			return 1;
+		else if ((unsigned char)*s >= 0x80)
+			return 1;
+	return 0;
+}
+
 /* An agency or source as printed after a name: a short capitalised name,
    a code or a site ("TTXVN", "Sciencealert", "vnexpress", "Đời sống Plus"). */
 static int
@@ -153,7 +165,8 @@ agency_text(const char *s, size_t n)
 {
 	long cp;
 
-	if (n < 2 || n > AGENCY_MAX || nu_meta_words(s, n) > 6)
+	if (n < 2 || n > AGENCY_MAX || nu_meta_words(s, n) > 6 ||
+	    !has_letter(s, n))		/* "2026/27": a season, no outlet */
 		return 0;
 	if (nu_meta_agency_shape(s, n))
 		return 1;
@@ -321,9 +334,13 @@ signer_text(const char *s, size_t n)
 	nu_utf8_decode(s, n, &cp);
 	if (utf8proc_category((utf8proc_int32_t)cp) > UTF8PROC_CATEGORY_LO)
 		return 0;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (strchr(",;:!?\"()", s[i]) != NULL)
 			return 0;
+		/* a number of its own ("V.League 2026"): no signer */
+		if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' '))
+			return 0;
+	}
 	return 1;
 }
 

@@ -847,6 +847,7 @@ Officials said the river had fallen below the warning level overnight and that s
 	(Ảnh: Reuters)|[null,null,1]
 	(Còn nữa)|[null,null,1]
 	Giống ngựa Appaloosa Sưu tầm|[null,null,1]
+	Bảng xếp hạng V.League 2026/27|[null,null,1]
 	END
 	# a one-word name or a place above the lead is no byline; a label
 	# line is one, and the name under it signs
