@@ -731,16 +731,6 @@ agency_like(const char *s, size_t n)
 	return 0;
 }
 
-size_t
-nu_meta_words(const char *s, size_t n)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < n; i++)
-		k += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-	return k;
-}
-
 /*
  * What the byline patterns need, from one pass over the line's bytes:
  * the first byte after ASCII blanks (folded to lowercase, 0x80 for any
@@ -803,7 +793,7 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 	if (k.colon && first_in(&k, "tbvcnp") && match(&p_byline_vi, s, n)) {
 		group(&p_byline_vi, "au", s, &b->author, &b->author_len);
 		/* names, not a caption ("Ảnh: Lễ ký kết tuyên bố chung ...") */
-		if (nu_meta_words(b->author, b->author_len) <= 8)
+		if (nu_utf8_word_count(b->author, b->author_len) <= 8)
 			return 1;
 		memset(b, 0, sizeof(*b));
 	}
@@ -861,7 +851,7 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		s++;
 		n--;
 	}
-	if (n < 2 || n > 40 || nu_meta_words(s, n) > 4)
+	if (n < 2 || n > 40 || nu_utf8_word_count(s, n) > 4)
 		return 0;
 	load_names();
 	if (nu_wordset_has(agencies, s, n)) {

@@ -103,9 +103,6 @@ int	nu_meta_agency_shape(const char *s, size_t n);
 int	nu_meta_place_vn(const char *s, size_t n);
 int	nu_meta_name_word1(const char *s, size_t n);
 
-/* Words (runs of non-space bytes) in s[0..n). */
-size_t	nu_meta_words(const char *s, size_t n);
-
 /* A line of tags: "Từ khóa: a, b", "Tags: x", "# Kinh tế" (a tag). */
 int	nu_meta_tags_line(const char *s, size_t n);
 

@@ -723,25 +723,6 @@ spaces16(const char *s)
 }
 #endif
 
-/* Any byte at all: nu_utf8_words counting words only. */
-static int
-any_byte(const char *s, size_t n, size_t i)
-{
-	(void)s;
-	(void)n;
-	(void)i;
-	return 1;
-}
-
-/* The words of s[0..n): runs of bytes other than a space. */
-static unsigned
-words(const char *s, size_t n)
-{
-	size_t k;
-
-	return (unsigned)nu_utf8_words(s, n, any_byte, &k);
-}
-
 static unsigned
 bucket(unsigned x)
 {
@@ -1054,7 +1035,7 @@ start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
 			addv(f, NAME("g:htok"), V(cap((unsigned)up, 2),
 			    cap((unsigned)lo, 4), dg > 0, ot > 0, sc));
 			addv(f, NAME("g:hwords"), V((unsigned char)bucket(
-			    words(w[i].s, col)), sp));
+			    (unsigned)nu_utf8_word_count(w[i].s, col)), sp));
 		}
 	}
 }

@@ -165,7 +165,7 @@ agency_text(const char *s, size_t n)
 {
 	long cp;
 
-	if (n < 2 || n > AGENCY_MAX || nu_meta_words(s, n) > 6 ||
+	if (n < 2 || n > AGENCY_MAX || nu_utf8_word_count(s, n) > 6 ||
 	    !has_letter(s, n))		/* "2026/27": a season, no outlet */
 		return 0;
 	if (nu_meta_agency_shape(s, n))
@@ -329,7 +329,7 @@ signer_text(const char *s, size_t n)
 	long cp;
 	size_t i;
 
-	if (n < 2 || n > 60 || nu_meta_words(s, n) > 6)
+	if (n < 2 || n > 60 || nu_utf8_word_count(s, n) > 6)
 		return 0;
 	nu_utf8_decode(s, n, &cp);
 	if (utf8proc_category((utf8proc_int32_t)cp) > UTF8PROC_CATEGORY_LO)
@@ -352,7 +352,7 @@ site_signer(const char *s, size_t n)
 	size_t i, j, k, sites = 0;
 	const char *dot;
 
-	if (n > 40 || nu_meta_words(s, n) > 3)
+	if (n > 40 || nu_utf8_word_count(s, n) > 3)
 		return 0;
 	for (i = 0; i < n; i = j + 1) {
 		for (j = i; j < n && s[j] != ' '; j++)
@@ -452,7 +452,7 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 				if (ag == NULL)
 					ag = x, agn = xn;
 			} else if (!role_word(x, xn)) {
-				if (!agency_text(x, xn) || nu_meta_words(x, xn) > 3)
+				if (!agency_text(x, xn) || nu_utf8_word_count(x, xn) > 3)
 					return 0;
 				if (ag == NULL)
 					ag = x, agn = xn;

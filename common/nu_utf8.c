@@ -555,6 +555,24 @@ nu_utf8_words(const char *s, size_t n,
 	return w;
 }
 
+/* Any byte at all: nu_utf8_words counting words only. */
+static int
+any_byte(const char *s, size_t n, size_t i)
+{
+	(void)s;
+	(void)n;
+	(void)i;
+	return 1;
+}
+
+size_t
+nu_utf8_word_count(const char *s, size_t n)
+{
+	size_t k;
+
+	return nu_utf8_words(s, n, any_byte, &k);
+}
+
 /*
  * Code points that are NFC and stay NFC whatever precedes them, as long as
  * no combining mark follows (a mark lies outside these ranges and sends the

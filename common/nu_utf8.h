@@ -76,6 +76,9 @@ int	nu_has_digit(const char *s, size_t n);
 size_t	nu_utf8_words(const char *s, size_t n,
 	    int (*first)(const char *, size_t, size_t), size_t *nfirst);
 
+/* The words of s[0..n) alone: nu_utf8_words with nothing asked of them. */
+size_t	nu_utf8_word_count(const char *s, size_t n);
+
 /*
  * Decode one code point at s (valid UTF-8, n > 0); stores it in *cp and
  * returns its length in bytes.
