@@ -133,6 +133,20 @@ snapshot() {
 	git clone -q --bare "$w" "$d/repo"
 }
 
+# article_split ID N: the split the md5 of an article's ID gives (% N: 0 test, 1 dev, else train)
+article_split() {
+	local h
+	h=$(printf '%s' "$1" | md5sum | cut -c1-32)
+	case $(python3 -c "print(int('$h', 16) % $2)") in
+	0) echo test ;; 1) echo dev ;; *) echo train ;;
+	esac
+}
+
+# split_site SENTENCES PREFIX: the split/site pairs of the sentences whose id starts with PREFIX
+split_site() {
+	awk -F'\t' -v a="$2" 'index($1, a) == 1 { print $2 "/" $3 }' "$1" | sort -u
+}
+
 @test "English news build, parts 3 and 4: Wikinews report lines in batches of their own, split by article, markup and interviews left out" {
 	snapshot "$TMP/rd" test/test-pages/bbc-1/expected.html \
 	    '<p>Mr Obama met Angela Merkel in Berlin on Monday.</p>' \
@@ -182,11 +196,7 @@ wn:Long_one#16.0	The last report line of the long article ends it here." ]
 	grep -q '^wn:Senate_votes#1\.1	' "$TMP/out/batches/001.txt"
 	# the split is the article's (md5 of its id), the site column the source
 	for a in Senate_votes Long_one; do
-		h=$(printf 'wn:%s' "$a" | md5sum | cut -c1-32)
-		case $(python3 -c "print(int('$h', 16) % 4)") in
-		0) want=test ;; 1) want=dev ;; *) want=train ;;
-		esac
-		[ "$(awk -F'\t' -v a="wn:$a#" 'index($1, a) == 1 { print $2 "/" $3 }' "$TMP/out/sentences.tsv" | sort -u)" = "$want/en.wikinews.org" ]
+		[ "$(split_site "$TMP/out/sentences.tsv" "wn:$a#")" = "$(article_split "wn:$a" 4)/en.wikinews.org" ]
 	done
 	grep -q '^licence	CC BY 2.5' "$TMP/out/manifest.tsv"
 	grep -q '^wikinews\.' "$TMP/out/manifest.tsv"
@@ -203,4 +213,85 @@ wn:Long_one#16.0	The last report line of the long article ends it here." ]
 	grep -q '^wikinews\.test	71 articles, 792 sentences$' "$M"
 	[ "$(grep -c '^wikinews\.part4\.' "$M")" -eq 3 ]
 	grep -q '^sentences	11330$' "$M"
+}
+
+# unc_file STEM N: a UNC article with a title of 3 words (too short: left out, id #0 counted),
+# a sapo and N body sentences, every sentence its own (the stem in it)
+unc_file() {
+	printf '# doc_id = %s\n# url = https://dantri.com.vn/x/%s.htm\n# date = 20210401\n' "$1" "$1"
+	printf 'Tin %s nhanh\n' "$1"
+	printf 'Bài %s kể về đội bóng của thành phố trong mùa giải năm nay.\n' "$1"
+	for i in $(seq 1 "$2"); do
+		printf 'Câu thứ %s của bài %s nói về trận đấu hôm qua. ' "$i" "$1"
+		[ $((i % 3)) -ne 0 ] || printf '\n'
+	done
+	printf '\n'
+}
+
+@test "Vietnamese build, part 4 (UNC): its own batches after the others', 40 articles a topic by md5, 12 sentences each, topics interleaved, split by article" {
+	snapshot "$TMP/vf" Dataset/Real/Article_Contents/Real_1.json \
+	    '{"title": "Ông Lê Văn Tư đến Đà Nẵng hôm nay", "text": "Bà Hoa về Huế thăm gia đình vào cuối tuần.", "source_domain": "vnexpress.net"}'
+	local files=() n stem d=resources/CP_Vietnamese-UNC/datasets/CP_Vietnamese-UNC
+	for n in $(seq -w 1 41); do
+		files+=("$d/news_sport_0$n.txt" "$(unc_file "news_sport_0$n" 14)")
+	done
+	files+=("$d/news_world_001.txt" "$(unc_file news_world_001 2)"
+	    "$d/news_world_002.txt" "$(printf '# doc_id = news_world_002\n# url = u\n# date = 20210401\nBà Hoa về Huế thăm gia đình vào cuối tuần.\nChỉ một câu khác của bài này thôi.\n')"
+	    # outside the UNC folder: never read
+	    "resources/other/news_world_900.txt" "$(unc_file news_world_900 2)")
+	snapshot "$TMP/unc" "${files[@]}"
+	B=$NU_ROOT/tests/realdata/ner-vi/build
+	"$B" "$TMP/vf/repo" "$TMP/plain" 2>/dev/null
+	run "$B" --unc "$TMP/unc/repo" "$TMP/vf/repo" "$TMP/out"
+	[ "$status" -eq 0 ]
+	[[ $output == *"part 4 (UNC, 484 sentences) from 001"* ]]
+	# the earlier part keeps its bytes; part 4 starts a batch: 40 x 12 + 3 + 1 = 484
+	cmp "$TMP/plain/batches/000.txt" "$TMP/out/batches/000.txt"
+	[ "$(ls "$TMP/out/batches" | tr '\n' ' ')" = "000.txt 001.txt 002.txt " ]
+	[ "$(cat "$TMP/out/batches/"00[12].txt | wc -l)" -eq 484 ]
+	! grep -q news_world_900 "$TMP/out/sentences.tsv"
+	# the 40 sport articles first by the md5 of the stem, 12 sentences each, ids from #1
+	want=$(for n in $(seq -w 1 41); do printf 'news_sport_0%s' "$n" | md5sum | sed "s/ .*/ news_sport_0$n/"; done | sort | head -40 | cut -d' ' -f2 | sort)
+	[ "$(grep -o '^unc:news_sport_[0-9]*' "$TMP/out/sentences.tsv" | sort -u | sed 's/^unc://')" = "$want" ]
+	for stem in $want; do
+		[ "$(grep -c "^unc:$stem#" "$TMP/out/sentences.tsv")" -eq 12 ]
+	done
+	first=$(head -1 <<<"$want")
+	[ "$(grep "^unc:$first#" "$TMP/out/sentences.tsv" | cut -f1 | head -3 | tr '\n' ' ')" = "unc:$first#1 unc:$first#2 unc:$first#3 " ]
+	# a sentence an earlier part holds is not asked again
+	[ "$(grep '^unc:news_world_002#' "$TMP/out/sentences.tsv" | cut -f1)" = 'unc:news_world_002#1' ]
+	# topics interleaved: sport and world articles alternate while both last
+	[ "$(cut -f1 "$TMP/out/batches/001.txt" | cut -d'#' -f1 | uniq | head -4 | sed 's/_[0-9]*$//' | tr '\n' ' ')" = "unc:news_sport unc:news_world unc:news_sport unc:news_world " ]
+	# the split is the article's (md5 of unc:STEM % 5: 0 test, 1 dev), the site dantri's
+	for stem in $want news_world_001 news_world_002; do
+		[ "$(split_site "$TMP/out/sentences.tsv" "unc:$stem#")" = "$(article_split "unc:$stem" 5)/dantri.com.vn" ]
+	done
+	grep -q '^licence	GPL-3.0' "$TMP/out/manifest.tsv"
+	[ "$(grep -c '^unc\.\(train\|dev\|test\)	' "$TMP/out/manifest.tsv")" -eq 3 ]
+	# join names the corpus unc (score-ner -c: a table of its own)
+	export NER_VI_DIR=$TMP/out-set
+	mkdir -p "$NER_VI_DIR/ann"
+	ln -s "$TMP/out" "$NER_VI_DIR/out"
+	printf 'unc:news_world_002#1\tChỉ một câu khác của bài này thôi.\n' > "$NER_VI_DIR/ann/001.ann"
+	"$NV/convert" 2>/dev/null
+	"$NV/join" 2>/dev/null
+	[ "$(cat "$TMP/out/"{train,dev,test}.jsonl | jq -r .corpus)" = unc ]
+	# a file without its header lines: named with the line
+	snapshot "$TMP/bad" "$d/news_world_001.txt" "$(printf '# doc_id = news_world_001\nTiêu đề bài báo không có dòng url.\n')"
+	run "$B" --unc "$TMP/bad/repo" "$TMP/vf/repo" "$TMP/out2"
+	[ "$status" -ne 0 ]
+	[[ $output == *"$d/news_world_001.txt:2: expected a line '# url = ...'"* ]]
+}
+
+@test "Vietnamese manifest: batches 000-041 keep their checksums, part 4 (UNC) follows from 042" {
+	M=$NU_ROOT/tests/realdata/ner-vi/manifest.tsv
+	# as annotated (spans/ hold their sentences' sha1s): a changed build must not move them
+	[ "$(grep -E '^batch\.0([0-3][0-9]|4[01])\.txt' "$M" | sha1sum | cut -c1-40)" = 3b02ee0201720c307eb27895f54cc09ea70325d5 ]
+	grep -q '^commit	cbdb3c3ac065d49bd047dc55ad173181f9e846e3$' "$M"
+	grep -q '^licence	GPL-3.0 (the repository' "$M"
+	[ "$(grep -c '^batch\.' "$M")" -eq 61 ]
+	grep -q '^unc\.train	211 articles, 2449 sentences$' "$M"
+	grep -q '^unc\.dev	100 articles, 1151 sentences$' "$M"
+	grep -q '^unc\.test	89 articles, 1047 sentences$' "$M"
+	grep -q '^sentences	14805$' "$M"
 }
