@@ -30,18 +30,20 @@
 /* The kinds of unit feature: their names are hashed once per language. */
 enum { K_W, K_S, K_R, K_L, K_M, K_P3, K_X3, K_WC, K_B, K_LB,
 	K_LI, K_RT, K_EDGE, K_BIAS, K_F, K_LC, K_OH, K_RA, K_RB, K_RP,
-	K_AC, NKINDS };
+	K_AC, K_AB, NKINDS };
 static const char *const kind_name[NKINDS] = { "w=", "s=", "r=", "l=",
 	"m=", "p3=", "x3=", "W=", "b=", "lB=", "lI=", "rt=",
 	"edge", "bias", "f=", "lc=", "oh=", "ra=", "rb=", "rp=",
-	"ac=" };
+	"ac=", "ab=" };
 
 #define NGROUPS_MAX	16	/* room for the lexicon groups below */
+#define NU_MAXACR	32	/* acronyms remembered per text */
 
 struct nu_featscratch {
 	uint64_t	*u;		/* NU_MAXU per token */
 	unsigned char	*nu;		/* units of each token */
 	unsigned char	*rt;		/* the rules' tag of each token */
+	unsigned char	*ab;		/* acronym bits of each token (English) */
 	uint32_t	*ltag;		/* lexicon B/I bits per token */
 	size_t		*who;		/* token + 1 whose units a slot holds */
 	uint64_t	*mem;		/* memory set: token hashes, 0 = empty */
@@ -50,6 +52,8 @@ struct nu_featscratch {
 	size_t		 scanned;	/* lexicon phrases looked up from here */
 	size_t		 ohlast;	/* 1 + the last org head's token, 0 none */
 	int		 lang;		/* of the kind seeds */
+	uint64_t	 acr[NU_MAXACR];	/* forms of the acronyms defined */
+	size_t		 nacr;
 	uint64_t	 kind[NKINDS];	/* hash of lang + feature kind */
 	uint64_t	 grp[2][NGROUPS_MAX];	/* lB=/lI= + group name */
 };
@@ -474,6 +478,123 @@ run_feats(struct nu_ent_ctx *c, const struct nu_featscratch *x, size_t i,
 	return k;
 }
 
+/* ---- acronyms the text defines: "World Health Organization (WHO)" ---- */
+
+enum { AB_DEF = 1, AB_EXP = 2, AB_USE = 4 };
+
+/* A capital word of a name's run, or a word that joins one ("of",
+ * "and", "for", "the", "&", a glued "." or "-"). */
+static int
+acr_joiner(const struct nu_ent_ctx *c, size_t j)
+{
+	static const char *const w[] = { "of", "and", "for", "the", "de",
+		"on", "in", NULL };
+	unsigned char ch;
+
+	if (c->tok[j].fl & T_PUNCT) {
+		ch = (unsigned char)c->s[c->tok[j].b];
+		return ch == '&' || ch == '.' || ch == '-';
+	}
+	return (c->tok[j].fl & T_LOW) && nu_tok_in(c, j, w);
+}
+
+/*
+ * Whether the capitals before token p, a "(" opening an acronym of n
+ * ASCII capitals a[0..n), spell it: its letters, from the last, are the
+ * initials of the words before, one capital word at most left out
+ * ("Centers for Disease Control and Prevention (CDC)"), the joining
+ * words skipped.  The first word of the expansion into *start.
+ */
+static int
+acr_spelt(const struct nu_ent_ctx *c, size_t p, const char *a, size_t n,
+    size_t *start)
+{
+	const struct nu_tok *t = c->tok;
+	size_t j = p, m = n;
+	int skipped = 0;
+	unsigned char ch;
+
+	while (j > 0 && m > 0 && p - j < 3 * n + 4) {
+		if (t[j].fl & T_NL)
+			return 0;	/* the line starts before the name */
+		j--;
+		if ((t[j].fl & T_WORD) && (t[j].fl & (T_CAP | T_UPPER)) &&
+		    !(t[j].fl & T_NUM)) {
+			ch = (unsigned char)c->s[t[j].b];
+			if ((ch | 0x20) == (a[m - 1] | 0x20))
+				m--;
+			else if (m == n || skipped++)
+				return 0;
+			*start = j;
+		} else if (!acr_joiner(c, j))
+			return 0;
+	}
+	return m == 0;
+}
+
+/* Whether token i is a word of 2 to 8 ASCII capitals: its letters into
+ * a. */
+static size_t
+acr_form(const struct nu_ent_ctx *c, size_t i, char *a)
+{
+	const struct nu_tok *t = &c->tok[i];
+	size_t n = t->e - t->b, k;
+
+	if (!(t->fl & T_UPPER) || (t->fl & T_DIG) || n < 2 || n > 8)
+		return 0;
+	for (k = 0; k < n; k++)
+		if ((a[k] = c->s[t->b + k]) < 'A' || a[k] > 'Z')
+			return 0;
+	return n;
+}
+
+/*
+ * Mark the acronyms a text defines in brackets after their expansion,
+ * the expansion's words, and the acronym's other uses in the text: a
+ * body is written out once, then called by its letters ("the WHO's
+ * report"), and "WHO" alone looks like the pronoun.  English only.
+ */
+static void
+acronyms(const struct nu_ent_ctx *c, struct nu_featscratch *x)
+{
+	const struct nu_tok *t = c->tok;
+	size_t i, j, k, n, start = 0;
+	char a[8];
+	uint64_t h;
+
+	memset(x->ab, 0, c->ntok);
+	x->nacr = 0;
+	if (c->curlang != NU_LANG_EN)
+		return;
+	for (i = 1; i + 2 < c->ntok; i++) {
+		if (!(t[i].fl & T_PUNCT) || c->s[t[i].b] != '(' ||
+		    (t[i + 1].fl & (T_SP | T_NL)) || (t[i + 2].fl &
+		    (T_SP | T_NL)) || !(t[i + 2].fl & T_PUNCT) ||
+		    c->s[t[i + 2].b] != ')' ||
+		    (n = acr_form(c, i + 1, a)) == 0 ||
+		    !acr_spelt(c, i, a, n, &start))
+			continue;
+		x->ab[i + 1] |= AB_DEF;
+		for (j = start; j < i; j++)
+			x->ab[j] |= AB_EXP;
+		h = nu_feat_hash(a, n);
+		for (k = 0; k < x->nacr && x->acr[k] != h; k++)
+			;
+		if (k == x->nacr && x->nacr < NU_MAXACR)
+			x->acr[x->nacr++] = h;
+	}
+	if (x->nacr == 0)
+		return;
+	for (i = 0; i < c->ntok; i++) {
+		if (x->ab[i] & AB_DEF || (n = acr_form(c, i, a)) == 0)
+			continue;
+		h = nu_feat_hash(a, n);
+		for (k = 0; k < x->nacr; k++)
+			if (x->acr[k] == h)
+				x->ab[i] |= AB_USE;
+	}
+}
+
 static const char *const rtype[] = { "-", "per", "loc", "org", "pos", "date",
 	"time", "money", "pct", "url", "mail", "tel" };
 
@@ -530,6 +651,11 @@ unit(struct nu_ent_ctx *c, size_t i, const unsigned char *rt,
 		if (nu_wordset_has(c->common_en, w, t->e - t->b))
 			u[k++] = fh(x, K_LC, (t->fl & T_UPPER) ? "U" : "C", 1);
 		k += run_feats(c, x, i, u + k);
+		/* an acronym the text spelt out, its expansion */
+		if (x->ab[i] != 0) {
+			buf[0] = (char)('0' + x->ab[i]);
+			u[k++] = fh(x, K_AB, buf, 1);
+		}
 		/* an acronym's length: "UN", "FBI", "NASA" */
 		if ((t->fl & T_UPPER) && (m = t->e - t->b) > 1) {
 			buf[0] = (char)('0' + (m > 6 ? 6 : m));
@@ -559,6 +685,7 @@ nu_entfeat_free(struct nu_featscratch *x)
 	free(x->u);
 	free(x->nu);
 	free(x->rt);
+	free(x->ab);
 	free(x->who);
 	free(x->ltag);
 	free(x->mem);
@@ -652,6 +779,7 @@ nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 		if (x->cap < c->ntok) {
 			x->cap = c->ntok;
 			x->rt = nu_erealloc(x->rt, x->cap);
+			x->ab = nu_erealloc(x->ab, x->cap);
 			x->ltag = nu_ereallocarray(x->ltag, x->cap,
 			    sizeof(*x->ltag));
 		}
@@ -661,6 +789,7 @@ nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 		x->ohlast = 0;
 		memory(c, x, rules);
 		rule_tags(c, rules, x->rt);
+		acronyms(c, x);
 	}
 	if (to - from > NU_TAG_MAXSEG)
 		nu_die(NU_EXIT_TROUBLE, "nu_entfeat: a segment of %zu tokens",

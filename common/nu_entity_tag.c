@@ -351,6 +351,16 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
 			a = k;
 			bs = c->tok[a].b;
 		}
+	/* an English article the model took into a body's name stays
+	 * outside ("The Times", "the Bronx Times": CoNLL's spans and the
+	 * guideline's); places keep theirs to the model ("The Hague") */
+	if (c->curlang == NU_LANG_EN && type == NU_ENT_ORG && b - a > 1 &&
+	    nu_tok_is(c, a, "the")) {
+		a++;
+		while (a < b && !(c->tok[a].fl & T_WORD))
+			a++;
+		bs = c->tok[a < b ? a : b - 1].b;
+	}
 	if (!(c->types & (1u << type)) || a >= b)
 		return;
 	if (abbr_dot(c, b)) {

@@ -90,3 +90,37 @@ T=$NU_ROOT/tests/fixtures/train
 	[ "$status" -eq 0 ]
 	[ "$output" = "Ferro" ]
 }
+
+@test "entity-model: an acronym a text spells out in brackets is known at its later uses (English)" {
+	# toy bodies named without an organisation word, their acronym in
+	# brackets, then the acronym alone; and the same letters undefined
+	mk() {
+		local a=$1 b=$2 d=$3 ac t s1 e1
+		ac="${a:0:1}${b:0:1}${d:0:1}"
+		t="Members of the $a $b $d ($ac) met. Later $ac spoke."
+		s1=15 e1=$((15 + ${#a} + ${#b} + ${#d} + 2))
+		printf '{"lang":"en","text":"%s","entities":[{"start":%d,"end":%d,"type":"ORG"},{"start":%d,"end":%d,"type":"ORG"},{"start":%d,"end":%d,"type":"ORG"}]}\n' \
+		    "$t" $s1 $e1 $((e1 + 2)) $((e1 + 5)) $((${#t} - 10)) $((${#t} - 7))
+		printf '{"lang":"en","text":"Members of the %s met. Later %s%s%s spoke.","entities":[]}\n' \
+		    "${a,,}" "${d:0:1}" "${b:0:1}" "${a:0:1}"
+	}
+	{ mk Kestrel Valley Marsh; mk Harbour Mining Pact; mk Pine Road Circle; mk Lark Hill Ring
+	  mk Oakmere Freight Loop; mk Brant Sea Watch; mk Dunmore Grain Ledger; mk Fenwick Tin Cup; } > "$TMP/a.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/a.jsonl"
+	printf '%s\n' 'Members of the Wexley Crane Orbit (WCO) met. Later WCO spoke.' \
+	    'Members of the wexley met. Later WCO spoke.' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.start) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 15 Wexley Crane Orbit' '1 35 WCO' '1 51 WCO')" ]
+}
+
+@test "entity-model: an article the model takes into an English organisation is left out (The Times -> Times)" {
+	for n in Herald Courier Gazette Sentinel Clarion Beacon Tribune Ledger; do
+		printf '{"lang":"en","text":"Yesterday The %s said no .","entities":[{"start":10,"end":%d,"type":"ORG"}]}\n' \
+		    "$n" $((14 + ${#n}))
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	run bash -c "printf 'Yesterday The Tribune said no .\n' | extract-entities --text --lang en --model '$TMP/m' -t organisation | jq -r .text"
+	[ "$status" -eq 0 ]
+	[ "$output" = "Tribune" ]
+}
