@@ -27,26 +27,14 @@ struct slot {
 	size_t		 image;		/* for P_CAPTION: the image line */
 };
 
-/* Strip blanks at both ends. */
-static void
-trim(const char **s, size_t *n)
-{
-	while (*n > 0 && (**s == ' ' || **s == '\t')) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
-		(*n)--;
-}
-
 static int
 same(const struct nu_page_line *a, const struct nu_page_line *b)
 {
 	const char *x = a->s, *y = b->s;
 	size_t m = a->n, n = b->n;
 
-	trim(&x, &m);
-	trim(&y, &n);
+	nu_trim_blanks(&x, &m);
+	nu_trim_blanks(&y, &n);
 	return m == n && memcmp(x, y, n) == 0;
 }
 
@@ -138,7 +126,7 @@ label_shape(const char *s, size_t n)
 int
 nu_page_section_label(const char *s, size_t n)
 {
-	trim(&s, &n);
+	nu_trim_blanks(&s, &n);
 	return label_shape(s, n) && !nu_meta_image_line(s, n) &&
 	    !nu_meta_url_line(s, n);
 }
@@ -227,7 +215,7 @@ nu_page_nav_line(const char *s, size_t n)
 	struct nu_date d;
 	struct nu_byline b;
 
-	trim(&s, &n);
+	nu_trim_blanks(&s, &n);
 	if (n == 0 || nu_page_section_label(s, n))
 		return 1;
 	/* a dateline or byline means the title is above it */
@@ -257,7 +245,7 @@ nu_page_strong_title(const char *s, size_t n)
 {
 	size_t alpha;
 
-	trim(&s, &n);
+	nu_trim_blanks(&s, &n);
 	count_words(s, n, &alpha);
 	return !nu_page_nav_line(s, n) && nu_page_title_like(s, n) &&
 	    alpha >= 3 && (alpha >= 5 || nu_utf8_count(s, n) >= 25);
@@ -626,7 +614,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			if (url == NULL) {
 				url = s + uo - 1;
 				url_len = len - (uo - 1);
-				trim(&url, &url_len);
+				nu_trim_blanks(&url, &url_len);
 			}
 			continue;
 		}
@@ -715,10 +703,10 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	add_str_field(&sink, &first, "time", dl.time, strlen(dl.time));
 	add_str_field(&sink, &first, "dateline", dl_text, dl_len);
 	if (author != NULL)
-		trim(&author, &author_len);
+		nu_trim_blanks(&author, &author_len);
 	add_str_field(&sink, &first, "author", author, author_len);
 	if (agency != NULL)
-		trim(&agency, &agency_len);
+		nu_trim_blanks(&agency, &agency_len);
 	add_str_field(&sink, &first, "agency", agency, agency_len);
 	add_str_field(&sink, &first, "url", url, url_len);
 

@@ -50,17 +50,6 @@ is_word(const char *s, size_t n, const char *w)
 	return n > 0 && opens_with(s, n, w) == n;
 }
 
-static void
-trim(const char **s, size_t *n)
-{
-	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
-		(*n)--;
-	while (*n > 0 && (**s == ' ' || **s == '\t')) {
-		(*s)++;
-		(*n)--;
-	}
-}
-
 /* A dash at the end ("Nguyên Hồng -"): its bytes with the blank, or 0. */
 static size_t
 end_dash(const char *s, size_t n)
@@ -136,7 +125,7 @@ label_alone(const char *s, size_t n)
 	if (n >= 2 && s[0] == '(' && s[n - 1] == ')') {
 		s++;
 		n -= 2;
-		trim(&s, &n);
+		nu_trim_blanks(&s, &n);
 	}
 	if (role_word(s, n))
 		return 1;
@@ -216,7 +205,7 @@ source_after(const char *s, size_t n, const char **ag, size_t *agn)
 		cut = i - 1;	/* the blank before the word */
 		*ag = s + i + k;
 		*agn = n - i - k;
-		trim(ag, agn);
+		nu_trim_blanks(ag, agn);
 		while (cut > 0 && s[cut - 1] == ' ')
 			cut--;
 		cut -= end_dash(s, cut);	/* "Lê Anh - Nguồn: X" */
@@ -419,7 +408,7 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 	int marked = 0, strong = 0, roled = 0, round, sourced = 0;
 
 	memset(b, 0, sizeof(*b));
-	trim(&s, &n);
+	nu_trim_blanks(&s, &n);
 	if (n < 2 || n > SIGN_MAX || !may_sign(s, n))
 		return 0;
 	if (n <= 24 && label_alone(s, n))
@@ -427,14 +416,14 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 	for (round = 0; round < 3; round++) {
 		if ((k = end_dash(s, n)) > 0) {		/* "Nguyên Hồng -" */
 			n -= k;
-			trim(&s, &n);
+			nu_trim_blanks(&s, &n);
 			marked = 1;
 		}
 		if (n > 0 && s[n - 1] == ')' &&
 		    (o = last_open(s, n)) != NULL) {
 			x = o + 1;
 			xn = (size_t)(s + n - 1 - x);
-			trim(&x, &xn);
+			nu_trim_blanks(&x, &xn);
 			if (opens_with(x, xn, "ảnh:") > 0 ||
 			    opens_with(x, xn, "nguồn ảnh") > 0) {
 				/* a photo credit: no agency */
@@ -445,7 +434,7 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 			    (k = opens_with(x, xn, "từ ")) > 0) {
 				x += k;
 				xn -= k;
-				trim(&x, &xn);
+				nu_trim_blanks(&x, &xn);
 				if (!agency_text(x, xn))
 					return 0;
 				sourced = 1;
@@ -463,7 +452,7 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 			    "t/h") || is_word(x, xn, "t.h"))
 				roled = 1;
 			n = (size_t)(o - s);
-			trim(&s, &n);
+			nu_trim_blanks(&s, &n);
 			marked = strong = 1;
 			if (n == 0 && ag != NULL && !sourced)
 				return 0;	/* "(Còn nữa)", "(Reuters)" */
@@ -475,13 +464,13 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 			if (ag == NULL && xn > 0)
 				ag = x, agn = xn;
 			n = k;
-			trim(&s, &n);
+			nu_trim_blanks(&s, &n);
 			marked = strong = 1;
 			continue;
 		}
 		if ((k = role_after(s, n)) > 0) {	/* "Quốc Bảo thực hiện" */
 			n = k;
-			trim(&s, &n);
+			nu_trim_blanks(&s, &n);
 			marked = strong = 1;
 			continue;
 		}
@@ -492,7 +481,7 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 	if ((o = memchr(s, '/', n)) != NULL && o > s) {
 		x = o + 1;
 		xn = (size_t)(s + n - x);
-		trim(&x, &xn);
+		nu_trim_blanks(&x, &xn);
 		k = (size_t)(o - s);
 		while (k > 0 && s[k - 1] == ' ')
 			k--;

@@ -498,6 +498,17 @@ nu_utf8_count(const char *s, size_t n)
 	return n - cont;
 }
 
+void
+nu_trim_blanks(const char **s, size_t *n)
+{
+	while (*n > 0 && (**s == ' ' || **s == '\t')) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+}
+
 int
 nu_has_digit(const char *s, size_t n)
 {

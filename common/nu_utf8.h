@@ -66,6 +66,9 @@ int	nu_utf8_is_nfc_quick(const char *s, size_t n);
 /* Number of code points in valid UTF-8 s[0..n) (how offsets are counted). */
 size_t	nu_utf8_count(const char *s, size_t n);
 
+/* Strip spaces and tabs at both ends of *s[0..*n). */
+void	nu_trim_blanks(const char **s, size_t *n);
+
 /* Whether s[0..n) has an ASCII digit (the recognisers' first test). */
 int	nu_has_digit(const char *s, size_t n);
 
