@@ -239,7 +239,35 @@ nu_page_nav_known(const char *s, size_t n, uint32_t pl)
 	return nav_shape(s, n);
 }
 
+/*
+ * The title under navigation or a dateline: title-shaped, or a teaser
+ * title that trails off ("... khi biết sự thật lại là…"): a stop ends no
+ * title, an ellipsis may (the page-start features keep the stricter
+ * shape: this only picks the title line of a page already found).
+ */
+static int
+title_below(const char *s, size_t n)
+{
+	if (nu_page_title_like(s, n))
+		return 1;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n > 3 && memcmp(s + n - 3, "…", 3) == 0 &&
+	    s[n - 4] != '.' && nu_page_title_like(s, n - 3);
+}
+
 /* A title sure enough to pass navigation for: long and title-shaped. */
+static int
+strong_title_below(const char *s, size_t n)
+{
+	size_t alpha;
+
+	trim(&s, &n);
+	count_words(s, n, &alpha);
+	return !nu_page_nav_line(s, n) && title_below(s, n) &&
+	    alpha >= 3 && (alpha >= 5 || nu_utf8_count(s, n) >= 25);
+}
+
 int
 nu_page_strong_title(const char *s, size_t n)
 {
@@ -453,7 +481,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
 	size_t i, t, j, uo, start, last_text = 0, nbody = 0, npara = 0;
 	int first = 1, have_last = 0, k, dl_lead = 0, dl_open, isdl, sg;
-	int blk_seen = 0;
+	int blk_seen = 0, lead2;
 	size_t blk_scan;
 	char id[17];
 
@@ -470,7 +498,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	   the page's first line but not its title */
 	if (t + 1 < n && !pl[t + 1].separator &&
 	    nu_meta_dateline_line(pl[t].s, pl[t].n, &d) && d.by == NULL &&
-	    d.agency == NULL && nu_page_title_like(pl[t + 1].s, pl[t + 1].n)) {
+	    d.agency == NULL && title_below(pl[t + 1].s, pl[t + 1].n)) {
 		slot[t].place = P_DATELINE;
 		if (d.off > 0 || d.len < pl[t].n) {
 			slot[t].place = P_BOILER;
@@ -484,7 +512,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	/* a section label or breadcrumb above the title ("Kinh tế",
 	   "Home > World") is navigation; the title is the line after it */
 	if (t + 1 < n && !pl[t + 1].separator && nu_page_section_label(pl[t].s, pl[t].n)
-	    && nu_page_title_like(pl[t + 1].s, pl[t + 1].n)) {
+	    && title_below(pl[t + 1].s, pl[t + 1].n)) {
 		slot[t].place = P_BOILER;
 		slot[t].role = "navigation";
 		t++;
@@ -492,13 +520,13 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	/* menus and stacked labels above the title ("Home | News", "Economy",
 	   "China Economy"): the title is the first long title-like line
 	   after a run of navigation lines */
-	if (t < n && !nu_page_strong_title(pl[t].s, pl[t].n)) {
+	if (t < n && !strong_title_below(pl[t].s, pl[t].n)) {
 		for (j = t; j < n && j < t + NAV_MAX && !pl[j].separator &&
 		    nu_page_nav_line(pl[j].s, pl[j].n) &&
-		    !nu_page_strong_title(pl[j].s, pl[j].n); j++)
+		    !strong_title_below(pl[j].s, pl[j].n); j++)
 			;
 		if (j > t && j < n && !pl[j].separator &&
-		    nu_page_strong_title(pl[j].s, pl[j].n)) {
+		    strong_title_below(pl[j].s, pl[j].n)) {
 			for (; t < j; t++) {
 				slot[t].place = P_BOILER;
 				slot[t].role = "navigation";
@@ -540,7 +568,8 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		if (i > t + 1 && slot[i - 1].place == P_IMAGE &&
 		    !pl[i].after_blank && !nu_meta_image_line(s, len) &&
 		    !nu_meta_url_line(s, len) &&
-		    nu_meta_header_role(s, len) == NULL) {
+		    nu_meta_header_role(s, len) == NULL &&
+		    !(len <= 64 && nu_meta_dateline_line(s, len, &d))) {
 			slot[i].place = P_CAPTION;
 			slot[i].image = i - 1;
 			last_text = i;
@@ -569,8 +598,9 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		    nu_meta_dateline_line(s, len, &d)) || (dl_open &&
 		    nbody > 0 && nu_meta_dateline_line(s, len, &d) &&
 		    article_ends(pl, i + 1, n) && !tail_before(pl, t, i));
-		if (isdl && dl_lead && !(d.date[0] >= '0' && d.date[0] <= '9' &&
-		    !block_before(pl, i, &blk_scan, &blk_seen)))
+		if (isdl && dl_lead && !((dl_lead == 2 || (d.date[0] >= '0' &&
+		    d.date[0] <= '9')) && !block_before(pl, i, &blk_scan,
+		    &blk_seen)))
 			isdl = 0;
 		if (isdl) {
 			/* "Updated ..." after it */
@@ -646,15 +676,21 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			continue;
 		}
 		/* the lead paragraph may open with the dateline and agency;
-		   a standfirst or widgets may come before it */
-		if ((nbody == 0 || (agency == NULL && i <= t + LEAD_WITHIN &&
-		    npara < 2)) && nu_meta_dateline_lead(s, len, &d, &ag,
-		    &ag_len)) {
-			if (dl_text == NULL && nbody == 0 && d.date[0] != '\0') {
+		   a standfirst or widgets may come before it.  With no
+		   dateline yet, a date opening the paragraph after a
+		   standfirst is the lead's ("Sapo.", then "Chiều 24/6, ...") */
+		lead2 = dl_text == NULL && nbody == 1 && npara == 1;
+		if ((nbody == 0 || lead2 || (agency == NULL &&
+		    i <= t + LEAD_WITHIN && npara < 2)) &&
+		    nu_meta_dateline_lead(s, len, &d, &ag, &ag_len)) {
+			if ((nbody == 0 || lead2) && dl_text == NULL &&
+			    d.date[0] != '\0') {
 				dl = d;
 				dl_text = s + d.off;
 				dl_len = d.len;
-				dl_lead = 1;
+				/* 2: the second paragraph's, less sure: any
+				   dateline line stands over it */
+				dl_lead = lead2 ? 2 : 1;
 			}
 			if (ag != NULL && agency == NULL) {
 				agency = ag;

@@ -865,6 +865,29 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '["--11-27","Ngày 27/11"]' ]
 }
 
+@test "split-article: a teaser title that trails off under a section label; the lead's date after a standfirst; a dateline under an image is no caption (issue 12)" {
+	title='Ai cũng tưởng biển số xe có điều gì lạ, bất ngờ khi biết sự thật lại là…'
+	sapo='Một đoạn giới thiệu ngắn về bài viết, in đậm dưới tiêu đề của trang báo.'
+	lead='hãy cùng điểm lại những hình ảnh được cộng đồng mạng chú ý và chia sẻ nhiều nhất trong tuần qua.'
+	printf 'Đời sống\n%s\n\nĐêm 19/4, %s\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.title, .date, .dateline]' "$TMP/o")" = "[\"$title\",\"--04-19\",\"Đêm 19/4\"]" ]
+	# an ellipsis makes no title of a line that is not shaped as one
+	printf 'Đời sống\nvà rồi chuyện gì đã xảy ra…\n\nĐêm 19/4, %s\n' "$lead" | split-article > "$TMP/o"
+	[ "$(jq -r '.title' "$TMP/o")" = 'Đời sống' ]
+	# the standfirst, then the lead opening with the date
+	printf 'Cựu nữ chủ tịch xã 45 tuổi đi thi THPT quốc gia\n%s\nChiều 24/6, %s\n' "$sapo" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '["--06-24","Chiều 24/6"]' ]
+	# ... and a dateline line under the article stands over it
+	printf 'Cựu nữ chủ tịch xã 45 tuổi đi thi THPT quốc gia\n%s\nChiều 24/6, %s\nTối 26/6\nGửi bình luận\n' "$sapo" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '["--06-26","Tối 26/6"]' ]
+	# the second paragraph's date is taken only after a standfirst
+	printf 'Cựu nữ chủ tịch xã 45 tuổi đi thi THPT quốc gia\nPV\nChiều 24/6, %s\n' "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '["--06-24","Chiều 24/6"]' ]
+	# a dateline under an image file name is the page's, not a caption
+	printf 'Sắp khởi công 2 cầu vượt giải cứu Tân Sơn Nhất\n%s\nPhối cảnh cầu vượt.jpg\nngày 7 tháng 2 năm 2016 | 18:32\nTin liên quan\n' "$sapo" | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .time, (.images[0].caption // null)]' "$TMP/o")" = '["2016-02-07","18:32",null]' ]
+}
+
 @test "split-article: no page starts after a short abbreviation, inside a version or inside a brand" {
 	# a model that starts a page at every candidate it is shown: only
 	# the glue points split-article offers decide where lines are cut,
