@@ -252,6 +252,7 @@ struct nu_wordset {
 	const char **slot;
 	size_t	 *slen;
 	size_t	  cap, n;
+	size_t	  maxlen;	/* bytes of the longest word */
 	int	  fold;
 	struct nu_buf tmp, nfc;
 	/* the words' bytes, in chunks: one allocation per 64 KiB, not one
@@ -330,6 +331,8 @@ insert(struct nu_wordset *ws, const char *s, size_t n, int copy)
 		return;
 	ws->slen[i] = n;
 	ws->n++;
+	if (n > ws->maxlen)
+		ws->maxlen = n;
 	if (!copy) {
 		ws->slot[i] = s;	/* built-in: lives as long as we do */
 		return;
@@ -413,8 +416,20 @@ int
 nu_wordset_has(const struct nu_wordset *ws, const char *s, size_t n)
 {
 	struct nu_buf *tmp;
+	char a[64];
+	size_t i;
 
 	if (ws->fold) {
+		/* an ASCII probe (most are) lowers to as many bytes, on the
+		   stack; a longer one than every word is none of them
+		   (speed: the recognisers ask a set of most words of
+		   most short lines) */
+		for (i = 0; i < n && i < sizeof(a) &&
+		    (unsigned char)s[i] < 0x80; i++)
+			a[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i];
+		if (i == n)
+			return n <= ws->maxlen &&
+			    ws->slot[find(ws, a, n)] != NULL;
 		/* the scratch buffer is an implementation detail, not state */
 		tmp = (struct nu_buf *)&ws->tmp;
 		nu_buf_reset(tmp);
@@ -422,7 +437,7 @@ nu_wordset_has(const struct nu_wordset *ws, const char *s, size_t n)
 		s = tmp->p;
 		n = tmp->len;
 	}
-	return ws->slot[find(ws, s, n)] != NULL;
+	return n <= ws->maxlen && ws->slot[find(ws, s, n)] != NULL;
 }
 
 size_t

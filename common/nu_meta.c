@@ -15,9 +15,15 @@
 #include "nu_utf8.h"
 
 /* A compiled pattern with its match data, made once at start-up. */
+/* A pattern, its match data, and the numbers of the named groups asked
+   for so far (asking PCRE2 by name on every match cost as much as the
+   match) */
+#define PAT_NAMES	8
 struct pat {
 	pcre2_code		*re;
 	pcre2_match_data	*md;
+	const char		*name[PAT_NAMES];
+	int			 num[PAT_NAMES];
 };
 
 static struct pat p_lead_vi, p_lead_en, p_lead_wire, p_lead_agency;
@@ -106,6 +112,7 @@ compile(struct pat *p, const char *pattern, uint32_t extra)
 		    (size_t)off, (char *)msg);
 	}
 	pcre2_jit_compile(p->re, PCRE2_JIT_COMPLETE);	/* no JIT: still works */
+	memset(p->name, 0, sizeof(p->name));	/* group numbers: asked anew */
 	p->md = pcre2_match_data_create_from_pattern(p->re, NULL);
 }
 
@@ -130,9 +137,22 @@ static int
 group(struct pat *p, const char *name, const char *s, const char **g,
     size_t *glen)
 {
-	int i = pcre2_substring_number_from_name(p->re, (PCRE2_SPTR)name);
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+	size_t k;
+	int i = -1;
 
+	for (k = 0; k < PAT_NAMES && p->name[k] != NULL; k++)
+		if (strcmp(p->name[k], name) == 0) {
+			i = p->num[k];
+			break;
+		}
+	if (k == PAT_NAMES || p->name[k] == NULL) {
+		i = pcre2_substring_number_from_name(p->re, (PCRE2_SPTR)name);
+		if (k < PAT_NAMES) {
+			p->name[k] = name;	/* callers pass literals */
+			p->num[k] = i;
+		}
+	}
 	if (i < 0 || ov[2 * i] == PCRE2_UNSET)
 		return 0;
 	*g = s + ov[2 * i];
@@ -385,23 +405,48 @@ valid_date(int y, int m, int d)
 	    (y >= 1800 && y <= 2200));
 }
 
+/* Two decimal digits of v (< 100) at o. */
+static char *
+put2(char *o, unsigned v)
+{
+	o[0] = (char)('0' + v / 10);
+	o[1] = (char)('0' + v % 10);
+	return o + 2;
+}
+
+/*
+ * "2022-04-27" or "--04-27" (no year).  Written by hand: snprintf was a
+ * twentieth of the recognisers' work on dated pages.  The modulos keep
+ * each part to its digits, as the "%04u"/"%02u" they replace did.
+ */
 static void
 set_date(struct nu_date *d, int y, int m, int day)
 {
-	/* valid_date bounds them; the modulo tells the compiler so */
-	if (y > 0)
-		snprintf(d->date, sizeof(d->date), "%04u-%02u-%02u",
-		    (unsigned)y % 10000, (unsigned)m % 100, (unsigned)day % 100);
-	else
-		snprintf(d->date, sizeof(d->date), "--%02u-%02u",
-		    (unsigned)m % 100, (unsigned)day % 100);
+	char *o = d->date;
+	unsigned yy = (unsigned)y % 10000;
+
+	if (y > 0) {
+		o = put2(o, yy / 100);
+		o = put2(o, yy % 100);
+	} else {
+		*o++ = '-';
+	}
+	*o++ = '-';
+	o = put2(o, (unsigned)m % 100);
+	*o++ = '-';
+	o = put2(o, (unsigned)day % 100);
+	*o = '\0';
 }
 
 static void
 set_time(struct nu_date *d, int h, int m)
 {
-	if (h >= 0 && h <= 23 && m >= 0 && m <= 59)
-		snprintf(d->time, sizeof(d->time), "%02d:%02d", h, m);
+	if (h >= 0 && h <= 23 && m >= 0 && m <= 59) {
+		put2(d->time, (unsigned)h);
+		d->time[2] = ':';
+		put2(d->time + 3, (unsigned)m);
+		d->time[5] = '\0';
+	}
 }
 
 static void	load_names(void);
@@ -1430,6 +1475,36 @@ agency_shape(const char *s, size_t n)
 	return (dots > 0 && s[0] != '.' && s[n - 1] != '.') || lower == 0;
 }
 
+/* Does s[0..n) open with a capital letter (name_word's first test)? */
+static int
+capital_at(const char *s, size_t n)
+{
+	long cp;
+
+	if ((unsigned char)s[0] < 0x80)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	nu_utf8_decode(s, n, &cp);
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/*
+ * What every name line has, tested before the costlier walk (speed: most
+ * short lines are asked, few are names): two words or more (the name
+ * before any cut is two to five words), the first opening with a
+ * capital, and the second too unless a '/' in the first word cuts the
+ * name there.  A cut at the second word leaves one word: no name either.
+ */
+static int
+name_opening(const char *s, size_t n)
+{
+	const char *sp = memchr(s, ' ', n);
+
+	if (sp == NULL || !capital_at(s, n))
+		return 0;
+	return memchr(s, '/', (size_t)(sp - s)) != NULL ||
+	    capital_at(sp + 1, n - (size_t)(sp + 1 - s));
+}
+
 int
 nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
 {
@@ -1444,19 +1519,30 @@ nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
 		s++;
 		n--;
 	}
-	if (n < 4 || n > 90)
+	if (n < 4 || n > 90 || !name_opening(s, n))
 		return 0;
-	/* "Name/AGENCY" or "Name - AGENCY" */
-	for (i = 0; i < n && cut == 0; i++) {
-		if (s[i] == '/')
+	/* "Name/AGENCY" or "Name - AGENCY": the first '/', " - ", " – "
+	   or " — " after the first byte */
+	for (i = 1; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c != '/' && c != '-' && c != 0xE2)
+			continue;
+		if (c == '/') {
 			cut = i, skip = 1;
-		else if (i > 0 && s[i - 1] == ' ' && i + 1 < n &&
-		    s[i + 1] == ' ' && s[i] == '-')
+			break;
+		}
+		if (s[i - 1] != ' ')
+			continue;
+		if (c == '-' && i + 1 < n && s[i + 1] == ' ') {
 			cut = i, skip = 1;
-		else if (i > 0 && s[i - 1] == ' ' && i + 3 < n &&
-		    (memcmp(s + i, "–", 3) == 0 || memcmp(s + i, "—", 3) == 0) &&
-		    s[i + 3] == ' ')
+			break;
+		}
+		if (c == 0xE2 && i + 3 < n && (memcmp(s + i, "–", 3) == 0 ||
+		    memcmp(s + i, "—", 3) == 0) && s[i + 3] == ' ') {
 			cut = i, skip = 3;
+			break;
+		}
 	}
 	if (cut == 0)
 		cut = n;
