@@ -253,6 +253,10 @@ struct nu_wordset {
 	size_t	 *slen;
 	size_t	  cap, n;
 	size_t	  maxlen;	/* bytes of the longest word */
+	/* bit (b0 << 8 | b1): a word opens with the bytes b0 b1 (b1 0 for a
+	   word of one byte); most probes open as no word does */
+	unsigned char pre[8192];
+	int	  empty;	/* the empty word is in */
 	int	  fold;
 	struct nu_buf tmp, nfc;
 	/* the words' bytes, in chunks: one allocation per 64 KiB, not one
@@ -304,6 +308,34 @@ find(const struct nu_wordset *ws, const char *s, size_t n)
 	return i;
 }
 
+/* The bit of pre for the first two bytes of s[0..n) (n > 0). */
+static size_t
+pre_bit(const char *s, size_t n)
+{
+	return (size_t)(unsigned char)s[0] << 8 |
+	    (n > 1 ? (unsigned char)s[1] : 0);
+}
+
+static void
+set_pre(struct nu_wordset *ws, const char *s, size_t n)
+{
+	size_t b = pre_bit(s, n);
+
+	ws->pre[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
+/* May a word open as s[0..n) does? */
+static int
+has_pre(const struct nu_wordset *ws, const char *s, size_t n)
+{
+	size_t b;
+
+	if (n == 0)
+		return ws->empty;
+	b = pre_bit(s, n);
+	return ws->pre[b >> 3] >> (b & 7) & 1;
+}
+
 static void
 insert(struct nu_wordset *ws, const char *s, size_t n, int copy)
 {
@@ -333,6 +365,10 @@ insert(struct nu_wordset *ws, const char *s, size_t n, int copy)
 	ws->n++;
 	if (n > ws->maxlen)
 		ws->maxlen = n;
+	if (n == 0)
+		ws->empty = 1;
+	else
+		set_pre(ws, s, n);
 	if (!copy) {
 		ws->slot[i] = s;	/* built-in: lives as long as we do */
 		return;
@@ -412,12 +448,37 @@ nu_wordset_load(const char *name, int fold)
 	return ws;
 }
 
+/*
+ * Bytes of the first k characters of s[0..n), or n where s ends or a
+ * byte is not where well-formed UTF-8 puts it (then the whole probe is
+ * lowered at once, as before).
+ */
+static size_t
+first_chars(const char *s, size_t n, int k)
+{
+	size_t i = 0, len, j;
+	unsigned char c;
+
+	while (k-- > 0 && i < n) {
+		c = (unsigned char)s[i];
+		len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 :
+		    c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+		if (len == 0 || len > n - i)
+			return n;
+		for (j = 1; j < len; j++)
+			if (((unsigned char)s[i + j] & 0xC0) != 0x80)
+				return n;
+		i += len;
+	}
+	return i;
+}
+
 int
 nu_wordset_has(const struct nu_wordset *ws, const char *s, size_t n)
 {
 	struct nu_buf *tmp;
 	char a[64];
-	size_t i;
+	size_t i, k;
 
 	if (ws->fold) {
 		/* an ASCII probe (most are) lowers to as many bytes, on the
@@ -428,16 +489,25 @@ nu_wordset_has(const struct nu_wordset *ws, const char *s, size_t n)
 		    (unsigned char)s[i] < 0x80; i++)
 			a[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i];
 		if (i == n)
-			return n <= ws->maxlen &&
+			return n <= ws->maxlen && has_pre(ws, a, n) &&
 			    ws->slot[find(ws, a, n)] != NULL;
 		/* the scratch buffer is an implementation detail, not state */
 		tmp = (struct nu_buf *)&ws->tmp;
 		nu_buf_reset(tmp);
-		nu_utf8_lower(s, n, tmp);
+		/* the first two characters lowered first (lowering is one
+		   character at a time): most probes stop there */
+		k = first_chars(s, n, 2);
+		nu_utf8_lower(s, k, tmp);
+		if (tmp->len >= 2 || k == n) {
+			if (!has_pre(ws, tmp->p, tmp->len))
+				return 0;
+		}
+		nu_utf8_lower(s + k, n - k, tmp);
 		s = tmp->p;
 		n = tmp->len;
 	}
-	return n <= ws->maxlen && ws->slot[find(ws, s, n)] != NULL;
+	return n <= ws->maxlen && has_pre(ws, s, n) &&
+	    ws->slot[find(ws, s, n)] != NULL;
 }
 
 size_t

@@ -73,6 +73,64 @@ header_find(const char *p, size_t len)
 	return i;
 }
 
+/*
+ * The first two bytes the headers open with (bit b0 << 8 | b1; b1 0 for a
+ * phrase of one byte; any digit where a phrase has '#'): most lines open
+ * as no header does, and are told so without lowering the whole line.
+ */
+static unsigned char header_pre[8192];
+
+static void
+header_pre_set(unsigned b0, unsigned b1)
+{
+	size_t b = (size_t)b0 << 8 | b1;
+
+	header_pre[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
+static int
+header_pre_has(unsigned b0, unsigned b1)
+{
+	size_t b = (size_t)b0 << 8 | b1;
+
+	return header_pre[b >> 3] >> (b & 7) & 1;
+}
+
+/*
+ * The pairs a line matching phrase p[0..len) may open with: '#' is one
+ * or more digits, so "# bình luận" opens with a digit and then a digit
+ * or a blank.
+ */
+static void
+header_pre_add(const char *p, size_t len)
+{
+	unsigned first[10], second[12], a, b;
+	size_t nf = 0, ns = 0;
+
+	if (len == 0)
+		return;
+	if (p[0] == '#') {
+		for (a = '0'; a <= '9'; a++)
+			first[nf++] = a;
+		for (a = '0'; a <= '9'; a++)
+			second[ns++] = a;
+		second[ns++] = len > 1 && p[1] != '#' ?
+		    (unsigned char)p[1] : 0;
+	} else {
+		first[nf++] = (unsigned char)p[0];
+		if (len == 1)
+			second[ns++] = 0;
+		else if (p[1] == '#')
+			for (a = '0'; a <= '9'; a++)
+				second[ns++] = a;
+		else
+			second[ns++] = (unsigned char)p[1];
+	}
+	for (a = 0; a < nf; a++)
+		for (b = 0; b < ns; b++)
+			header_pre_set(first[a], second[b]);
+}
+
 static void
 index_headers(void)
 {
@@ -81,6 +139,9 @@ index_headers(void)
 	free(header_slot);	/* made again if the lexicons are */
 	free(header_digits);
 	nheader_digits = 0;
+	memset(header_pre, 0, sizeof(header_pre));
+	for (i = 0; i < nheaders; i++)
+		header_pre_add(headers[i].phrase, headers[i].len);
 	for (header_cap = 16; header_cap < 2 * nheaders; header_cap *= 2)
 		;
 	header_slot = calloc(header_cap, sizeof(*header_slot));
@@ -636,6 +697,26 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 	return 0;
 }
 
+/*
+ * Whether s[0..n) may hold p_lead_vi's day and month: a '/' or '.' with
+ * a digit on each side.  Its \d is any decimal digit (UCP): a byte from
+ * 0x80 may end or open one, so it counts as a digit here.
+ */
+static int
+day_month_at(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i + 1 < n; i++)
+		if ((s[i] == '/' || s[i] == '.') &&
+		    ((s[i - 1] >= '0' && s[i - 1] <= '9') ||
+		    (unsigned char)s[i - 1] >= 0x80) &&
+		    ((s[i + 1] >= '0' && s[i + 1] <= '9') ||
+		    (unsigned char)s[i + 1] >= 0x80))
+			return 1;
+	return 0;
+}
+
 int
 nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
     const char **agency, size_t *agency_len)
@@ -653,7 +734,9 @@ nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
 		n--;		/* do not cut a character in two */
 	if (n > 0 && (unsigned char)s[n - 1] >= 0xC0)
 		n--;
-	if (match(&p_lead_vi, s, n)) {
+	/* each pattern only where its bytes are (speed: asked of every
+	   line with a digit near its start; most have none of these) */
+	if (day_month_at(s, n) && match(&p_lead_vi, s, n)) {
 		if (!group(&p_lead_vi, "ag", s, agency, agency_len))
 			group(&p_lead_vi, "ag2", s, agency, agency_len);
 		y = group_int(&p_lead_vi, "y", s);
@@ -667,7 +750,7 @@ nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
 		d->len = gl;
 		return 1;
 	}
-	if (match(&p_lead_en, s, n)) {
+	if (memchr(s, '(', n) != NULL && match(&p_lead_en, s, n)) {
 		group(&p_lead_en, "ag", s, agency, agency_len);
 		if (group(&p_lead_en, "mon", s, &g, &gl)) {
 			m = month_number(g, gl);
@@ -696,7 +779,9 @@ nu_meta_dateline_lead(const char *s, size_t n, struct nu_date *d,
 		}
 		return 1;
 	}
-	if (match(&p_lead_agency, s, n)) {
+	if (n > 2 && ((s[0] >= 'A' && s[0] <= 'Z') ||
+	    ((unsigned char)s[0] == 0xC4 && (unsigned char)s[1] == 0x90)) &&
+	    match(&p_lead_agency, s, n)) {
 		group(&p_lead_agency, "ag", s, agency, agency_len);
 		return 1;
 	}
@@ -1148,6 +1233,56 @@ digits_match(const char *p, size_t pn, const char *t, size_t tn)
 	return j == tn;
 }
 
+/*
+ * Whether s[0..n) may be a header, from its first two characters after
+ * the marks nu_meta_header_role strips (lowering leaves the marks as they
+ * are, so they are stripped here from the line as it is): a count
+ * stripped at the end may leave one byte, so (b0, end) is asked too.
+ */
+static int
+header_may_open(const char *s, size_t n)
+{
+	static struct nu_buf low;
+	size_t k, i, c;
+	unsigned b0, b1;
+
+	while ((k = header_punct(s, n, 1)) > 0)
+		n -= k;
+	while ((k = header_punct(s, n, 0)) > 0) {
+		s += k;
+		n -= k;
+	}
+	if (n == 0)
+		return 1;
+	if ((unsigned char)s[0] < 0x80 && (n == 1 ||
+	    (unsigned char)s[1] < 0x80)) {	/* ASCII: lowered here */
+		b0 = (unsigned char)(s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 :
+		    s[0]);
+		b1 = n == 1 ? 0 : (unsigned char)(s[1] >= 'A' && s[1] <= 'Z' ?
+		    s[1] + 32 : s[1]);
+		return header_pre_has(b0, b1) || header_pre_has(b0, 0);
+	}
+	/* two characters, whole: a byte that opens none, or a character
+	   cut short, and the line is lowered in full as before */
+	for (i = 0, c = 0; c < 2 && i < n; c++) {
+		unsigned char x = (unsigned char)s[i];
+
+		k = x < 0x80 ? 1 : x >= 0xC2 && x < 0xE0 ? 2 :
+		    x >= 0xE0 && x < 0xF0 ? 3 : x >= 0xF0 && x < 0xF5 ? 4 : 0;
+		if (k == 0 || k > n - i)
+			return 1;
+		while (--k > 0)
+			if (((unsigned char)s[++i] & 0xC0) != 0x80)
+				return 1;
+		i++;
+	}
+	nu_buf_reset(&low);
+	nu_utf8_lower(s, i, &low);
+	b0 = (unsigned char)low.p[0];
+	b1 = low.len > 1 ? (unsigned char)low.p[1] : 0;
+	return header_pre_has(b0, b1) || header_pre_has(b0, 0);
+}
+
 const char *
 nu_meta_header_role(const char *s, size_t n)
 {
@@ -1155,7 +1290,7 @@ nu_meta_header_role(const char *s, size_t n)
 	const char *p;
 	size_t i, k, len;
 
-	if (n > 80)
+	if (n > 80 || !header_may_open(s, n))
 		return NULL;
 	nu_buf_reset(&low);
 	nu_utf8_lower(s, n, &low);
