@@ -262,7 +262,7 @@ strong_title_below(const char *s, size_t n)
 {
 	size_t alpha;
 
-	trim(&s, &n);
+	nu_trim_blanks(&s, &n);
 	count_words(s, n, &alpha);
 	return !nu_page_nav_line(s, n) && title_below(s, n) &&
 	    alpha >= 3 && (alpha >= 5 || nu_utf8_count(s, n) >= 25);
