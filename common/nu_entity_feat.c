@@ -267,9 +267,8 @@ form_hash(const struct nu_ent_ctx *c, size_t i)
 	return h ? h : 1;
 }
 
-/* Index of the first token starting at or after byte b. */
-static size_t
-tok_at(const struct nu_ent_ctx *c, size_t b)
+size_t
+nu_ent_tok_at(const struct nu_ent_ctx *c, size_t b)
 {
 	size_t lo = 0, hi = c->ntok, mid;
 
@@ -301,7 +300,7 @@ memory(struct nu_ent_ctx *c, struct nu_featscratch *x,
 	 * stays under half full, and small when the names are few */
 	for (e = 0; e < rules->n; e++)
 		if (is_nm(rules->v[e].type))
-			for (i = tok_at(c, rules->v[e].bstart); i < c->ntok &&
+			for (i = nu_ent_tok_at(c, rules->v[e].bstart); i < c->ntok &&
 			    c->tok[i].e <= rules->v[e].bend; i++)
 				cnt++;
 	while (need < 2 * cnt + 2)
@@ -322,7 +321,7 @@ memory(struct nu_ent_ctx *c, struct nu_featscratch *x,
 		if (en->type != NU_ENT_PERSON && en->type != NU_ENT_PLACE &&
 		    en->type != NU_ENT_ORG)
 			continue;
-		for (i = tok_at(c, en->bstart); i < c->ntok &&
+		for (i = nu_ent_tok_at(c, en->bstart); i < c->ntok &&
 		    c->tok[i].e <= en->bend; i++)
 			if (c->tok[i].fl & (T_CAP | T_UPPER))
 				mem_put(x, form_hash(c, i), (unsigned)en->type);
@@ -343,7 +342,7 @@ rule_tags(const struct nu_ent_ctx *c, const struct nu_entlist *rules,
 	memset(rt, 0, c->ntok);
 	for (e = 0; e < rules->n; e++) {
 		en = &rules->v[e];
-		first = tok_at(c, en->bstart);
+		first = nu_ent_tok_at(c, en->bstart);
 		for (i = first; i < c->ntok && c->tok[i].e <= en->bend; i++) {
 			if (en->type == NU_ENT_POSITION)
 				rt[i] |= i == first ? 0xC0 : 0x40;

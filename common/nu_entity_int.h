@@ -190,6 +190,9 @@ void	nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 	    size_t to, struct nu_feats *f);
 void	nu_entfeat_free(struct nu_featscratch *x);
 
+/* Index of the first token of the current text starting at or after
+ * byte b (c->ntok when none). */
+size_t	nu_ent_tok_at(const struct nu_ent_ctx *c, size_t b);
 /* Code point offset of byte b of the current text. */
 size_t	nu_ent_cp(const struct nu_ent_ctx *c, size_t b);
 /*
@@ -217,6 +220,25 @@ void	nu_ent_models_free(struct nu_ent_ctx *c);
  */
 #define NU_TAG_MAXSEG	200
 size_t	nu_ent_segment(const struct nu_ent_ctx *c, size_t *i);
+
+/*
+ * Vietnamese: token i starts a lowercase word that names a body by its
+ * field ("sở", "bộ", "cục", "tổng cục", "chi cục", "ủy ban", "phòng")
+ * right before a capital on its line, and is no end of another word
+ * ("trụ sở", "cán bộ", "Trưởng phòng") nor after a plural ("các sở"):
+ * returns the end of the kind word (the capital's token), else i.
+ * GUIDELINE v2: such a word is inside the organisation ("sở Y tế tỉnh
+ * X", "bộ Công an", "cục CSGT").
+ */
+size_t	nu_vi_low_kind(struct nu_ent_ctx *c, size_t i);
+
+/*
+ * Vietnamese: token i starts a photographer's credit in capitals after
+ * "Ảnh:" ("Ảnh: NGUYỄN KHÁNH"), two or three words that are no known
+ * organisation, outlet or place: returns its end, else i.  The annotated
+ * text to learn these from has hardly any (one in VFND's train split).
+ */
+size_t	nu_vi_credit(struct nu_ent_ctx *c, size_t i);
 
 /* Recognisers. */
 void	nu_ent_pat_init(struct nu_ent_ctx *c);

@@ -636,6 +636,103 @@ vi_letter(const struct nu_ent_ctx *c, size_t i)
 	return 0;
 }
 
+/* Token i is a lowercase word right before token i + 1 on its line. */
+static int
+low_before(const struct nu_ent_ctx *c, size_t i)
+{
+	return i + 1 < c->ntok && (fl(c, i) & T_LOW) &&
+	    (fl(c, i + 1) & T_SP) && !(fl(c, i + 1) & T_NL);
+}
+
+/* Token i is on the line of token i + 1, right before it. */
+static int
+just_before(const struct nu_ent_ctx *c, size_t i)
+{
+	return i + 1 < c->ntok && (fl(c, i) & T_WORD) &&
+	    (fl(c, i + 1) & T_SP) && !(fl(c, i + 1) & T_NL);
+}
+
+size_t
+nu_vi_low_kind(struct nu_ent_ctx *c, size_t i)
+{
+	static const char *const plural[] = { "các", "những", "mọi", "từng",
+		"nhiều", "hai", "ba", "vài", NULL };
+	/* "trụ sở", "cơ sở"; "cán bộ", "đường bộ", "Đảng bộ"; "kết cục" */
+	static const char *const not_so[] = { "trụ", "cơ", NULL };
+	static const char *const not_bo[] = { "cán", "đi", "đổ", "chi",
+		"đảng", "nội", "toàn", "sơ", "tiến", "quân", "đường", NULL };
+	static const char *const not_cuc[] = { "bố", "kết", "tổng", "chi",
+		NULL };
+	/* a ministry's field begins so ("bộ Công an", "bộ Y tế", "bộ
+	 * Quốc phòng"); else "bộ" is a set ("bộ Kho tàng truyện cổ") */
+	static const char *const ministry[] = { "công", "y", "quốc",
+		"ngoại", "tài", "giáo", "giao", "nội", "tư", "xây", "văn",
+		"kế", "lao", "nông", "thông", "khoa", NULL };
+	static const char *const two[] = { "tổng", "chi", NULL };
+	static const char *const uy[] = { "ủy", "uỷ", NULL };
+	/* "cục trưởng", "phó": a title */
+	static const char *const title[] = { "trưởng", "phó", NULL };
+	const char *const *not = NULL;
+	size_t e;
+
+	/* most lowercase words have no capital one or two after them */
+	if (!low_before(c, i) || (!(fl(c, i + 1) & (T_CAP | T_UPPER)) &&
+	    (i + 2 >= c->ntok || !(fl(c, i + 2) & (T_CAP | T_UPPER)))))
+		return i;
+	if (low_before(c, i + 1) && ((nu_tok_in(c, i, two) &&
+	    nu_tok_is(c, i + 1, "cục")) || (nu_tok_in(c, i, uy) &&
+	    nu_tok_is(c, i + 1, "ban"))))
+		e = i + 2;
+	else if (nu_tok_is(c, i, "sở"))
+		not = not_so;
+	else if (nu_tok_is(c, i, "bộ"))
+		not = not_bo;
+	else if (nu_tok_is(c, i, "cục"))
+		not = not_cuc;
+	else
+		return i;
+	if (not != NULL) {
+		if (i > 0 && just_before(c, i - 1) && nu_tok_in(c, i - 1, not))
+			return i;
+		e = i + 1;
+	}
+	if (e >= c->ntok || !(fl(c, e) & (T_CAP | T_UPPER)) ||
+	    (fl(c, e) & T_NUM) || nu_tok_in(c, e, title) ||
+	    (i > 0 && just_before(c, i - 1) && nu_tok_in(c, i - 1, plural)))
+		return i;
+	if (not == not_bo && !(fl(c, e) & T_UPPER) &&
+	    !nu_tok_in(c, e, ministry))
+		return i;
+	/* a place alone after it stays outside ("quân đội Mỹ", section
+	 * 7.8 of the guideline) */
+	if (nu_lex_longest(c, e, L_PLACE_VI | L_UNIT_VI | L_ADMIN) > e)
+		return i;
+	return e;
+}
+
+size_t
+nu_vi_credit(struct nu_ent_ctx *c, size_t i)
+{
+	size_t e;
+
+	/* "Ảnh:" (a colon glued to it, or spaced), then the name */
+	if (i < 2 || (fl(c, i) & T_NL) || !(fl(c, i) & T_UPPER) ||
+	    !punct(c, i - 1, ':') || (fl(c, i - 1) & T_NL) ||
+	    !nu_tok_is(c, i - 2, "ảnh"))
+		return i;
+	for (e = i; e < c->ntok && e - i < 4 && (fl(c, e) & T_UPPER) &&
+	    !(fl(c, e) & T_DIG) && (e == i || ((fl(c, e) & T_SP) &&
+	    !(fl(c, e) & T_NL))); e++)
+		;
+	/* one word is an agency as often ("Ảnh: REUTERS"); a known
+	 * organisation or outlet is none ("Ảnh: SỞ GD") */
+	if (e - i < 2 || e - i > 3 ||
+	    nu_lex_longest(c, i, L_ORG_VI | L_ORGHEAD_VI | L_MEDIA_VI |
+	    L_ADMIN | L_PLACE_VI) > i)
+		return i;
+	return e;
+}
+
 /*
  * A generic local body ending a position, not tagged again: an
  * administrative unit word at its end (Chủ tịch UBND tỉnh), a party
@@ -734,6 +831,11 @@ nu_ent_vi(struct nu_ent_ctx *c)
 			i++;
 			continue;
 		}
+		/* a photographer's credit in capitals */
+		if ((e = nu_vi_credit(c, i)) > i) {
+			i = person(c, i, e, 70, NULL, 0);
+			continue;
+		}
 		/* honorific + name */
 		h = nu_lex_longest(c, i, L_HONOR);
 		if (h > i && (!(fl(c, i) & T_CAP) || sentence_start(c, i) ||
@@ -776,8 +878,9 @@ nu_ent_vi(struct nu_ent_ctx *c)
 			i++;
 			continue;
 		}
-		/* organisation */
-		if (fl(c, i) & (T_CAP | T_UPPER)) {
+		/* organisation: a capitalised head, or a lowercase one
+		 * before its field ("sở Y tế tỉnh X", GUIDELINE v2) */
+		if ((fl(c, i) & (T_CAP | T_UPPER)) || nu_vi_low_kind(c, i) > i) {
 			e = nu_lex_longest(c, i, L_ORG_VI | L_ORGHEAD_VI);
 			if (e > i) {
 				b = nu_lex_get(c, i, e);

@@ -566,3 +566,28 @@ ents() {
 	[ "$status" -eq 0 ]
 	[ "$output" = 'TP.HCM' ]
 }
+
+@test "extract-entities: a lowercase head before a body's field is inside the Vietnamese organisation (sở Y tế tỉnh X, bộ Công an), not in trụ sở, cán bộ, các sở, quân đội Mỹ (GUIDELINE v2)" {
+	printf '%s\n' 'Theo bộ Công an, cục CSGT và sở Y tế tỉnh Vĩnh Long đã vào cuộc.' \
+	    'Tại trụ sở UBND phường, một cán bộ Công an cho biết các sở GTVT địa phương và quân đội Mỹ đã được báo.' > "$TMP/lowkind.txt"
+	for m in --no-model ''; do
+		run sh -c "extract-entities --lang vi -t organisation $m '$TMP/lowkind.txt' | jq -r .text"
+		[ "$status" -eq 0 ]
+		[[ "$output" == *$'bộ Công an\n'* && "$output" == *$'cục CSGT\n'* ]]
+		[[ "$output" == *'sở Y tế tỉnh Vĩnh Long'* ]]
+		[[ "$output" != *'trụ sở'* && "$output" != *'cán bộ'* && "$output" != *'sở GTVT'* ]]
+	done
+	# the rules leave a place alone after a lowercase body outside (the
+	# model decides on its own there)
+	run sh -c "extract-entities --lang vi -t organisation --no-model '$TMP/lowkind.txt' | jq -r .text"
+	[[ "$output" != *'đội Mỹ'* ]]
+}
+
+@test "extract-entities: a Vietnamese organisation is not stretched over the next name the tagger found, nor over a term of office" {
+	printf '%s\n' 'Sở Tư pháp phát hiện VPCC Sao Bắc Đẩu có dấu hiệu hoạt động trái phép.' \
+	    'Ông Lê Hùng Dũng được bầu làm Chủ tịch VFF khóa 8.' > "$TMP/stretch.txt"
+	run sh -c "extract-entities --lang vi -t organisation '$TMP/stretch.txt' | jq -r .text"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *'VPCC Sao Bắc Đẩu'* && "$output" != *'phát hiện'* ]]
+	[[ "$output" == *'VFF'* && "$output" != *'khóa'* ]]
+}
