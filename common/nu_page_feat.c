@@ -404,7 +404,7 @@ tail_head(const char *s, size_t n, size_t i, int *title)
 /*
  * Whether the byte at s[i] (0 < i < n) may open a glue point, from the
  * bytes alone: a capital (Latin, with or without diacritics), a digit or
- * an opening quote, right after a character that is not a space.
+ * an opening quote (" “ ' ‘), right after a character that is not a space.
  */
 static int
 glue_byte(const char *s, size_t n, size_t i)
@@ -417,7 +417,7 @@ glue_byte(const char *s, size_t n, size_t i)
 		return 0;
 	if (y < 0x80)
 		return (y >= 'A' && y <= 'Z') || (y >= '0' && y <= '9') ||
-		    y == '"';
+		    y == '"' || y == '\'';
 	if (y == 0xC3)			/* À-Þ */
 		return y1 >= 0x80 && y1 <= 0x9E;
 	if (y == 0xC4 || y == 0xC5)	/* Ā-ž: even */
@@ -426,8 +426,8 @@ glue_byte(const char *s, size_t n, size_t i)
 		return y1 == 0xA0 || y1 == 0xAF;
 	if (y == 0xE1)			/* Ạ-Ỹ: even */
 		return (y1 == 0xBA || y1 == 0xBB) && !(y2 & 1);
-	if (y == 0xE2)			/* “ */
-		return y1 == 0x80 && y2 == 0x9C;
+	if (y == 0xE2)			/* “ ‘ */
+		return y1 == 0x80 && (y2 == 0x9C || y2 == 0x98);
 	return 0;
 }
 
@@ -464,7 +464,7 @@ even(__m128i x)
 
 /*
  * glue_byte for the 16 bytes s[0..16) at once, as a bit mask (bit j: byte
- * j); s[-1] and s[16..18) must be readable.  Two bytes glue_byte takes are
+ * j); s[-5..0) and s[16..18) must be readable.  Two bytes glue_byte takes are
  * left out because glue_at is sure to refuse them, and they are most of
  * its work: an ASCII capital not followed by a lowercase letter (an
  * acronym: "UBND"), and a digit after an ASCII byte other than a
@@ -478,15 +478,26 @@ glue_bytes16(const char *s)
 	__m128i y = _mm_loadu_si128((const __m128i *)(const void *)s);
 	__m128i y1 = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
 	__m128i y2 = _mm_loadu_si128((const __m128i *)(const void *)(s + 2));
+	__m128i p5 = _mm_loadu_si128((const __m128i *)(const void *)(s - 5));
+	__m128i lower = in_range(p, 'a', 'z');
 	__m128i ok;
 
 	/* "lowercase" below: any byte from 'a' up (a non-ASCII one may
-	   end a lowercase letter; glue_at refuses the rest) */
+	   end a lowercase letter; glue_at refuses the rest).  An ASCII
+	   capital after an ASCII lowercase letter stays even before
+	   another capital (a site's name, then an acronym: "vnexpress.netTP
+	   HCM"), and a digit after a digit stays where the byte four
+	   before is a date's separator (a date with its year, then the
+	   next page's date: "12/01/201720/11/18") */
 	ok = _mm_or_si128(_mm_and_si128(in_range(y, 'A', 'Z'),
-	    at_least(y1, 'a')), _mm_and_si128(in_range(y, '0', '9'),
+	    _mm_or_si128(at_least(y1, 'a'), lower)),
+	    _mm_and_si128(in_range(y, '0', '9'),
 	    _mm_or_si128(at_least(p, 'a'), _mm_or_si128(eq(p, '.'),
 	    eq(p, ')')))));
-	ok = _mm_or_si128(ok, eq(y, '"'));
+	ok = _mm_or_si128(ok, _mm_and_si128(_mm_and_si128(in_range(y, '0',
+	    '9'), in_range(p, '0', '9')), _mm_or_si128(eq(p5, '/'),
+	    _mm_or_si128(eq(p5, '-'), eq(p5, '.')))));
+	ok = _mm_or_si128(ok, _mm_or_si128(eq(y, '"'), eq(y, '\'')));
 	ok = _mm_or_si128(ok, _mm_and_si128(eq(y, 0xC3),
 	    in_range(y1, 0x80, 0x9E)));
 	ok = _mm_or_si128(ok, _mm_and_si128(_mm_or_si128(eq(y, 0xC4),
@@ -496,11 +507,44 @@ glue_bytes16(const char *s)
 	ok = _mm_or_si128(ok, _mm_and_si128(_mm_and_si128(eq(y, 0xE1),
 	    _mm_or_si128(eq(y1, 0xBA), eq(y1, 0xBB))), even(y2)));
 	ok = _mm_or_si128(ok, _mm_and_si128(_mm_and_si128(eq(y, 0xE2),
-	    eq(y1, 0x80)), eq(y2, 0x9C)));
+	    eq(y1, 0x80)), _mm_or_si128(eq(y2, 0x9C), eq(y2, 0x98))));
 	ok = _mm_andnot_si128(_mm_or_si128(eq(p, ' '), eq(p, '\t')), ok);
 	return (unsigned)_mm_movemask_epi8(ok);
 }
 #endif
+
+/* A date with a four-digit year ends at s[i] ("12/01/2017", "5-3-2018"). */
+static int
+year_before(const char *s, size_t i)
+{
+	size_t k, d;
+
+	if (i < 8)
+		return 0;
+	for (k = 1; k <= 4; k++)
+		if (s[i - k] < '0' || s[i - k] > '9')
+			return 0;
+	if (strchr("/-.", s[i - 5]) == NULL || s[i - 5] == '\0')
+		return 0;
+	/* the month: one or two digits, then the same separator */
+	for (d = i - 6; d + 2 >= i - 6 && d > 0 && s[d] >= '0' && s[d] <= '9'; d--)
+		;
+	return d + 3 >= i - 6 && d < i - 6 && s[d] == s[i - 5];
+}
+
+/* A site's name ends at s[i]: the word before it has a dot and ends in
+   two to four lowercase letters ("vnexpress.net", "tinvn.info"). */
+static int
+site_before(const char *s, size_t i)
+{
+	size_t k = i;
+
+	while (k > 0 && s[k - 1] >= 'a' && s[k - 1] <= 'z' && i - k <= 4)
+		k--;
+	return i - k >= 2 && i - k <= 4 && k >= 2 && s[k - 1] == '.' &&
+	    ((s[k - 2] >= 'a' && s[k - 2] <= 'z') || (s[k - 2] >= '0' &&
+	    s[k - 2] <= '9'));
+}
 
 /*
  * Whether a glue point is at s[i], a byte glue_byte accepts: the
@@ -519,7 +563,7 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 		;
 	cb = cat_at(s + i, n - i, &b);
 	if (!(cb == UTF8PROC_CATEGORY_LU || cb == UTF8PROC_CATEGORY_ND ||
-	    b == '"' || b == 0x201C))
+	    b == '"' || b == 0x201C || b == '\'' || b == 0x2018))
 		return 0;
 	/* the character before */
 	{
@@ -530,6 +574,13 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 		ca = cat_at(s + j, n - j, &a);
 	}
 	cc = i + k < n ? cat_at(s + i + k, n - i - k, &c) : -1;
+	/* a single quote opens a title only before a capital ("...vn'Xã
+	   hội đen' Hải Phòng"); "don't", "'90s" go on.  (Which side of
+	   an ASCII quote a title starts is the model's: telling an
+	   opening quote from a closing one by their count in the line
+	   scored lower on dev) */
+	if ((b == '\'' || b == 0x2018) && cc != UTF8PROC_CATEGORY_LU)
+		return 0;
 	if (a == '.' && i >= 2) {
 		/* no page ends with a short abbreviation: "UBND TP.Hà
 		   Nội", "Q.Bình Thạnh", "U.S.Army" */
@@ -545,8 +596,11 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	}
 	if (cb == UTF8PROC_CATEGORY_ND) {
 		/* a date or time after letters or a stop ("tw22:03",
-		   "Zalo19:46"), not digits inside a word or number */
-		if (ca != UTF8PROC_CATEGORY_LL && a != '.' && a != ')')
+		   "Zalo19:46") or after a date with its year ("12/01/2017"
+		   then "20/11/18 00:00": a related item's date and the next
+		   page's dateline), not digits inside a word or number */
+		if (ca != UTF8PROC_CATEGORY_LL && a != '.' && a != ')' &&
+		    !year_before(s, i))
 			return 0;
 		/* a version or a number goes on: "LINE 7.0.0", "1.200" */
 		if (a == '.' && i >= 2 && s[i - 2] >= '0' && s[i - 2] <= '9')
@@ -567,15 +621,18 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	    ca == UTF8PROC_CATEGORY_LU || ca == UTF8PROC_CATEGORY_ND ||
 	    ca == UTF8PROC_CATEGORY_PE ||
 	    ca == UTF8PROC_CATEGORY_PF || (ca == UTF8PROC_CATEGORY_PO &&
-	    a != ',' && a != ';' && a != '/') ||
+	    a != ',' && a != ';' && a != '/' && a != ':') ||
 	    ca == UTF8PROC_CATEGORY_SO))
 		/* no page ends with an opening bracket or quote, a
-		   dash, a comma ("(Việt Nam)", "“Mối", "KT-XH") */
+		   dash, a comma or a colon ("(Việt Nam)", "“Mối", "KT-XH",
+		   "lần thứ III:Xây dựng") */
 		return 0;
 	else if (cb == UTF8PROC_CATEGORY_LU &&
-	    cc != UTF8PROC_CATEGORY_LL)
+	    cc != UTF8PROC_CATEGORY_LL && !site_before(s, i))
 		/* the capital opens a capitalised word ("NGUYỄN
-		   ATiêu", "hiện.Hội"), not an acronym: "TP.HCM" */
+		   ATiêu", "hiện.Hội"), not an acronym: "TP.HCM"; after a
+		   site's name an acronym may open the title ("Theo
+		   vnexpress.netTP HCM ...") */
 		return 0;
 	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU) &&
 	    cb == UTF8PROC_CATEGORY_LU && !tail_head(s, n, i, title))
@@ -604,6 +661,9 @@ nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
 	   capital or a Vietnamese letter: test 16 bytes at once where the
 	   machine can, then only the bytes that pass */
 #ifdef __SSE2__
+	for (; i < 5 && i < n && m < max; i++)
+		if (glue_byte(s, n, i) && glue_at(s, n, i, &title))
+			out[m++] = i;
 	for (; i + 18 <= n && m < max; i += 16) {
 		unsigned bits = glue_bytes16(s + i), j;
 

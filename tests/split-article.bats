@@ -819,6 +819,31 @@ Officials said the river had fallen below the warning level overnight and that s
 	END
 }
 
+@test "split-article: a page may start at a title opening with a single quote, at an acronym after a site's name and at a date right after a date with its year; not inside 'don't', a number or after a colon (issue 12)" {
+	# the eager model of the test above: every glue point starts a page
+	ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "fb yt zl twLào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 11]]}'
+	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/eager.jsonl"
+	newsutils-train -t page-start -o "$TMP/eager.model" \
+	    --meta threshold=-1000 --meta rule-veto=-1000 "$TMP/eager.jsonl"
+	printf '%s\n' 'Hà Nội họp bàn về hệ thống loa phường ở các quận' '' \
+	    "Nguồn: vnexpress.net'Xã hội đen' Hải Phòng xây nhà trái phép" \
+	    'Theo vnexpress.netTP HCM muốn có tuyến buýt mới' \
+	    '12/01/201720/11/18 00:00' \
+	    "He said he don't know the 1.200.000 figure from 2016" \
+	    'Đại hội lần thứ III:Xây dựng Đảng bộ trong sạch, vững mạnh' > "$TMP/p.txt"
+	split-article --model "$TMP/eager.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r '.title, .dateline' "$TMP/out.jsonl"
+	[[ "$output" == *"Xã hội đen' Hải Phòng xây nhà trái phép"* ]]
+	[[ "$output" == *"TP HCM muốn có tuyến buýt mới"* ]]
+	[[ "$output" == *"20/11/18 00:00"* ]]
+	[[ "$output" != *$'\n\'t know'* ]]
+	[[ "$output" != *$'\n200.000'* ]]
+	[[ "$output" != *$'\n000 figure'* ]]
+	[[ "$output" != *$'\nXây dựng Đảng bộ'* ]]
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}
+
 @test "split-article: signatures as sites print them under the article: marks after a name, an outlet after a slash or dash, a one-word pen name, a label line above a name; a dateline line with a year over the lead's date (issue 12)" {
 	# forms seen at the end of real articles (tests/realdata/split: the
 	# vn sets' corpus); a name of one word or a place's name only where

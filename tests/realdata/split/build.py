@@ -386,6 +386,43 @@ def vi_page(a, pool, rnd):
                 article=[p for kind, p in body if kind == "p"])
     return lines, gold
 
+def plain_page(a, rnd):
+    """Lines and gold fields of a page in the plain layout many pages and
+    the issue's own set use: title, dateline (or a lead that opens with the
+    date), sapo, paragraphs, sometimes a source link, the byline last; no
+    menu, related block or share bar."""
+    date = a["date"]
+    if date is None:
+        date = datetime(2016, 1, 1) + timedelta(minutes=rnd.randint(0, 4 * 525600))
+    dl, iso, tm = dateline(date, rnd.randint(0, 1000), rnd)
+    by, author, agency = byline(a, rnd.randint(0, 1000), rnd)
+    blank = rnd.random() < 0.3
+    lines = [a["title"]]
+    paras = list(a["paras"])
+    if a["sapo"] and not paras[0].startswith(a["sapo"][:30]) and rnd.random() < 0.7:
+        paras.insert(0, a["sapo"])
+    if rnd.random() < 0.2:
+        dl, iso, tm, lead = lead_date(date, rnd)
+        p0 = paras[0]
+        if len(p0) > 1 and p0[1].islower():
+            p0 = p0[0].lower() + p0[1:]
+        paras[0] = lead + p0
+    else:
+        lines.append(dl)
+    if by and rnd.random() < 0.2:
+        lines += by
+        by = []
+    lines += paras
+    url = None
+    if a["url"] and rnd.random() < 0.4:
+        url = a["url"]
+        lines.append(rnd.choice(URLFORM) % url)
+    lines += by
+    if blank:
+        lines = [x for l in lines for x in (l, "")][:-1]
+    return lines, {"title": a["title"], "date": iso, "time": tm, "dateline": dl,
+                   "url": url, "author": author, "agency": agency, "article": paras}
+
 # ---- English: readability's saved pages through w3m ------------------------
 
 def w3m(html):
@@ -506,6 +543,8 @@ def main():
     ap.add_argument("--volume", type=int, default=400)
     ap.add_argument("--variants", type=int, default=8,
                     help="layouts of each dev article for training")
+    ap.add_argument("--plain-variants", type=int, default=4,
+                    help="plain layouts of each dev article for training")
     # a rendered page has one layout, its own: the English pages are
     # trained on in more orders (other neighbours, other glue points)
     ap.add_argument("--en-variants", type=int, default=12,
@@ -537,7 +576,14 @@ def main():
                     order = sorted(sel, key=lambda a: h("%d:%s" % (v, a["url"])))
                     write_labels(path, [vi_page(a, sel, random.Random(h("%d:%s" % (v, a["url"]))))
                                         for a in order], "a")
+                for v in range(1, o.plain_variants + 1):
+                    order = sorted(sel, key=lambda a: h("plain %d:%s" % (v, a["url"])))
+                    write_labels(path, [plain_page(a, random.Random(h("plain %d:%s" % (v, a["url"]))))
+                                        for a in order], "a")
             print("vi-%s: %d pages, %d sites" % (sp, len(pages), len({a["site"] for a in sel})))
+            # the plain layout, measured apart (one per article)
+            write_set(o.out, "vp-" + sp, [plain_page(a, random.Random(h("plain:" + a["url"])))
+                                          for a in sel])
     vol = []
     if o.vietnews:
         vol += load_vietnews(gitdir_of(o.vietnews), commits["ThanhChinhBK/vietnews"], o.volume)
