@@ -247,11 +247,160 @@ teams(struct nu_ent_ctx *c, const size_t *pb, const size_t *pe, size_t n)
 			org_add(c, 75, c->tok[pb[k]].b, c->tok[pe[k] - 1].e);
 }
 
+/* A short integer after a blank: a count in a table, a goal tally. */
+static int
+small_int(const struct nu_ent_ctx *c, size_t i)
+{
+	size_t k;
+
+	if ((fl(c, i) & (T_NUM | T_SP | T_NL)) != (T_NUM | T_SP) ||
+	    c->tok[i].e - c->tok[i].b > 3)
+		return 0;
+	for (k = c->tok[i].b; k < c->tok[i].e; k++)
+		if (c->s[k] < '0' || c->s[k] > '9')
+			return 0;
+	/* "00 01 02": a code or a number read out, not counts */
+	return c->s[c->tok[i].b] != '0' || c->tok[i].e - c->tok[i].b == 1;
+}
+
+/* A team's run [i, r) as an organisation, a country staying a place
+ * (its national team: CoNLL's and the guideline's reading). */
+static void
+team(struct nu_ent_ctx *c, size_t i, size_t r)
+{
+	if (r > i && nu_lex_longest(c, i, L_COUNTRY_EN) != r)
+		org_add(c, NU_TEAM_SCORE, c->tok[i].b, c->tok[r - 1].e);
+}
+
+/*
+ * A standings row: a line that is a name and five counts or more, the
+ * table of a league ("Blackburn 10 4 3 3 15 12 15": played, won,
+ * drawn, lost, goals, points).  The team is an organisation.
+ */
+static void
+standings(struct nu_ent_ctx *c)
+{
+	size_t i, r, k, n;
+
+	for (i = 0; i < c->ntok; i++) {
+		if (!(fl(c, i) & T_NL) || !capword(c, i))
+			continue;
+		/* five counts on the line first: most lines have none */
+		for (k = i + 1, n = 0; k < c->ntok && !(fl(c, k) & T_NL); k++)
+			n += (fl(c, k) & T_NUM) != 0;
+		if (n < 5 || (r = run(c, i, 1)) == i)
+			continue;
+		for (k = r, n = 0; k < c->ntok && !(fl(c, k) & T_NL); k++) {
+			if (small_int(c, k))
+				n++;
+			else if (!(fl(c, k) & T_PUNCT) ||
+			    (c->s[c->tok[k].b] != '-' && c->s[c->tok[k].b] != ':'))
+				break;
+		}
+		if (n >= 5 && (k >= c->ntok || (fl(c, k) & T_NL)))
+			team(c, i, r);
+	}
+}
+
+/* A score glued as "2-1" at token i: digits, a hyphen, digits. */
+static int
+score_pair(const struct nu_ent_ctx *c, size_t i)
+{
+	return i + 2 < c->ntok && (fl(c, i) & T_NUM) &&
+	    c->tok[i].e - c->tok[i].b <= 2 && lowis(c, i + 1, "-") &&
+	    !(fl(c, i + 1) & (T_SP | T_NL)) && (fl(c, i + 2) & T_NUM) &&
+	    !(fl(c, i + 2) & (T_SP | T_NL)) && c->tok[i + 2].e -
+	    c->tok[i + 2].b <= 2;
+}
+
+/*
+ * The result of a match on line [a, b): one score ("2-1": a tennis
+ * player's sets give several, and a player is a person) or a cricket
+ * margin ("by an innings", "by 39 runs", "by six wickets").
+ */
+static int
+match_line(const struct nu_ent_ctx *c, size_t a, size_t b)
+{
+	size_t k;
+	int n = 0;
+
+	for (k = a; k < b; k++) {
+		if (score_pair(c, k)) {
+			n++;
+			k += 2;
+		} else if (lowis(c, k, "by") && (lowis(c, k + 2, "innings") ||
+		    lowis(c, k + 2, "runs") || lowis(c, k + 2, "wickets") ||
+		    (lowis(c, k + 1, "an") && lowis(c, k + 2, "innings"))))
+			return 1;
+	}
+	return n == 1;
+}
+
+/* The verb of a result between two teams at token i, its words' end. */
+static size_t
+beat_verb(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *const one[] = { "beat", "beats", "defeated",
+	    "defeat", "defeats", "edged", "thrashed", "overcame", "routed",
+	    "hammered", "crushed", "trounced", "drew", NULL };
+	size_t k;
+
+	if (!(fl(c, i) & T_LOW) || !(fl(c, i) & T_SP) ||
+	    strchr("bcdehlort", c->low.p[c->tok[i].b]) == NULL)
+		return i;
+	for (k = 0; one[k]; k++)
+		if (lowis(c, i, one[k]))
+			return lowis(c, i, "drew") ? (lowis(c, i + 1, "with") ?
+			    i + 2 : i) : i + 1;
+	if ((lowis(c, i, "lost") || lowis(c, i, "losing")) &&
+	    lowis(c, i + 1, "to"))
+		return i + 2;
+	return i;
+}
+
+/*
+ * A result told in a sentence: "Leicestershire beat Somerset by an
+ * innings", "Aston Villa drew 1-1 with Newcastle" is left to the model;
+ * "Leeds beat Chelsea 2-1": with a score or a cricket margin on the
+ * line, the two sides of the verb are teams, named by their town as
+ * clubs are (organisations; a country stays a place).  A full name
+ * before the verb (a first name and more) is a player, not a team.
+ */
+static void
+beat_lines(struct nu_ent_ctx *c)
+{
+	size_t i, r, v, r2, a, b;
+
+	/* from the verbs, which are rare, back to the run before them */
+	for (r = 1; r < c->ntok; r++) {
+		if (!(fl(c, r) & T_LOW) || !capword(c, r - 1) ||
+		    (v = beat_verb(c, r)) == r || !capword(c, v) ||
+		    !(fl(c, v) & T_SP) || (r2 = run(c, v, 1)) == v)
+			continue;
+		for (i = r - 1; i > 0 && !(fl(c, i) & T_NL) &&
+		    (fl(c, i) & T_SP) && capword(c, i - 1); i--)
+			;
+		if (run(c, i, 1) != r || (r - i >= 2 &&
+		    (nu_lex_get(c, i, i + 1) & L_FIRST_EN)))
+			continue;
+		for (a = r; a > 0 && !(fl(c, a) & T_NL); a--)
+			;
+		for (b = r; b < c->ntok && !(fl(c, b) & T_NL); b++)
+			;
+		if (!match_line(c, a, b))
+			continue;
+		team(c, i, r);
+		team(c, v, r2);
+	}
+}
+
 static void
 results(struct nu_ent_ctx *c)
 {
 	size_t pb[32], pe[32], n = 0, i = 0, r, next = (size_t)-1;
 
+	standings(c);
+	beat_lines(c);
 	for (i = 0; i < c->ntok && !(c->tok[i].fl & T_NUM); i++)
 		;
 	if (i == c->ntok)

@@ -79,14 +79,21 @@ T=$NU_ROOT/tests/fixtures/train
 	[ "$a" = "$b" ]
 }
 
-@test "entity-model: a title the model takes into a person's span is left out (Mr Okafor -> Okafor)" {
-	# a model taught that the title is part of the name, as tweet corpora do
+# taught WORD TYPE: a toy English model taught that WORD is part of the
+# names of TYPE after it ("Yesterday WORD Okafor said no ."), in $TMP/m
+taught() {
+	local n
 	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
-		printf '{"text":"Yesterday Mr %s said no .","entities":[{"start":10,"end":%d,"type":"PER"}]}\n' \
-		    "$n" $((13 + ${#n}))
+		printf '{"lang":"en","text":"Yesterday %s %s said no .","entities":[{"start":10,"end":%d,"type":"%s"}]}\n' \
+		    "$1" "$n" $((11 + ${#1} + ${#n})) "$2"
 	done > "$TMP/t.jsonl"
 	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
-	run bash -c "printf 'Yesterday Mr Ferro said no .\n' | extract-entities --text --model '$TMP/m' -t person | jq -r .text"
+}
+
+@test "entity-model: a title the model takes into a person's span is left out (Mr Okafor -> Okafor)" {
+	# a model taught that the title is part of the name, as tweet corpora do
+	taught Mr PER
+	run bash -c "printf 'Yesterday Mr Ferro said no .\n' | extract-entities --text --lang en --model '$TMP/m' -t person | jq -r .text"
 	[ "$status" -eq 0 ]
 	[ "$output" = "Ferro" ]
 }
@@ -115,12 +122,8 @@ T=$NU_ROOT/tests/fixtures/train
 }
 
 @test "entity-model: an article the model takes into an English organisation is left out (The Times -> Times)" {
-	for n in Herald Courier Gazette Sentinel Clarion Beacon Tribune Ledger; do
-		printf '{"lang":"en","text":"Yesterday The %s said no .","entities":[{"start":10,"end":%d,"type":"ORG"}]}\n' \
-		    "$n" $((14 + ${#n}))
-	done > "$TMP/t.jsonl"
-	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
-	run bash -c "printf 'Yesterday The Tribune said no .\n' | extract-entities --text --lang en --model '$TMP/m' -t organisation | jq -r .text"
+	taught The ORG
+	run bash -c "printf 'Yesterday The Ferro said no .\n' | extract-entities --text --lang en --model '$TMP/m' -t organisation | jq -r .text"
 	[ "$status" -eq 0 ]
-	[ "$output" = "Tribune" ]
+	[ "$output" = "Ferro" ]
 }

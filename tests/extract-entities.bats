@@ -253,6 +253,24 @@ ents() {
 	[[ "$output" == *"place=Texas County"* ]]
 }
 
+@test "extract-entities: English teams by a result told in a sentence or a standings row; players and countries stay" {
+	printf '%s\n' 'Leicestershire beat Somerset by an innings and 39 runs in two days.' \
+	    'Blackburn 10 4 3 3 15 12 15' 'Essex lost to Yorkshire by six wickets.' \
+	    'Japan beat Syria 2-1.' 'Pete Sampras beat Goran Ivanisevic 6-3 in the final set.' \
+	    'Versions 00 01 02 03 04' 'Obama beat Romney in 2012.' > "$TMP/s.txt"
+	# the rules alone, then with the built-in model (which keeps them)
+	for m in --no-model --lang=en; do
+	run bash -c "extract-entities $m --lang en --text '$TMP/s.txt' | jq -r '.type + \"=\" + .text'"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"organisation=Leicestershire"$'\n'"organisation=Somerset"$'\n'* ]]
+	[[ "$output" == *"organisation=Blackburn"$'\n'* ]]
+	[[ "$output" == *"organisation=Essex"$'\n'"organisation=Yorkshire"$'\n'* ]]
+	[[ "$output" == *"place=Japan"$'\n'* && "$output" != *"organisation=Syria"* ]]
+	[[ "$output" == *"person=Pete Sampras"$'\n'"person=Goran Ivanisevic"$'\n'* ]]
+	[[ "$output" != *"Versions"* && "$output" != *"organisation=Obama"* ]]
+	done
+}
+
 @test "extract-entities: a lowercase position before a full name marks a person" {
 	printf '%s\n' 'The talks were led by former foreign minister Ilse Varga of Hungary.' > "$TMP/p.txt"
 	run ents "$TMP/p.txt"
