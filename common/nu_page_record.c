@@ -386,6 +386,27 @@ article_ends(const struct nu_page_line *pl, size_t j, size_t n)
 	return 0;
 }
 
+/*
+ * A line under an image file name that is no caption: the page's
+ * dateline, or a byline or signature other than a photo credit ("Theo
+ * soha.vn", "Hoàng (TH)" under the last picture; "Ảnh: Giang Huy" is the
+ * picture's).
+ */
+static int
+no_caption(const char *s, size_t len)
+{
+	struct nu_date d;
+	struct nu_byline b;
+
+	if (len > 100)
+		return 0;
+	if (len <= 64 && nu_meta_dateline_line(s, len, &d))
+		return 1;
+	return (nu_meta_byline(s, len, &b) ||
+	    nu_meta_signed(s, len, &b) == NU_SIGN_MARKED) &&
+	    !nu_meta_credit_line(s, len);
+}
+
 /* The byline's author and agency, where none was taken yet. */
 static void
 take_byline(const struct nu_byline *by, const char **author,
@@ -568,8 +589,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		if (i > t + 1 && slot[i - 1].place == P_IMAGE &&
 		    !pl[i].after_blank && !nu_meta_image_line(s, len) &&
 		    !nu_meta_url_line(s, len) &&
-		    nu_meta_header_role(s, len) == NULL &&
-		    !(len <= 64 && nu_meta_dateline_line(s, len, &d))) {
+		    nu_meta_header_role(s, len) == NULL && !no_caption(s, len)) {
 			slot[i].place = P_CAPTION;
 			slot[i].image = i - 1;
 			last_text = i;

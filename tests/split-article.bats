@@ -890,7 +890,7 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '["--11-27","Ngày 27/11"]' ]
 }
 
-@test "split-article: a teaser title that trails off under a section label; the lead's date after a standfirst; a dateline under an image is no caption (issue 12)" {
+@test "split-article: a teaser title that trails off under a section label; the lead's date after a standfirst; a dateline, source line or signature under an image is no caption (issue 12)" {
 	title='Ai cũng tưởng biển số xe có điều gì lạ, bất ngờ khi biết sự thật lại là…'
 	sapo='Một đoạn giới thiệu ngắn về bài viết, in đậm dưới tiêu đề của trang báo.'
 	lead='hãy cùng điểm lại những hình ảnh được cộng đồng mạng chú ý và chia sẻ nhiều nhất trong tuần qua.'
@@ -911,6 +911,13 @@ Officials said the river had fallen below the warning level overnight and that s
 	# a dateline under an image file name is the page's, not a caption
 	printf 'Sắp khởi công 2 cầu vượt giải cứu Tân Sơn Nhất\n%s\nPhối cảnh cầu vượt.jpg\nngày 7 tháng 2 năm 2016 | 18:32\nTin liên quan\n' "$sapo" | split-article > "$TMP/o"
 	[ "$(jq -c '[.date, .time, (.images[0].caption // null)]' "$TMP/o")" = '["2016-02-07","18:32",null]' ]
+	# ... and so is a source line or a signature; a photo credit is the
+	# picture's caption
+	for by in 'Theo soha.vn|[null,"soha.vn",null]' 'Hoàng (TH)|["Hoàng",null,null]' \
+	    'Ảnh: Giang Huy|[null,null,"Ảnh: Giang Huy"]'; do
+		printf 'Sắp khởi công 2 cầu vượt giải cứu Tân Sơn Nhất\n%s\nPhối cảnh cầu vượt.jpg\n%s\nTin liên quan\n' "$sapo" "${by%%|*}" | split-article > "$TMP/o"
+		[ "$(jq -c '[.author, .agency, (.images[0].caption // null)]' "$TMP/o")" = "${by#*|}" ] || { jq -c . "$TMP/o"; return 1; }
+	done
 }
 
 @test "split-article: no page starts after a short abbreviation, inside a version or inside a brand" {
