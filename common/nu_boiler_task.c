@@ -3,6 +3,7 @@
  * becomes training sequences, through the same rules and the same
  * feature code strip-boilerplate runs when it predicts.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,8 @@
 #include "nu_cli.h"
 #include "nu_json.h"
 #include "nu_task.h"
+
+#define UNLABELLED	SIZE_MAX
 
 /* The rules and features for training: made once, freed at exit. */
 static struct nu_boiler *tb;
@@ -34,7 +37,7 @@ nu_line_role_examples(const struct nu_task *self, const struct nu_jdoc *d,
 	struct nu_bline *l = NULL;
 	struct nu_feats *items;
 	size_t arr, it, t, r, n = 0, i, k, j, a, e, *idx, *gold = NULL;
-	size_t *off = NULL;
+	size_t *off = NULL, m;
 	int rc = -1, whole;
 
 	(void)self;
@@ -67,8 +70,11 @@ nu_line_role_examples(const struct nu_task *self, const struct nu_jdoc *d,
 		off[2 * n + 1] = text.len - off[2 * n];
 		nu_buf_reset(&role);
 		nu_json_str(d, r, &role);
-		gold[n] = (size_t)nu_line_role_of(role.p ? role.p : "",
-		    role.len);
+		/* "-": a line nobody labelled (a corpus whose gold names
+		   only some lines): its features are the page's, but it is
+		   no example */
+		gold[n] = role.len == 1 && role.p[0] == '-' ? UNLABELLED :
+		    (size_t)nu_line_role_of(role.p ? role.p : "", role.len);
 	}
 	/* the classifier wants no NUL and no line breaks inside a line */
 	for (i = 0; i < text.len; i++)
@@ -87,10 +93,26 @@ nu_line_role_examples(const struct nu_task *self, const struct nu_jdoc *d,
 		k = nu_boiler_feat_page(tf, l, a, e, &items, &idx);
 		if (k == 0)
 			continue;
-		/* the gold labels of the non-blank lines, in place */
-		for (j = 0; j < k; j++)
-			off[j] = gold[idx[j]];
-		emit(ctx, items, off, k);
+		/*
+		 * The gold labels of the non-blank lines, in place; the
+		 * unlabelled lines' items leave the sequence (swapped to its
+		 * end: bf keeps owning them).  The labelled lines stay in
+		 * page order, so the label pairs learnt are those of lines
+		 * near each other.
+		 */
+		for (j = 0, m = 0; j < k; j++) {
+			if (gold[idx[j]] == UNLABELLED)
+				continue;
+			if (m != j) {
+				struct nu_feats x = items[m];
+
+				items[m] = items[j];
+				items[j] = x;
+			}
+			off[m++] = gold[idx[j]];
+		}
+		if (m > 0)
+			emit(ctx, items, off, m);
 	}
 	nu_boiler_feat_forget(tf);
 	rc = 0;

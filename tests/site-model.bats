@@ -44,3 +44,15 @@ S=$NU_ROOT/tests/fixtures/site-model
 	cmp "$TMP/a" "$TMP/b"
 	[ -s "$TMP/a" ]
 }
+
+@test "site model: a line labelled '-' is not learnt (a corpus that labels only some lines)" {
+	export SOURCE_DATE_EPOCH=0
+	sed 's/^[a-z-]*\t/-\t/' "$S/p2.roles" > "$TMP/p2-none.roles"
+	newsutils-train -t line-role -o "$TMP/a.model" "$S/p1.roles"
+	newsutils-train -t line-role -o "$TMP/b.model" "$S/p1.roles" "$TMP/p2-none.roles"
+	cmp "$TMP/a.model" "$TMP/b.model"
+	# a page with no labelled line gives no example at all
+	run newsutils-train -t line-role -o "$TMP/c.model" "$TMP/p2-none.roles"
+	[ "$status" -eq 1 ]
+	[ ! -e "$TMP/c.model" ]
+}
