@@ -2,6 +2,17 @@
 # split-article: page boundaries, metadata, nothing lost, bad input.
 load helpers
 
+# eager_model: $TMP/eager.model, a page-start model that starts a page at
+# every candidate it is shown, so that only the glue points split-article
+# offers decide where lines are cut
+eager_model() {
+	local ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "fb yt zl twLào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 11]]}' i
+
+	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/eager.jsonl"
+	newsutils-train -t page-start -o "$TMP/eager.model" \
+	    --meta threshold=-1000 --meta rule-veto=-1000 "$TMP/eager.jsonl"
+}
+
 @test "split-article: the five samples glued as cat gives them make five records with the right titles" {
 	seeds_cat > "$TMP/all.txt"
 	run bash -c "split-article < '$TMP/all.txt' | jq -r .title"
@@ -820,11 +831,8 @@ Officials said the river had fallen below the warning level overnight and that s
 }
 
 @test "split-article: a page may start at a title opening with a single quote, at an acronym after a site's name and at a date right after a date with its year; not inside 'don't', a number or after a colon (issue 12)" {
-	# the eager model of the test above: every glue point starts a page
-	ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "fb yt zl twLào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 11]]}'
-	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/eager.jsonl"
-	newsutils-train -t page-start -o "$TMP/eager.model" \
-	    --meta threshold=-1000 --meta rule-veto=-1000 "$TMP/eager.jsonl"
+	# every glue point starts a page (eager_model)
+	eager_model
 	printf '%s\n' 'Hà Nội họp bàn về hệ thống loa phường ở các quận' '' \
 	    "Nguồn: vnexpress.net'Xã hội đen' Hải Phòng xây nhà trái phép" \
 	    'Theo vnexpress.netTP HCM muốn có tuyến buýt mới' \
@@ -926,10 +934,7 @@ Officials said the river had fallen below the warning level overnight and that s
 	# and a page may start only where a page can end ('tw' of a share
 	# bar), not after 'TP.' or 'Q.', inside '7.0.0', 'iPhone' or a list
 	# item's 'PlayStation' (issue 12: lines torn inside a word)
-	ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "fb yt zl twLào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 11]]}'
-	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/eager.jsonl"
-	newsutils-train -t page-start -o "$TMP/eager.model" \
-	    --meta threshold=-1000 --meta rule-veto=-1000 "$TMP/eager.jsonl"
+	eager_model
 	printf '%s\n' 'Hà Nội họp bàn về hệ thống loa phường ở các quận' '' \
 	    'Ông Nguyễn Văn An - Chủ tịch UBND TP.Hà Nội yêu cầu các sở đánh giá loa phường.' \
 	    'Người dân Q.Bình Thạnh cho biết loa phường phát vào sáng sớm' \
