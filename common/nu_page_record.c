@@ -256,27 +256,30 @@ title_below(const char *s, size_t n)
 	    s[n - 4] != '.' && nu_page_title_like(s, n - 3);
 }
 
-/* A title sure enough to pass navigation for: long and title-shaped. */
+/* A title sure enough to pass navigation for: long and shaped as a
+ * title by the test given (a title below a header, or any title). */
 static int
-strong_title_below(const char *s, size_t n)
+strong_title_shaped(const char *s, size_t n,
+    int (*shaped)(const char *, size_t))
 {
 	size_t alpha;
 
 	nu_trim_blanks(&s, &n);
 	count_words(s, n, &alpha);
-	return !nu_page_nav_line(s, n) && title_below(s, n) &&
+	return !nu_page_nav_line(s, n) && shaped(s, n) &&
 	    alpha >= 3 && (alpha >= 5 || nu_utf8_count(s, n) >= 25);
+}
+
+static int
+strong_title_below(const char *s, size_t n)
+{
+	return strong_title_shaped(s, n, title_below);
 }
 
 int
 nu_page_strong_title(const char *s, size_t n)
 {
-	size_t alpha;
-
-	nu_trim_blanks(&s, &n);
-	count_words(s, n, &alpha);
-	return !nu_page_nav_line(s, n) && nu_page_title_like(s, n) &&
-	    alpha >= 3 && (alpha >= 5 || nu_utf8_count(s, n) >= 25);
+	return strong_title_shaped(s, n, nu_page_title_like);
 }
 
 /* A line of prose: 200 characters, or 70 ending in a stop or a colon. */
