@@ -636,20 +636,19 @@ vi_letter(const struct nu_ent_ctx *c, size_t i)
 	return 0;
 }
 
-/* Token i is a lowercase word right before token i + 1 on its line. */
-static int
-low_before(const struct nu_ent_ctx *c, size_t i)
-{
-	return i + 1 < c->ntok && (fl(c, i) & T_LOW) &&
-	    (fl(c, i + 1) & T_SP) && !(fl(c, i + 1) & T_NL);
-}
-
-/* Token i is on the line of token i + 1, right before it. */
+/* Token i is a word on the line of token i + 1, right before it. */
 static int
 just_before(const struct nu_ent_ctx *c, size_t i)
 {
 	return i + 1 < c->ntok && (fl(c, i) & T_WORD) &&
 	    (fl(c, i + 1) & T_SP) && !(fl(c, i + 1) & T_NL);
+}
+
+/* The same of a lowercase word (T_LOW is set on words only). */
+static int
+low_before(const struct nu_ent_ctx *c, size_t i)
+{
+	return just_before(c, i) && (fl(c, i) & T_LOW);
 }
 
 size_t

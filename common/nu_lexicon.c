@@ -8,6 +8,7 @@
 #include "nu_buf.h"
 #include "nu_cli.h"
 #include "nu_lexicon.h"
+#include "nu_pairset.h"
 #include "nu_utf8.h"
 
 /* Made by scripts/embed-lexicons from common/lexicons/ (build/lexicons.c). */
@@ -253,9 +254,9 @@ struct nu_wordset {
 	size_t	 *slen;
 	size_t	  cap, n;
 	size_t	  maxlen;	/* bytes of the longest word */
-	/* bit (b0 << 8 | b1): a word opens with the bytes b0 b1 (b1 0 for a
-	   word of one byte); most probes open as no word does */
-	unsigned char pre[8192];
+	/* the first two bytes of the words: most probes open as no word
+	   does */
+	struct nu_pairset pre;
 	int	  empty;	/* the empty word is in */
 	int	  fold;
 	struct nu_buf tmp, nfc;
@@ -308,32 +309,14 @@ find(const struct nu_wordset *ws, const char *s, size_t n)
 	return i;
 }
 
-/* The bit of pre for the first two bytes of s[0..n) (n > 0). */
-static size_t
-pre_bit(const char *s, size_t n)
-{
-	return (size_t)(unsigned char)s[0] << 8 |
-	    (n > 1 ? (unsigned char)s[1] : 0);
-}
-
-static void
-set_pre(struct nu_wordset *ws, const char *s, size_t n)
-{
-	size_t b = pre_bit(s, n);
-
-	ws->pre[b >> 3] |= (unsigned char)(1u << (b & 7));
-}
-
 /* May a word open as s[0..n) does? */
 static int
 has_pre(const struct nu_wordset *ws, const char *s, size_t n)
 {
-	size_t b;
-
 	if (n == 0)
 		return ws->empty;
-	b = pre_bit(s, n);
-	return ws->pre[b >> 3] >> (b & 7) & 1;
+	return nu_pairset_has(&ws->pre, (unsigned char)s[0],
+	    n > 1 ? (unsigned char)s[1] : 0);
 }
 
 static void
@@ -368,7 +351,8 @@ insert(struct nu_wordset *ws, const char *s, size_t n, int copy)
 	if (n == 0)
 		ws->empty = 1;
 	else
-		set_pre(ws, s, n);
+		nu_pairset_add(&ws->pre, (unsigned char)s[0],
+		    n > 1 ? (unsigned char)s[1] : 0);
 	if (!copy) {
 		ws->slot[i] = s;	/* built-in: lives as long as we do */
 		return;
@@ -448,31 +432,6 @@ nu_wordset_load(const char *name, int fold)
 	return ws;
 }
 
-/*
- * Bytes of the first k characters of s[0..n), or n where s ends or a
- * byte is not where well-formed UTF-8 puts it (then the whole probe is
- * lowered at once, as before).
- */
-static size_t
-first_chars(const char *s, size_t n, int k)
-{
-	size_t i = 0, len, j;
-	unsigned char c;
-
-	while (k-- > 0 && i < n) {
-		c = (unsigned char)s[i];
-		len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 :
-		    c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
-		if (len == 0 || len > n - i)
-			return n;
-		for (j = 1; j < len; j++)
-			if (((unsigned char)s[i + j] & 0xC0) != 0x80)
-				return n;
-		i += len;
-	}
-	return i;
-}
-
 int
 nu_wordset_has(const struct nu_wordset *ws, const char *s, size_t n)
 {
@@ -496,7 +455,10 @@ nu_wordset_has(const struct nu_wordset *ws, const char *s, size_t n)
 		nu_buf_reset(tmp);
 		/* the first two characters lowered first (lowering is one
 		   character at a time): most probes stop there */
-		k = first_chars(s, n, 2);
+		/* (a byte not where well-formed UTF-8 puts it: the whole
+		   probe is lowered at once, as before) */
+		if ((k = nu_utf8_lead_bytes(s, n, 2)) == 0)
+			k = n;
 		nu_utf8_lower(s, k, tmp);
 		if (tmp->len >= 2 || k == n) {
 			if (!has_pre(ws, tmp->p, tmp->len))

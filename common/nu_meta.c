@@ -12,12 +12,12 @@
 #include "nu_learn.h"
 #include "nu_lexicon.h"
 #include "nu_meta.h"
+#include "nu_pairset.h"
 #include "nu_utf8.h"
 
-/* A compiled pattern with its match data, made once at start-up. */
-/* A pattern, its match data, and the numbers of the named groups asked
-   for so far (asking PCRE2 by name on every match cost as much as the
-   match) */
+/* A compiled pattern with its match data, made once at start-up, and the
+   numbers of the named groups asked for so far (asking PCRE2 by name on
+   every match cost as much as the match) */
 #define PAT_NAMES	8
 struct pat {
 	pcre2_code		*re;
@@ -74,27 +74,11 @@ header_find(const char *p, size_t len)
 }
 
 /*
- * The first two bytes the headers open with (bit b0 << 8 | b1; b1 0 for a
- * phrase of one byte; any digit where a phrase has '#'): most lines open
+ * The first two bytes the headers open with (the second 0 for a phrase of
+ * one byte; any digit where a phrase has '#'): most lines open
  * as no header does, and are told so without lowering the whole line.
  */
-static unsigned char header_pre[8192];
-
-static void
-header_pre_set(unsigned b0, unsigned b1)
-{
-	size_t b = (size_t)b0 << 8 | b1;
-
-	header_pre[b >> 3] |= (unsigned char)(1u << (b & 7));
-}
-
-static int
-header_pre_has(unsigned b0, unsigned b1)
-{
-	size_t b = (size_t)b0 << 8 | b1;
-
-	return header_pre[b >> 3] >> (b & 7) & 1;
-}
+static struct nu_pairset header_pre;
 
 /*
  * The pairs a line matching phrase p[0..len) may open with: '#' is one
@@ -128,7 +112,7 @@ header_pre_add(const char *p, size_t len)
 	}
 	for (a = 0; a < nf; a++)
 		for (b = 0; b < ns; b++)
-			header_pre_set(first[a], second[b]);
+			nu_pairset_add(&header_pre, first[a], second[b]);
 }
 
 static void
@@ -139,7 +123,7 @@ index_headers(void)
 	free(header_slot);	/* made again if the lexicons are */
 	free(header_digits);
 	nheader_digits = 0;
-	memset(header_pre, 0, sizeof(header_pre));
+	memset(&header_pre, 0, sizeof(header_pre));
 	for (i = 0; i < nheaders; i++)
 		header_pre_add(headers[i].phrase, headers[i].len);
 	for (header_cap = 16; header_cap < 2 * nheaders; header_cap *= 2)
@@ -513,19 +497,6 @@ set_time(struct nu_date *d, int h, int m)
 static void	load_names(void);
 static int	agency_shape(const char *s, size_t n);
 
-/* Blanks trimmed off both ends of s[0..*n). */
-static const char *
-trim_blanks(const char *s, size_t *n)
-{
-	while (*n > 0 && (s[*n - 1] == ' ' || s[*n - 1] == '\t'))
-		(*n)--;
-	while (*n > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		(*n)--;
-	}
-	return s;
-}
-
 /*
  * "Editor: Liu Fang", "Biên tập: X": a short label, a colon, some text;
  * or a reading time ("3 min read", "5 phút đọc").
@@ -620,7 +591,7 @@ dateline_fields(const char *s, size_t n, struct nu_date *d)
 	for (p = s; p <= s + n; p = e + sep) {
 		e = field_end(p, (size_t)(s + n - p), &sep);
 		k = (size_t)(e - p);
-		p = trim_blanks(p, &k);
+		nu_trim_blanks(&p, &k);
 		if (k == 0)
 			continue;
 		if (nu_meta_dateline_line(p, k, &f)) {
@@ -683,7 +654,8 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 		   dateline, the name the author */
 		if (w.by > 0) {
 			d->by_len = n - w.by - 2;
-			d->by = trim_blanks(s + w.by + 2, &d->by_len);
+			d->by = s + w.by + 2;
+			nu_trim_blanks(&d->by, &d->by_len);
 			d->off = w.start;
 			d->len = w.by - w.start;
 			while (d->len > 0 && strchr(" \t,", s[d->off + d->len - 1]) != NULL)
@@ -975,12 +947,7 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 	if (name_in_place(s, n, b))
 		return 1;
 	/* a byline that is only an agency's name ("Reuters", "AFP") */
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	while (n > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		n--;
-	}
+	nu_trim_blanks(&s, &n);
 	if (n < 2 || n > 40 || nu_utf8_word_count(s, n) > 4)
 		return 0;
 	load_names();
@@ -1081,7 +1048,8 @@ nu_meta_share_line(const char *s, size_t n)
 	return words >= 2;
 }
 
-/* Is there an uppercase letter at s (n bytes)? */
+/* Is there an uppercase letter at s (n bytes)?  ASCII is told without
+   utf8proc (most lines asked are ASCII at that byte). */
 static int
 upper_at(const char *s, size_t n)
 {
@@ -1089,6 +1057,8 @@ upper_at(const char *s, size_t n)
 
 	if (n == 0)
 		return 0;
+	if ((unsigned char)s[0] < 0x80)
+		return s[0] >= 'A' && s[0] <= 'Z';
 	nu_utf8_decode(s, n, &cp);
 	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
@@ -1243,7 +1213,7 @@ static int
 header_may_open(const char *s, size_t n)
 {
 	static struct nu_buf low;
-	size_t k, i, c;
+	size_t k, i;
 	unsigned b0, b1;
 
 	while ((k = header_punct(s, n, 1)) > 0)
@@ -1260,27 +1230,19 @@ header_may_open(const char *s, size_t n)
 		    s[0]);
 		b1 = n == 1 ? 0 : (unsigned char)(s[1] >= 'A' && s[1] <= 'Z' ?
 		    s[1] + 32 : s[1]);
-		return header_pre_has(b0, b1) || header_pre_has(b0, 0);
+		return nu_pairset_has(&header_pre, b0, b1) ||
+		    nu_pairset_has(&header_pre, b0, 0);
 	}
 	/* two characters, whole: a byte that opens none, or a character
 	   cut short, and the line is lowered in full as before */
-	for (i = 0, c = 0; c < 2 && i < n; c++) {
-		unsigned char x = (unsigned char)s[i];
-
-		k = x < 0x80 ? 1 : x >= 0xC2 && x < 0xE0 ? 2 :
-		    x >= 0xE0 && x < 0xF0 ? 3 : x >= 0xF0 && x < 0xF5 ? 4 : 0;
-		if (k == 0 || k > n - i)
-			return 1;
-		while (--k > 0)
-			if (((unsigned char)s[++i] & 0xC0) != 0x80)
-				return 1;
-		i++;
-	}
+	if ((i = nu_utf8_lead_bytes(s, n, 2)) == 0)
+		return 1;
 	nu_buf_reset(&low);
 	nu_utf8_lower(s, i, &low);
 	b0 = (unsigned char)low.p[0];
 	b1 = low.len > 1 ? (unsigned char)low.p[1] : 0;
-	return header_pre_has(b0, b1) || header_pre_has(b0, 0);
+	return nu_pairset_has(&header_pre, b0, b1) ||
+	    nu_pairset_has(&header_pre, b0, 0);
 }
 
 const char *
@@ -1610,18 +1572,6 @@ agency_shape(const char *s, size_t n)
 	return (dots > 0 && s[0] != '.' && s[n - 1] != '.') || lower == 0;
 }
 
-/* Does s[0..n) open with a capital letter (name_word's first test)? */
-static int
-capital_at(const char *s, size_t n)
-{
-	long cp;
-
-	if ((unsigned char)s[0] < 0x80)
-		return s[0] >= 'A' && s[0] <= 'Z';
-	nu_utf8_decode(s, n, &cp);
-	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
-}
-
 /*
  * What every name line has, tested before the costlier walk (speed: most
  * short lines are asked, few are names): two words or more (the name
@@ -1634,10 +1584,10 @@ name_opening(const char *s, size_t n)
 {
 	const char *sp = memchr(s, ' ', n);
 
-	if (sp == NULL || !capital_at(s, n))
+	if (sp == NULL || !upper_at(s, n))
 		return 0;
 	return memchr(s, '/', (size_t)(sp - s)) != NULL ||
-	    capital_at(sp + 1, n - (size_t)(sp + 1 - s));
+	    upper_at(sp + 1, n - (size_t)(sp + 1 - s));
 }
 
 int
@@ -1648,12 +1598,7 @@ nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
 	size_t agn;
 
 	memset(b, 0, sizeof(*b));
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	while (n > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		n--;
-	}
+	nu_trim_blanks(&s, &n);
 	if (n < 4 || n > 90 || !name_opening(s, n))
 		return 0;
 	/* "Name/AGENCY" or "Name - AGENCY": the first '/', " - ", " – "

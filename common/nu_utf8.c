@@ -498,6 +498,26 @@ nu_utf8_count(const char *s, size_t n)
 	return n - cont;
 }
 
+size_t
+nu_utf8_lead_bytes(const char *s, size_t n, size_t k)
+{
+	size_t i = 0, len, j;
+	unsigned char c;
+
+	while (k-- > 0 && i < n) {
+		c = (unsigned char)s[i];
+		len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 :
+		    c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+		if (len == 0 || len > n - i)
+			return 0;
+		for (j = 1; j < len; j++)
+			if (((unsigned char)s[i + j] & 0xC0) != 0x80)
+				return 0;
+		i += len;
+	}
+	return i;
+}
+
 void
 nu_trim_blanks(const char **s, size_t *n)
 {

@@ -66,6 +66,12 @@ int	nu_utf8_is_nfc_quick(const char *s, size_t n);
 /* Number of code points in valid UTF-8 s[0..n) (how offsets are counted). */
 size_t	nu_utf8_count(const char *s, size_t n);
 
+/*
+ * Bytes of the first k characters of s[0..n) (all of s if it has fewer),
+ * or 0 where one of them is not well-formed UTF-8 or is cut short.
+ */
+size_t	nu_utf8_lead_bytes(const char *s, size_t n, size_t k);
+
 /* Strip spaces and tabs at both ends of *s[0..*n). */
 void	nu_trim_blanks(const char **s, size_t *n);
 
