@@ -228,7 +228,7 @@ unc_file() {
 	printf '\n'
 }
 
-@test "Vietnamese build, part 4 (UNC): its own batches after the others', 40 articles a topic by md5, 12 sentences each, topics interleaved, split by article" {
+@test "Vietnamese build, parts 4 and 5 (UNC): batches of their own after the others', 40 articles a topic by md5, 12 sentences each, topics interleaved, split by article" {
 	snapshot "$TMP/vf" Dataset/Real/Article_Contents/Real_1.json \
 	    '{"title": "Ông Lê Văn Tư đến Đà Nẵng hôm nay", "text": "Bà Hoa về Huế thăm gia đình vào cuối tuần.", "source_domain": "vnexpress.net"}'
 	local files=() n stem d=resources/CP_Vietnamese-UNC/datasets/CP_Vietnamese-UNC
@@ -244,15 +244,18 @@ unc_file() {
 	"$B" "$TMP/vf/repo" "$TMP/plain" 2>/dev/null
 	run "$B" --unc "$TMP/unc/repo" "$TMP/vf/repo" "$TMP/out"
 	[ "$status" -eq 0 ]
-	[[ $output == *"part 4 (UNC, 484 sentences) from 001"* ]]
+	[[ $output == *"part 4 (UNC, 484 sentences) from 001, part 5 (12 sentences) from 003"* ]]
 	# the earlier part keeps its bytes; part 4 starts a batch: 40 x 12 + 3 + 1 = 484
 	cmp "$TMP/plain/batches/000.txt" "$TMP/out/batches/000.txt"
-	[ "$(ls "$TMP/out/batches" | tr '\n' ' ')" = "000.txt 001.txt 002.txt " ]
+	[ "$(ls "$TMP/out/batches" | tr '\n' ' ')" = "000.txt 001.txt 002.txt 003.txt " ]
 	[ "$(cat "$TMP/out/batches/"00[12].txt | wc -l)" -eq 484 ]
 	! grep -q news_world_900 "$TMP/out/sentences.tsv"
-	# the 40 sport articles first by the md5 of the stem, 12 sentences each, ids from #1
-	want=$(for n in $(seq -w 1 41); do printf 'news_sport_0%s' "$n" | md5sum | sed "s/ .*/ news_sport_0$n/"; done | sort | head -40 | cut -d' ' -f2 | sort)
-	[ "$(grep -o '^unc:news_sport_[0-9]*' "$TMP/out/sentences.tsv" | sort -u | sed 's/^unc://')" = "$want" ]
+	# part 4: the 40 sport articles first by the md5 of the stem, 12 sentences each, ids
+	# from #1; part 5 (batch 003): the 41st, where part 4 stopped
+	md5order=$(for n in $(seq -w 1 41); do printf 'news_sport_0%s' "$n" | md5sum | sed "s/ .*/ news_sport_0$n/"; done | sort | cut -d' ' -f2)
+	want=$(head -40 <<<"$md5order" | sort)
+	[ "$(cat "$TMP/out/batches/"00[12].txt | grep -o '^unc:news_sport_[0-9]*' | sort -u | sed 's/^unc://')" = "$want" ]
+	[ "$(grep -o '^unc:news_sport_[0-9]*' "$TMP/out/batches/003.txt" | sort -u)" = "unc:$(tail -1 <<<"$md5order")" ]
 	for stem in $want; do
 		[ "$(grep -c "^unc:$stem#" "$TMP/out/sentences.tsv")" -eq 12 ]
 	done
@@ -283,15 +286,17 @@ unc_file() {
 	[[ $output == *"$d/news_world_001.txt:2: expected a line '# url = ...'"* ]]
 }
 
-@test "Vietnamese manifest: batches 000-041 keep their checksums, part 4 (UNC) follows from 042" {
+@test "Vietnamese manifest: batches 000-041 keep their checksums, parts 4 and 5 (UNC) follow from 042 and 061" {
 	M=$NU_ROOT/tests/realdata/ner-vi/manifest.tsv
 	# as annotated (spans/ hold their sentences' sha1s): a changed build must not move them
 	[ "$(grep -E '^batch\.0([0-3][0-9]|4[01])\.txt' "$M" | sha1sum | cut -c1-40)" = 3b02ee0201720c307eb27895f54cc09ea70325d5 ]
+	# part 4 (042-060) kept its bytes when part 5 came after it
+	[ "$(grep -E '^batch\.0([0-5][0-9]|60)\.txt' "$M" | sha1sum | cut -c1-40)" = d80594076c8dc07ab28269793cab8710a8f06b28 ]
 	grep -q '^commit	cbdb3c3ac065d49bd047dc55ad173181f9e846e3$' "$M"
 	grep -q '^licence	GPL-3.0 (the repository' "$M"
-	[ "$(grep -c '^batch\.' "$M")" -eq 61 ]
-	grep -q '^unc\.train	211 articles, 2449 sentences$' "$M"
-	grep -q '^unc\.dev	100 articles, 1151 sentences$' "$M"
-	grep -q '^unc\.test	89 articles, 1047 sentences$' "$M"
-	grep -q '^sentences	14805$' "$M"
+	[ "$(grep -c '^batch\.' "$M")" -eq 80 ]
+	grep -q '^unc\.train	453 articles, 5220 sentences$' "$M"
+	grep -q '^unc\.dev	177 articles, 2013 sentences$' "$M"
+	grep -q '^unc\.test	170 articles, 1988 sentences$' "$M"
+	grep -q '^sentences	19379$' "$M"
 }
