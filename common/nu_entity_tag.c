@@ -16,6 +16,7 @@
 #include "nu_entity_tag.h"
 #include "nu_json.h"
 #include "nu_learn.h"
+#include "nu_lexicon.h"
 #include "nu_utf8.h"
 
 const char *const nu_tag_labels[NU_TAG_NLABELS] = {
@@ -533,6 +534,112 @@ recall_names(struct nu_ent_ctx *c, size_t i, size_t n)
 	}
 }
 
+/* A capital word of an English person's name, not a title before it. */
+static int
+name_word(struct nu_ent_ctx *c, size_t i)
+{
+	return capital(&c->tok[i]) &&
+	    nu_lex_longest(c, i, L_TITLE_EN | L_POS_EN) == i;
+}
+
+/*
+ * English: a capital standing alone that the model left out, written as
+ * a word of a person's full name found before it in the text ("Lam said"
+ * after "Carrie Lam", "Yoon" after "Yoon Suk Yeol": CoNLL marks either
+ * word alone) and never inside a place or an organisation, is that
+ * person again.  Safer than the Vietnamese rule, which a capitalised noun
+ * taken for a person once turned loose on a loan agreement ("Note
+ * Holder"): the full name has two capital words or more, none of them a
+ * title or a position ("President", "Judge"); an article or a
+ * possessive before the lone word ("the Holder", "our Penny") makes it
+ * a thing.  Reads and fills c->lab of the segment at token i, n long.
+ */
+/* Token i, before j on its line, a capital that is no ordinary word
+ * ("Later Lam said": the first word of a sentence). */
+static int
+capital_name(struct nu_ent_ctx *c, size_t j, size_t i)
+{
+	const struct nu_tok *t = c->tok;
+
+	if (!(t[j].fl & T_SP) || (t[j].fl & T_NL) || !capital(&t[i]))
+		return 0;
+	if (c->common_en == NULL)
+		c->common_en = nu_wordset_load("common-words-en.txt", 0);
+	return !nu_wordset_has(c->common_en, c->low.p + t[i].b,
+	    t[i].e - t[i].b);
+}
+
+/* alone() in English: no capital beside token j, but an ordinary word
+ * before it ("Later Lam said"; "Lam Holdings" is no person) */
+static int
+alone_en(struct nu_ent_ctx *c, size_t j)
+{
+	const struct nu_tok *t = c->tok;
+
+	return !(j > 0 && capital_name(c, j, j - 1)) &&
+	    !(j + 1 < c->ntok && (t[j + 1].fl & T_SP) &&
+	    !(t[j + 1].fl & T_NL) && capital(&t[j + 1]));
+}
+
+/*
+ * Whether token j is a word of a full name seen before, alone: no
+ * capital beside it, nor a particle of a longer name ("Hamza bin Ladin",
+ * "de Graaf"), nor one of det before it.
+ */
+static int
+again(struct nu_ent_ctx *c, size_t j, const char *const *det)
+{
+	static const char *const part[] = { "de", "van", "von", "der", "den",
+		"bin", "ibn", "al", "el", "da", "di", "del", "della", "le",
+		"la", "du", "dos", "das", "ter", "ten", "y", NULL };
+
+	return capital(&c->tok[j]) && alone_en(c, j) &&
+	    names_get(c, form(c, j)) == SEEN_PER_LAST &&
+	    !(j > 0 && (nu_tok_in(c, j - 1, det) ||
+	    nu_tok_in(c, j - 1, part))) &&
+	    !(j + 1 < c->ntok && nu_tok_in(c, j + 1, part));
+}
+
+static void
+recall_names_en(struct nu_ent_ctx *c, size_t i, size_t n)
+{
+	static const char *const det[] = { "the", "a", "an", "this",
+		"that", "these", "those", "our", "your", "their", "its",
+		"any", "each", "every", "such", "no", NULL };
+	size_t k, m, a, words;
+
+	for (k = 0; k < n; k++) {
+		if (c->lab[k] == 0) {
+			if (c->nnames != 0 && again(c, i + k, det))
+				c->lab[k] = 1;
+			continue;
+		}
+		if ((c->lab[k] & 1) == 0)
+			continue;	/* a stray I: as the decoder's B */
+		for (m = k + 1; m < n && c->lab[m] == c->lab[k] + 1; m++)
+			;
+		/* the model's place or body of one word, the person's
+		 * name all the same ("Yoon's office", "urged Yoon"): dev
+		 * by article 0.837 -> 0.841 */
+		if (c->lab[k] != 1 && m == k + 1 && again(c, i + k, det)) {
+			c->lab[k] = 1;
+			continue;
+		}
+		/* a person's words: its capitals but its titles (the span
+		 * drops them too) */
+		for (words = 0, a = k; a < m; a++)
+			if (name_word(c, i + a))
+				words++;
+		for (a = k; a < m; a++) {
+			if (c->lab[k] != 1)
+				names_put(c, form(c, i + a), SEEN_OTHER);
+			else if (words >= 2 && name_word(c, i + a))
+				names_put(c, form(c, i + a), SEEN_PER_LAST);
+		}
+		k = m - 1;
+	}
+}
+
 /*
  * The rules' Vietnamese names of two forms the licensed annotated text
  * has hardly any of, where the model saw no name, or only names inside
@@ -660,6 +767,8 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 			c->lab[k] = c->lab[k] < NU_MAXLAB ? ours[c->lab[k]] : 0;
 		if (c->curlang == NU_LANG_VI)
 			recall_names(c, i, n);
+		else
+			recall_names_en(c, i, n);
 		cur = 0;
 		for (k = 0; k <= n; k++) {
 			l = k < n ? c->lab[k] : 0;

@@ -127,3 +127,24 @@ taught() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "Ferro" ]
 }
+
+@test "entity-model: an English surname alone is the person named in full before it in the text" {
+	# a toy model that knows full names and leaves a capital alone out
+	local f s
+	for f in Anna Boris Carla Dmitri Elena Farid Greta Hugo; do
+		for s in Okafor Tobin Ruiz Haldane; do
+			printf '{"lang":"en","text":"Yesterday %s %s said no .","entities":[{"start":10,"end":%d,"type":"PER"}]}\n' \
+			    "$f" "$s" $((11 + ${#f} + ${#s}))
+			printf '{"lang":"en","text":"Later %s left .","entities":[]}\n' "$s"
+		done
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	# after the full name: the surname alone, not after "the" or before
+	# "bin"; in a text of its own it stays out
+	printf '%s\n' '{"id":1,"body":"Yesterday Ilse Quarrow said no . Later Quarrow left . Later the Quarrow left . Later Quarrow bin Said left ."}' \
+	    '{"id":2,"body":"Later Quarrow left ."}' > "$TMP/in.jsonl"
+	run bash -c "extract-entities --model '$TMP/m' -t person '$TMP/in.jsonl' | jq -c '[.id, [.entities[] | select(.text | test(\"Quarrow\")) | [.start, .text]]]'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '[1,[[10,"Ilse Quarrow"],[39,"Quarrow"]]]' ]
+	[ "${lines[1]}" = '[2,[]]' ]
+}
