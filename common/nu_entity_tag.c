@@ -726,6 +726,122 @@ keep_teams(struct nu_ent_ctx *c, struct nu_entlist *out)
 	}
 }
 
+/* Token p and p + 1 a possessive "'s" glued to the word before. */
+static int
+possessive(const struct nu_ent_ctx *c, size_t p)
+{
+	const struct nu_tok *t = c->tok;
+	size_t n = t[p].e - t[p].b;
+
+	return p > 0 && p + 1 < c->ntok && (t[p].fl & T_PUNCT) &&
+	    !(t[p].fl & (T_SP | T_NL)) && (c->s[t[p].b] == '\'' ||
+	    (n == 3 && memcmp(c->s + t[p].b, "\xE2\x80\x99", 3) == 0)) &&
+	    nu_tok_is(c, p + 1, "s") && !(t[p + 1].fl & (T_SP | T_NL));
+}
+
+/* The rules' entity of type over tokens [a, b) exactly, or NULL. */
+static const struct nu_entity *
+rule_over(const struct nu_ent_ctx *c, size_t a, size_t b, int type)
+{
+	const struct nu_entlist *r = &c->rules;
+	size_t k;
+
+	for (k = 0; k < r->n && r->v[k].bstart <= c->tok[a].b; k++)
+		if (r->v[k].type == type && r->v[k].bstart == c->tok[a].b &&
+		    r->v[k].bend == c->tok[b - 1].e)
+			return &r->v[k];
+	return NULL;
+}
+
+/*
+ * What the words [a, p) before "of" in an organisation's span are: a
+ * position or title (NU_ENT_POSITION: "CEO of Massey Energy"), a person
+ * (a first name and one or two capitals: "Phil Collins of the Prohibition
+ * Party"), or part of the body's name (-1: "Bank of America").
+ */
+static int
+before_of(struct nu_ent_ctx *c, size_t a, size_t p)
+{
+	size_t k;
+
+	if (nu_lex_longest(c, a, L_TITLE_EN | L_POS_EN) > a)
+		return NU_ENT_POSITION;
+	if (p - a < 2 || p - a > 3 || nu_lex_longest(c, a, L_FIRST_EN) != a + 1)
+		return -1;
+	for (k = a; k < p; k++)
+		if (!capital(&c->tok[k]) || nu_lex_longest(c, k, L_ORGHEAD_EN |
+		    L_ORGSUF_EN | L_PLACE_EN) > k)
+			return -1;
+	return NU_ENT_PERSON;
+}
+
+/* Entity y of out over tokens [a, b) as type (its positions dropped). */
+static void
+respan(const struct nu_ent_ctx *c, struct nu_entity *y, size_t a, size_t b,
+    int type)
+{
+	y->type = type;
+	y->bstart = c->tok[a].b;
+	y->bend = c->tok[b - 1].e;
+	y->start = c->tok[a].cp;
+	y->end = c->tok[b - 1].cpe;
+	y->pos_n = 0;
+	y->val_len = 0;
+}
+
+/*
+ * English organisations the model ran on over two names: a possessive
+ * inside ("Yoon's People Power Party", "Columbia University's Zuckerman
+ * Institute": the owner, then the body) or a person or a position before
+ * "of"/"for" ("Jo Jorgensen of the Libertarian Party", "CEO of Massey
+ * Energy").  The body after stays an organisation; the owner is a person
+ * when the rules found one there or the text named that person in full
+ * before, an organisation of two words or more, else left out.  The
+ * person before "of" is the rules' person.  out is sorted again after.
+ */
+static void
+split_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	size_t k, n0 = out->n, a, b, p, q;
+	int type;
+
+	for (k = 0; k < n0; k++) {
+		if (out->v[k].type != NU_ENT_ORG)
+			continue;
+		a = nu_ent_tok_at(c, out->v[k].bstart);
+		b = nu_ent_tok_at(c, out->v[k].bend);
+		for (p = a + 1; p + 3 < b && !possessive(c, p); p++)
+			;
+		if (p + 3 < b && capital(&c->tok[p + 2]) &&
+		    capital(&c->tok[b - 1])) {
+			/* the owner: a person, a body, or nothing */
+			type = rule_over(c, a, p, NU_ENT_PERSON) != NULL ||
+			    (p == a + 1 && names_get(c, form(c, a)) ==
+			    SEEN_PER_LAST) ? NU_ENT_PERSON :
+			    p - a >= 2 ? NU_ENT_ORG : -1;
+			respan(c, &out->v[k], p + 2, b, NU_ENT_ORG);
+			if (type >= 0 && (c->types & (1u << type)))
+				respan(c, push(out), a, p, type);
+			continue;
+		}
+		for (p = a + 1; p + 1 < b && !(nu_tok_is(c, p, "of") ||
+		    nu_tok_is(c, p, "for")); p++)
+			;
+		if (p + 1 >= b)
+			continue;
+		q = p + 1 + (nu_tok_is(c, p + 1, "the") && p + 2 < b);
+		if (!capital(&c->tok[q]))
+			continue;
+		if ((type = before_of(c, a, p)) < 0)
+			continue;
+		respan(c, &out->v[k], q, b, NU_ENT_ORG);
+		if (type == NU_ENT_PERSON && (c->types & (1u << type)))
+			respan(c, push(out), a, p, type);
+	}
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);
+}
+
 void
 nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
@@ -801,6 +917,8 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 	}
 	if (pt >= 0)
 		add_span(c, out, pa, pb, pt, lo, c->ntok);
+	if (c->curlang == NU_LANG_EN && (c->types & (1u << NU_ENT_ORG)))
+		split_orgs(c, out);
 	if (c->curlang == NU_LANG_EN)
 		keep_teams(c, out);
 	if (out->n > 1)

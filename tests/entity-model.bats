@@ -148,3 +148,16 @@ taught() {
 	[ "${lines[0]}" = '[1,[[10,"Ilse Quarrow"],[39,"Quarrow"]]]' ]
 	[ "${lines[1]}" = '[2,[]]' ]
 }
+
+@test "entity-model: an English organisation run on over an owner or a person before 'of' is cut (built-in model)" {
+	printf '%s\n' "Blankenship ran for the Republican Party's US Senate nomination." \
+	    "Phil Collins of the Prohibition Party spoke." \
+	    "Jane Smith, CEO of Massey Energy, spoke." \
+	    "He works for the Bank of America." > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en -t person,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"1 organisation Republican Party"$'\n'"1 organisation US Senate"* ]]
+	[[ "$output" == *"2 person Phil Collins"$'\n'"2 organisation Prohibition Party"* ]]
+	[[ "$output" == *"3 organisation Massey Energy"* ]]
+	[[ "$output" == *"4 organisation Bank of America"* ]]
+}
