@@ -502,12 +502,11 @@ static int	agency_shape(const char *s, size_t n);
  * or a reading time ("3 min read", "5 phút đọc").
  */
 static int
-label_field(const char *s, size_t n)
+reading_time(const char *s, size_t n)
 {
 	static const char *const reads[] = { " min read", " mins read",
 	    " minute read", " minutes read", " phút đọc", NULL };
-	const char *c = memchr(s, ':', n);
-	size_t i, blanks = 0, k;
+	size_t i, k;
 
 	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
 		;
@@ -516,7 +515,17 @@ label_field(const char *s, size_t n)
 			if (n - i == strlen(reads[k]) &&
 			    strncasecmp(s + i, reads[k], n - i) == 0)
 				return 1;
+	return 0;
+}
 
+static int
+label_field(const char *s, size_t n)
+{
+	const char *c = memchr(s, ':', n);
+	size_t i, blanks = 0;
+
+	if (reading_time(s, n))
+		return 1;
 	if (c == NULL || c == s || c - s > 24 || (size_t)(c - s) + 2 > n)
 		return 0;
 	for (i = 0; s + i < c; i++)
@@ -1653,6 +1662,188 @@ nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
 	while (b->author_len > 0 && s[b->author_len - 1] == ' ')
 		b->author_len--;
 	return 1;
+}
+
+/*
+ * A word of a name printed under an English title that no list knows
+ * ("Nikhil", "Marathe"): capitalised or in capitals, ASCII letters
+ * only (Vietnamese names are name_kind's), no stop word
+ * and no common English word unless a known first name ("Archer").  An
+ * initial ("C.") passes.
+ */
+static struct nu_wordset *common_en;
+
+static int
+unknown_name_word(const char *s, size_t n)
+{
+	static struct nu_buf low;
+	size_t i;
+	int k = name_word(s, n);
+
+	const char *h;
+
+	if (k == 3)
+		return 1;
+	/* "Roberts-Grey": each part a name word */
+	if (k == 0 && n > 2 && (h = memchr(s + 1, '-', n - 2)) != NULL)
+		return unknown_name_word(s, (size_t)(h - s)) &&
+		    unknown_name_word(h + 1, n - (size_t)(h + 1 - s));
+	if (k == 0)
+		return 0;
+	/* ASCII only: a name with marks is name_kind's (Vietnamese
+	   words such as "Nhóm" would pass otherwise) */
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	nu_buf_reset(&low);
+	nu_utf8_lower(s, n, &low);
+	if (common_en == NULL)
+		common_en = nu_wordset_load("common-words-en.txt", 1);
+	if (nu_wordset_has(stop_en, low.p, low.len))
+		return 0;
+	return !nu_wordset_has(common_en, low.p, low.len) ||
+	    nu_wordset_has(first_names_en, low.p, low.len);
+}
+
+int
+nu_meta_name_under_title(const char *s, size_t n, struct nu_byline *b)
+{
+	size_t i, j, words = 0, len;
+	int caps = 0, title = 0, k;
+
+	if (nu_meta_name_line(s, n, b))
+		return 1;
+	memset(b, 0, sizeof(*b));
+	nu_trim_blanks(&s, &n);
+	if (n < 4 || n > 48)
+		return 0;
+	load_names();
+	/* "Prensa Latina", "Associated Press": an agency, no writer */
+	if (agency_like(s, n))
+		return 0;
+	for (i = 0; i < n; i = j + 1) {
+		for (j = i; j < n && s[j] != ' '; j++)
+			;
+		len = j - i;
+		if (len == 0 || !unknown_name_word(s + i, len))
+			return 0;
+		k = name_word(s + i, len);
+		if (k == 1)
+			title = 1;
+		else if (k == 2 && len > 2)
+			caps = 1;
+		words++;
+	}
+	/* an initial alone does not make a word of the count */
+	if (words < 2 || words > 4 || (caps && title) ||
+	    name_word(s, (size_t)(memchr(s, ' ', n) == NULL ? n :
+	    (size_t)((const char *)memchr(s, ' ', n) - s))) == 3)
+		return 0;
+	b->author = s;
+	b->author_len = n;
+	return 1;
+}
+
+/* One writer's name or two joined by "and" or "&" ("Jane Doe and John Roe"). */
+static int
+names_under_title(const char *s, size_t n)
+{
+	struct nu_byline b;
+	size_t i;
+
+	if (nu_meta_name_under_title(s, n, &b) && b.agency == NULL)
+		return 1;
+	for (i = 1; i + 5 < n; i++)
+		if (s[i] == ' ' && (memcmp(s + i, " and ", 5) == 0 ||
+		    memcmp(s + i, " & ", 3) == 0))
+			return nu_meta_name_under_title(s, i, &b) &&
+			    b.agency == NULL && names_under_title(s + i +
+			    (s[i + 1] == '&' ? 3 : 5), n - i -
+			    (s[i + 1] == '&' ? 3 : 5));
+	return 0;
+}
+
+/* Does s[0..n) open with "by " or "written by " (any case)?  Its length. */
+static size_t
+by_prefix(const char *s, size_t n)
+{
+	if (n > 3 && strncasecmp(s, "by ", 3) == 0)
+		return 3;
+	if (n > 11 && strncasecmp(s, "written by ", 11) == 0)
+		return 11;
+	return 0;
+}
+
+int
+nu_meta_byline_dated(const char *s, size_t n, int bare,
+    struct nu_byline *b, struct nu_date *d)
+{
+	const char *p, *r, *e;
+	size_t pre, c, k, rn;
+	struct nu_date f;
+
+	memset(b, 0, sizeof(*b));
+	memset(d, 0, sizeof(*d));
+	nu_trim_blanks(&s, &n);
+	if (n < 6 || n > 160)
+		return 0;
+	pre = by_prefix(s, n);
+	if (pre == 0 && !bare)
+		return 0;
+	p = s + pre;
+	e = s + n;
+	load_names();
+	if (bare && names_under_title(p, (size_t)(e - p))) {
+		b->author = p;
+		b->author_len = (size_t)(e - p);
+		return 1;
+	}
+	/* the name ends at a blank or a comma; the rest is a date, an
+	   agency or a reading time, after ',', '·', '|', a dash or "on" */
+	for (c = 1; p + c < e; c++) {
+		if (p[c] != ' ' && p[c] != ',')
+			continue;
+		k = c;
+		while (k > 0 && p[k - 1] == ',')
+			k--;
+		/* "Bradley M. Kuhn": no name ends with an initial */
+		if (k < 2 || p[k - 1] == '.' || !names_under_title(p, k))
+			continue;
+		r = p + c;
+		rn = (size_t)(e - r);
+		while (rn > 0 && (*r == ' ' || *r == ',' || *r == '|' ||
+		    *r == '-')) {
+			r++;
+			rn--;
+		}
+		if (rn >= 2 && memcmp(r, "·", 2) == 0) {
+			r += 2;
+			rn -= 2;
+		} else if (rn >= 3 && (memcmp(r, "–", 3) == 0 ||
+		    memcmp(r, "—", 3) == 0)) {
+			r += 3;
+			rn -= 3;
+		} else if (rn > 3 && strncasecmp(r, "on ", 3) == 0) {
+			r += 3;
+			rn -= 3;
+		}
+		nu_trim_blanks(&r, &rn);
+		if (rn == 0)
+			continue;
+		if (nu_meta_dateline_line(r, rn, &f) && f.by == NULL &&
+		    f.agency == NULL) {
+			*d = f;
+			d->off += (size_t)(r - s);
+		} else if (agency_like(r, rn)) {
+			b->agency = r;
+			b->agency_len = rn;
+		} else if (!reading_time(r, rn))
+			continue;
+		b->author = p;
+		b->author_len = k;
+		return 1;
+	}
+	return 0;
 }
 
 int

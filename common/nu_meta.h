@@ -82,6 +82,27 @@ size_t	nu_meta_url_line(const char *s, size_t n);
 int	nu_meta_name_line(const char *s, size_t n, struct nu_byline *b);
 
 /*
+ * The line right under a title that names its writer: a name line as
+ * above, or two to four capitalised words no list knows ("Nikhil
+ * Marathe", "NATALIYA VASILYEVA", "John C. Welch"): ASCII letters,
+ * no stop word, no common English word unless a first
+ * name.  Only the record writer asks it, of that one line.
+ */
+int	nu_meta_name_under_title(const char *s, size_t n, struct nu_byline *b);
+
+/*
+ * A byline with more after the writer's name, as English pages print it
+ * under the title: a date ("By GILLIAN MOHNEY March 11, 2015 3:46 PM",
+ * "By Jane Doe on January 5, 2024"), an agency ("Jane Doe, Reuters") or
+ * a reading time ("Jane Doe · 5 min read"); two names may be joined by
+ * "and" or "&".  Without "By" in front only where bare is set (the line
+ * under the title).  b gets the author and agency; d the date when one
+ * was there (d->date[0] != 0; d->off, d->len its text in s).
+ */
+int	nu_meta_byline_dated(const char *s, size_t n, int bare,
+	    struct nu_byline *b, struct nu_date *d);
+
+/*
  * A signature in a form the recognisers above leave (nu_sign.c): a name
  * with marks after it ("Hoàng (TH)", "Tuệ Minh (lược dịch)", "Văn Đức
  * (TTXVN)", "Trọng Phú/VOV.VN", "Trần Huyền/VOV-Đông Bắc", "Chu Huyền

@@ -410,6 +410,21 @@ no_caption(const char *s, size_t len)
 	    !nu_meta_credit_line(s, len);
 }
 
+/* Line i comes right after the title t, or after a dateline under it. */
+static int
+right_under_title(const struct slot *slot, size_t t, size_t i)
+{
+	size_t j;
+
+	if (i > t + 2)
+		return 0;
+	for (j = t + 1; j < i; j++)
+		if (slot[j].place != P_DATELINE && !(slot[j].place ==
+		    P_BOILER && strcmp(slot[j].role, "dateline") == 0))
+			return 0;
+	return 1;
+}
+
 /* The byline's author and agency, where none was taken yet. */
 static void
 take_byline(const struct nu_byline *by, const char **author,
@@ -505,7 +520,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
 	size_t i, t, j, uo, start, last_text = 0, nbody = 0, npara = 0;
 	int first = 1, have_last = 0, k, dl_lead = 0, dl_open, isdl, sg;
-	int blk_seen = 0, lead2;
+	int blk_seen = 0, lead2, under;
 	size_t blk_scan;
 	char id[17];
 
@@ -668,6 +683,29 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 				url = s + uo - 1;
 				url_len = len - (uo - 1);
 				nu_trim_blanks(&url, &url_len);
+			}
+			continue;
+		}
+		/* the writer's name alone right under the title (or its
+		   dateline), as English pages print it ("Nikhil Marathe",
+		   then anything: a kicker, a picture, the lead) */
+		under = nbody == 0 && author == NULL && len <= 160 ?
+		    right_under_title(slot, t, i) : 0;
+		memset(&d, 0, sizeof(d));
+		if (nbody == 0 && author == NULL && len <= 160 && (under ||
+		    (s[0] | 0x20) == 'b' || (s[0] | 0x20) == 'w') &&
+		    ((under && len <= 60 &&
+		    nu_meta_name_under_title(s, len, &by)) ||
+		    nu_meta_byline_dated(s, len, under, &by, &d))) {
+			slot[i].place = P_BOILER;
+			slot[i].role = "byline";
+			take_byline(&by, &author, &author_len, &agency,
+			    &agency_len);
+			/* "By Jane Doe on January 5, 2024" */
+			if (dl_text == NULL && d.date[0] != '\0') {
+				dl = d;
+				dl_text = s + d.off;
+				dl_len = d.len;
 			}
 			continue;
 		}

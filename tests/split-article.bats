@@ -953,3 +953,35 @@ Officials said the river had fallen below the warning level overnight and that s
 	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
 	[ "$status" -eq 0 ]
 }
+
+@test "split-article: the writer's name right under an English title (no list knows it, in capitals, with an initial, double-barrelled), with a date, an agency or a reading time after it; no common words, no Vietnamese label (issue 12)" {
+	lead='For more than a decade the Web has used XMLHttpRequest (XHR) to achieve asynchronous requests in JavaScript.'
+	for by in 'Nikhil Marathe|["Nikhil Marathe",null,null]' \
+	    'NATALIYA VASILYEVA|["NATALIYA VASILYEVA",null,null]' \
+	    'John C. Welch|["John C. Welch",null,null]' \
+	    'Gina Roberts-Grey|["Gina Roberts-Grey",null,null]' \
+	    'Jane Doe and John Roe|["Jane Doe and John Roe",null,null]' \
+	    'By GILLIAN MOHNEY March 11, 2015 3:46 PM|["GILLIAN MOHNEY",null,"2015-03-11"]' \
+	    'By Jane Doe on January 5, 2024|["Jane Doe",null,"2024-01-05"]' \
+	    'Nikhil Marathe, The Associated Press|["Nikhil Marathe","The Associated Press",null]' \
+	    'Vincent Vallet · 8 min read|["Vincent Vallet",null,null]' \
+	    'Bradley M. Kuhn (http://ebb.org/bkuhn/)|[null,null,null]' \
+	    'Creator Name|[null,null,null]' 'Follow Author|[null,null,null]' \
+	    'Breaking News|[null,null,null]' 'Chapter Text|[null,null,null]'; do
+		printf 'This API is so Fetching!\n\n%s\n\n%s\n' "${by%%|*}" "$lead" | split-article > "$TMP/o"
+		[ "$(jq -c '[.author, .agency, .date]' "$TMP/o")" = "${by#*|}" ] || { echo "${by%%|*}"; jq -c . "$TMP/o"; return 1; }
+	done
+	# a kicker between the name and the lead does not matter
+	printf 'Just-released Minecraft exploit makes it easy to crash game servers\nDan Goodin\nBiz & IT —\nTwo-year-old bug exposes thousands of servers to crippling attack.\n%s\n' "$lead" | split-article > "$TMP/o"
+	[ "$(jq -r .author "$TMP/o")" = 'Dan Goodin' ]
+	# a Vietnamese label under a dateline is no name
+	printf 'Người đi xe đạp điện chém chết tài xế ôtô ở Trung Quốc thoát tội\n04.09.18 - 00:00\nNhóm PV\nCảnh sát Trung Quốc xác định việc người đi xe đạp điện chém chết một tài xế ôtô có hành động gây hấn trước là tự vệ.\n' | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, .date]' "$TMP/o")" = '[null,"2018-09-04"]' ]
+	# the name line is kept, as the byline
+	[ "$(printf 'This API is so Fetching!\n\nNikhil Marathe\n\n%s\n' "$lead" | split-article | jq -r '.boilerplate[0].role')" = byline ]
+}
+
+@test "split-article: 'Thứ nhật' is read as a weekday before a date (issue 12)" {
+	printf 'Chiếc lốp thứ hai của máy bay Vietjet được tìm thấy\nThứ nhật ngày 02/12/2018 00:00\nTheo đại diện Cục Hàng không, sáng 2/12, bánh máy bay thứ hai bị văng ra sau sự cố hạ cánh đã được tìm thấy.\n' | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .time]' "$TMP/o")" = '["2018-12-02","00:00"]' ]
+}
