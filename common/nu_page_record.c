@@ -389,6 +389,21 @@ article_ends(const struct nu_page_line *pl, size_t j, size_t n)
 	return 0;
 }
 
+/* A site's name as a source line gives it ("tinvn.info", "VOV.VN"). */
+static int
+site_name(const char *s, size_t n)
+{
+	size_t dot;
+
+	nu_trim_blanks(&s, &n);
+	if (n < 4 || memchr(s, ' ', n) != NULL)
+		return 0;
+	for (dot = n; dot > 0 && s[dot - 1] != '.'; dot--)
+		;
+	/* a dot inside, two letters or more after the last */
+	return dot > 1 && n - dot >= 2;
+}
+
 /*
  * A line under an image file name that is no caption: the page's
  * dateline, or a byline or signature other than a photo credit ("Theo
@@ -404,6 +419,10 @@ no_caption(const char *s, size_t len)
 	if (len > 100)
 		return 0;
 	if (len <= 64 && nu_meta_dateline_line(s, len, &d))
+		return 1;
+	/* "Nguồn: cafef.vn" names the page's source, not the picture's */
+	if (nu_meta_byline(s, len, &b) && b.author == NULL &&
+	    b.agency != NULL && site_name(b.agency, b.agency_len))
 		return 1;
 	return (nu_meta_byline(s, len, &b) ||
 	    nu_meta_signed(s, len, &b) == NU_SIGN_MARKED) &&
@@ -425,7 +444,13 @@ right_under_title(const struct slot *slot, size_t t, size_t i)
 	return 1;
 }
 
-/* The byline's author and agency, where none was taken yet. */
+/*
+ * The byline's author and agency, where none was taken yet.  A source
+ * line naming a site and no writer ("Nguồn: tinvn.info" under the
+ * article) stands over an outlet named before it that is no site (the
+ * writer's own "(theo CNBC)", "Theo An Bình (Khám Phá)"): the page says
+ * where it took the article from.
+ */
 static void
 take_byline(const struct nu_byline *by, const char **author,
     size_t *author_len, const char **agency, size_t *agency_len)
@@ -433,6 +458,12 @@ take_byline(const struct nu_byline *by, const char **author,
 	if (*author == NULL && by->author != NULL) {
 		*author = by->author;
 		*author_len = by->author_len;
+	}
+	if (*agency != NULL && by->author == NULL && by->agency != NULL &&
+	    site_name(by->agency, by->agency_len) &&
+	    !site_name(*agency, *agency_len)) {
+		*agency = by->agency;
+		*agency_len = by->agency_len;
 	}
 	if (*agency == NULL && by->agency != NULL) {
 		*agency = by->agency;
@@ -692,8 +723,11 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		under = nbody == 0 && author == NULL && len <= 160 ?
 		    right_under_title(slot, t, i) : 0;
 		memset(&d, 0, sizeof(d));
+		/* the byline forms below come first ("Theo Webmaster
+		   Vnexpress.Net" is no name and an agency) */
 		if (nbody == 0 && author == NULL && len <= 160 && (under ||
 		    (s[0] | 0x20) == 'b' || (s[0] | 0x20) == 'w') &&
+		    (pl[i].no_byline || !nu_meta_byline(s, len, &by)) &&
 		    ((under && len <= 60 &&
 		    nu_meta_name_under_title(s, len, &by)) ||
 		    nu_meta_byline_dated(s, len, under, &by, &d))) {
@@ -720,7 +754,9 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		    (len <= 100 && (sg = nu_meta_signed(s, len, &by)) != 0)) &&
 		    (sg == NU_SIGN_MARKED || (nbody > 0 ?
 		    tail_follows(pl, i + 1, n) : sg == 0 &&
-		    para_within(pl, i + 1, n, 3))) && !tail_before(pl, t, i))) {
+		    para_within(pl, i + 1, n, 3))) && !tail_before(pl, t, i) &&
+		    /* "BÌNH LUẬN" over the comments is no name */
+		    nu_meta_header_role(s, len) == NULL)) {
 			/* "Theo Hoàng": a pen name of one word, not an
 			   agency */
 			if (by.author == NULL && by.agency != NULL &&

@@ -985,3 +985,25 @@ Officials said the river had fallen below the warning level overnight and that s
 	printf 'Chiếc lốp thứ hai của máy bay Vietjet được tìm thấy\nThứ nhật ngày 02/12/2018 00:00\nTheo đại diện Cục Hàng không, sáng 2/12, bánh máy bay thứ hai bị văng ra sau sự cố hạ cánh đã được tìm thấy.\n' | split-article > "$TMP/o"
 	[ "$(jq -c '[.date, .time]' "$TMP/o")" = '["2018-12-02","00:00"]' ]
 }
+
+@test "split-article: a source line naming a site stands over the writer's own outlet; 'Nguồn: site' under the last image is no caption; a comment header in capitals is no name (issue 12)" {
+	t='Thói quen Bill Gates đã từ bỏ để thành công'
+	p='Để thành công với Microsoft, biểu tượng của giới công nghệ, tỷ phú đã phải từ bỏ nhiều thói quen xấu.'
+	printf '%s\n%s\nHà Thu (theo CNBC)\nNguồn: vov.vn\n' "$t" "$p" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, .agency]' "$TMP/o")" = '["Hà Thu","vov.vn"]' ]
+	printf '%s\n%s\nTheo An Bình – Ảnh: Tổng Hợp (Khám Phá)\nTheo kenh14.vn\n' "$t" "$p" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, .agency]' "$TMP/o")" = '["An Bình","kenh14.vn"]' ]
+	# an outlet that is no site does not stand over one before it
+	printf '%s\n%s\nTheo dantri.com.vn\nNguồn: Internet\n' "$t" "$p" | split-article > "$TMP/o"
+	[ "$(jq -r .agency "$TMP/o")" = 'dantri.com.vn' ]
+	printf '%s\n%s\nanh-72130838.jpg\nNguồn: cafef.vn\nTin khác\n' "$t" "$p" | split-article > "$TMP/o"
+	[ "$(jq -c '[.agency, (.images[0].caption // null)]' "$TMP/o")" = '["cafef.vn",null]' ]
+	# a photo credit stays the picture's
+	printf '%s\n%s\nanh-72130838.jpg\nẢnh: Giang Huy\nTin khác\n' "$t" "$p" | split-article > "$TMP/o"
+	[ "$(jq -c '[.agency, .images[0].caption]' "$TMP/o")" = '[null,"Ảnh: Giang Huy"]' ]
+	printf '%s\n%s\n(t/h)\nBÌNH LUẬN\nCó thể bạn quan tâm\n' "$t" "$p" | split-article > "$TMP/o"
+	[ "$(jq -r .author "$TMP/o")" = null ]
+	# a writer's name in capitals there still is one
+	printf '%s\n%s\nTHU HẰNG\nCó thể bạn quan tâm\n' "$t" "$p" | split-article > "$TMP/o"
+	[ "$(jq -r .author "$TMP/o")" = 'THU HẰNG' ]
+}
