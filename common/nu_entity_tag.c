@@ -304,6 +304,16 @@ term_word(const struct nu_ent_ctx *c, size_t i)
 	return nu_tok_in(c, i, w);
 }
 
+/* Whether token i is a lowercase word that joins names, never ends one. */
+static int
+joiner(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *const w[] = { "và", "với", "cùng", "hoặc", "của",
+	    "and", "or", "of", "for", "the", NULL };
+
+	return !(c->tok[i].fl & T_CAP) && nu_tok_in(c, i, w);
+}
+
 /*
  * A model span over tokens [a, b) of type into out.  The model's other
  * names end at token lo at the latest before it and start at hi or later
@@ -406,6 +416,12 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
 		bs = c->tok[a].b;
 		be = c->tok[b - 1].e;
 	}
+	/* no name ends on a lowercase joining word: the model ran on into a
+	 * coordination ("cục CSGT và | sở Y tế", "Reuters and") */
+	while (b - a > 1 && joiner(c, b - 1))
+		b--;
+	bs = c->tok[a].b;
+	be = c->tok[b - 1].e;
 	if (type == NU_ENT_PERSON && pers != NULL) {
 		/* the rule person's positions stay with the person */
 		copy(out, r, pers);
