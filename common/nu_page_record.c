@@ -282,6 +282,43 @@ nu_page_strong_title(const char *s, size_t n)
 	return strong_title_shaped(s, n, nu_page_title_like);
 }
 
+/*
+ * Line j is the first of a paragraph wrapped into lines (w3m's dumps cut
+ * at 100 columns): 80 characters or more, and the next line, with no
+ * blank between, goes on in lowercase (a dateline aside).  No title, however it is shaped.
+ */
+static int
+wrapped(const struct nu_page_line *pl, size_t j, size_t n)
+{
+	struct nu_date d;
+	long cp;
+
+	if (j + 1 >= n || pl[j + 1].after_blank || pl[j + 1].separator ||
+	    pl[j].n < 80 || pl[j + 1].n == 0 ||
+	    nu_utf8_count(pl[j].s, pl[j].n) < 80)
+		return 0;
+	nu_utf8_decode(pl[j + 1].s, pl[j + 1].n, &cp);
+	/* "ngày 27 tháng 9 năm 2018 | 18:57" under a title is its dateline */
+	return nu_utf8_category(cp) == UTF8PROC_CATEGORY_LL &&
+	    !(pl[j + 1].n <= 120 && nu_meta_dateline_line(pl[j + 1].s,
+	    pl[j + 1].n, &d));
+}
+
+/*
+ * A short title with its writer's name under it ("Some Other Title",
+ * "Jane Doe"): a title, not a label of the site's menu.
+ */
+static int
+named_title(const struct nu_page_line *pl, size_t t, size_t n)
+{
+	struct nu_byline b;
+
+	return t + 1 < n && !pl[t + 1].separator && pl[t + 1].n <= 60 &&
+	    nu_page_title_like(pl[t].s, pl[t].n) &&
+	    !nu_page_section_label(pl[t].s, pl[t].n) &&
+	    nu_meta_name_under_title(pl[t + 1].s, pl[t + 1].n, &b);
+}
+
 /* A line of prose: 200 characters, or 70 ending in a stop or a colon. */
 static int
 prose_line(const char *s, size_t n)
@@ -590,17 +627,47 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	/* menus and stacked labels above the title ("Home | News", "Economy",
 	   "China Economy"): the title is the first long title-like line
 	   after a run of navigation lines */
-	if (t < n && !strong_title_below(pl[t].s, pl[t].n)) {
+	if (t < n && !strong_title_below(pl[t].s, pl[t].n) &&
+	    !named_title(pl, t, n)) {
 		for (j = t; j < n && j < t + NAV_MAX && !pl[j].separator &&
 		    nu_page_nav_line(pl[j].s, pl[j].n) &&
 		    !strong_title_below(pl[j].s, pl[j].n); j++)
 			;
 		if (j > t && j < n && !pl[j].separator &&
-		    strong_title_below(pl[j].s, pl[j].n)) {
+		    strong_title_below(pl[j].s, pl[j].n) &&
+		    !wrapped(pl, j, n)) {
 			for (; t < j; t++) {
 				slot[t].place = P_BOILER;
 				slot[t].role = "navigation";
 			}
+		}
+	}
+	/* menus or labels, then the dateline, then the title ("Đời sống",
+	   "18-1-2019", the title): the lines above the dateline are
+	   navigation */
+	if (t < n && dl_text == NULL && !strong_title_below(pl[t].s, pl[t].n)) {
+		for (j = t; j < n && j < t + NAV_MAX && !pl[j].separator &&
+		    nu_page_nav_line(pl[j].s, pl[j].n) &&
+		    !strong_title_below(pl[j].s, pl[j].n); j++)
+			;
+		if (j > t && j + 1 < n && !pl[j].separator &&
+		    !pl[j + 1].separator && pl[j].n <= 120 &&
+		    nu_meta_dateline_line(pl[j].s, pl[j].n, &d) &&
+		    d.by == NULL && d.agency == NULL &&
+		    strong_title_below(pl[j + 1].s, pl[j + 1].n)) {
+			for (; t < j; t++) {
+				slot[t].place = P_BOILER;
+				slot[t].role = "navigation";
+			}
+			slot[t].place = P_DATELINE;
+			if (d.off > 0 || d.len < pl[t].n) {
+				slot[t].place = P_BOILER;
+				slot[t].role = "dateline";
+			}
+			dl = d;
+			dl_text = pl[t].s + d.off;
+			dl_len = d.len;
+			t++;
 		}
 	}
 	if (t < n)

@@ -1007,3 +1007,18 @@ Officials said the river had fallen below the warning level overnight and that s
 	printf '%s\n%s\nTHU HẰNG\nCó thể bạn quan tâm\n' "$t" "$p" | split-article > "$TMP/o"
 	[ "$(jq -r .author "$TMP/o")" = 'THU HẰNG' ]
 }
+
+@test "split-article: the title under a menu and a dateline; a short title with its writer's name under it; a paragraph wrapped at 100 columns is no title (issue 12)" {
+	printf 'Đời sống\n18-1-2019\nTất cả lời gièm pha về iPhone mới đã biến mất\nMặc dù iPhone 7 ra mắt cách đây vài tháng, chỉ đến khi Apple công bố thống kê tài chính giai đoạn kỳ nghỉ cuối năm.\n' | split-article > "$TMP/o"
+	[ "$(jq -c '[.title, .date, .boilerplate[0].role]' "$TMP/o")" = '["Tất cả lời gièm pha về iPhone mới đã biến mất","2019-01-18","navigation"]' ]
+	printf 'Trang chủ\nThời sự\nXã hội\nĐăng lúc: 11/12/2017 15:55\nTử hình kẻ giết bảo vệ trạm bơm vì không được gửi xe\nNgày 6/12, TAND Cấp cao tại TP. HCM mở phiên toà xét xử phúc thẩm đối với bị cáo về tội giết người.\n' | split-article > "$TMP/o"
+	[ "$(jq -c '[.title, .date, .time]' "$TMP/o")" = '["Tử hình kẻ giết bảo vệ trạm bơm vì không được gửi xe","2017-12-11","15:55"]' ]
+	# a dateline line under the title stays the title's
+	printf 'Vì sao " thiếu gia " điện gió miền Tây Tô Công Lý bị bắt? Báo chí đưa tin chi tiết\nngày 27 tháng 9 năm 2018 | 18:57\nÔng Tô Công Lý, Phó tổng giám đốc Công ty Công Lý bị bắt giam để điều tra về hành vi lừa đảo.\n' | split-article > "$TMP/o"
+	[ "$(jq -c '[.title, .date]' "$TMP/o")" = '["Vì sao \" thiếu gia \" điện gió miền Tây Tô Công Lý bị bắt? Báo chí đưa tin chi tiết","2018-09-27"]' ]
+	lorem='Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut'
+	printf 'Some Other Title\n\nJane Doe\n\nTest document title\n\n%s\nlabore et dolore magna aliqua.\n' "$lorem" | split-article > "$TMP/o"
+	[ "$(jq -c '[.title, .author]' "$TMP/o")" = '["Some Other Title","Jane Doe"]' ]
+	printf 'Base URL test\n\nTest document title\n\n%s\nlabore et dolore magna aliqua.\n' "$lorem" | split-article > "$TMP/o"
+	[ "$(jq -r .title "$TMP/o")" = 'Base URL test' ]
+}
