@@ -521,6 +521,25 @@ has_text(const char *s, size_t n, const char *w, size_t k)
 	return 0;
 }
 
+/*
+ * A dateline line above the title is the page's: its date, and the
+ * line's place (boilerplate when the date is only part of it).
+ */
+static void
+take_top_dateline(struct slot *sl, const struct nu_page_line *l,
+    const struct nu_date *d, struct nu_date *dl, const char **dl_text,
+    size_t *dl_len)
+{
+	sl->place = P_DATELINE;
+	if (d->off > 0 || d->len < l->n) {
+		sl->place = P_BOILER;
+		sl->role = "dateline";
+	}
+	*dl = *d;
+	*dl_text = l->s + d->off;
+	*dl_len = d->len;
+}
+
 /* Lines after the title looked through for a lead with an agency. */
 #define LEAD_WITHIN	20
 
@@ -606,14 +625,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	if (t + 1 < n && !pl[t + 1].separator &&
 	    nu_meta_dateline_line(pl[t].s, pl[t].n, &d) && d.by == NULL &&
 	    d.agency == NULL && title_below(pl[t + 1].s, pl[t + 1].n)) {
-		slot[t].place = P_DATELINE;
-		if (d.off > 0 || d.len < pl[t].n) {
-			slot[t].place = P_BOILER;
-			slot[t].role = "dateline";
-		}
-		dl = d;
-		dl_text = pl[t].s + d.off;
-		dl_len = d.len;
+		take_top_dateline(&slot[t], &pl[t], &d, &dl, &dl_text, &dl_len);
 		t++;
 	}
 	/* a section label or breadcrumb above the title ("Kinh tế",
@@ -659,14 +671,8 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 				slot[t].place = P_BOILER;
 				slot[t].role = "navigation";
 			}
-			slot[t].place = P_DATELINE;
-			if (d.off > 0 || d.len < pl[t].n) {
-				slot[t].place = P_BOILER;
-				slot[t].role = "dateline";
-			}
-			dl = d;
-			dl_text = pl[t].s + d.off;
-			dl_len = d.len;
+			take_top_dateline(&slot[t], &pl[t], &d, &dl, &dl_text,
+			    &dl_len);
 			t++;
 		}
 	}
