@@ -1798,9 +1798,12 @@ nu_meta_byline_dated(const char *s, size_t n, int bare,
 		b->author_len = (size_t)(e - p);
 		return 1;
 	}
-	/* the name ends at a blank or a comma; the rest is a date, an
-	   agency or a reading time, after ',', '·', '|', a dash or "on" */
-	for (c = 1; p + c < e; c++) {
+	/* the name ends at a blank or a comma (within 48 bytes, the
+	   longest name); the rest is a date, an agency or a reading time,
+	   after ',', '·', '|', a dash or "on" */
+	if (!upper_at(p, (size_t)(e - p)))
+		return 0;
+	for (c = 1; p + c < e && c <= 49; c++) {
 		if (p[c] != ' ' && p[c] != ',')
 			continue;
 		k = c;

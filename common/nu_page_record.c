@@ -601,7 +601,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	struct sink sink = { out, flush, arg };
 	struct slot *slot;
 	struct nu_date dl = {0}, d;
-	struct nu_byline by;
+	struct nu_byline by, b2;
 	const char *author = NULL, *agency = NULL, *url = NULL;
 	const char *dl_text = NULL, *ag;
 	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
@@ -638,7 +638,9 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	}
 	/* menus and stacked labels above the title ("Home | News", "Economy",
 	   "China Economy"): the title is the first long title-like line
-	   after a run of navigation lines */
+	   after a run of navigation lines; or the run ends with the
+	   dateline, the title under it ("Đời sống", "18-1-2019", the
+	   title) */
 	if (t < n && !strong_title_below(pl[t].s, pl[t].n) &&
 	    !named_title(pl, t, n)) {
 		for (j = t; j < n && j < t + NAV_MAX && !pl[j].separator &&
@@ -652,18 +654,9 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 				slot[t].place = P_BOILER;
 				slot[t].role = "navigation";
 			}
-		}
-	}
-	/* menus or labels, then the dateline, then the title ("Đời sống",
-	   "18-1-2019", the title): the lines above the dateline are
-	   navigation */
-	if (t < n && dl_text == NULL && !strong_title_below(pl[t].s, pl[t].n)) {
-		for (j = t; j < n && j < t + NAV_MAX && !pl[j].separator &&
-		    nu_page_nav_line(pl[j].s, pl[j].n) &&
-		    !strong_title_below(pl[j].s, pl[j].n); j++)
-			;
-		if (j > t && j + 1 < n && !pl[j].separator &&
-		    !pl[j + 1].separator && pl[j].n <= 120 &&
+		} else if (j > t && j + 1 < n && dl_text == NULL &&
+		    !pl[j].separator && !pl[j + 1].separator &&
+		    pl[j].n <= 120 &&
 		    nu_meta_dateline_line(pl[j].s, pl[j].n, &d) &&
 		    d.by == NULL && d.agency == NULL &&
 		    strong_title_below(pl[j + 1].s, pl[j + 1].n)) {
@@ -800,10 +793,10 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		   Vnexpress.Net" is no name and an agency) */
 		if (nbody == 0 && author == NULL && len <= 160 && (under ||
 		    (s[0] | 0x20) == 'b' || (s[0] | 0x20) == 'w') &&
-		    (pl[i].no_byline || !nu_meta_byline(s, len, &by)) &&
 		    ((under && len <= 60 &&
 		    nu_meta_name_under_title(s, len, &by)) ||
-		    nu_meta_byline_dated(s, len, under, &by, &d))) {
+		    nu_meta_byline_dated(s, len, under, &by, &d)) &&
+		    (pl[i].no_byline || !nu_meta_byline(s, len, &b2))) {
 			slot[i].place = P_BOILER;
 			slot[i].role = "byline";
 			take_byline(&by, &author, &author_len, &agency,
