@@ -305,6 +305,22 @@ wrapped(const struct nu_page_line *pl, size_t j, size_t n)
 }
 
 /*
+ * Lines [t, j) are all section labels or menus ("Trang chủ", "Thời sự",
+ * "Kinh tế > Tài chính", "Trang chủ | Thời sự | Thế giới"); a short title ("Bão số 3 đổ bộ") is not one.
+ */
+static int
+labels_only(const struct nu_page_line *pl, size_t t, size_t j)
+{
+	size_t first;
+
+	for (; t < j; t++)
+		if (!nu_page_section_label(pl[t].s, pl[t].n) &&
+		    nu_page_menu_seps(pl[t].s, pl[t].n, &first) < 2)
+			return 0;
+	return 1;
+}
+
+/*
  * A short title with its writer's name under it ("Some Other Title",
  * "Jane Doe"): a title, not a label of the site's menu.
  */
@@ -656,7 +672,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			}
 		} else if (j > t && j + 1 < n && dl_text == NULL &&
 		    !pl[j].separator && !pl[j + 1].separator &&
-		    pl[j].n <= 120 &&
+		    pl[j].n <= 120 && labels_only(pl, t, j) &&
 		    nu_meta_dateline_line(pl[j].s, pl[j].n, &d) &&
 		    d.by == NULL && d.agency == NULL &&
 		    strong_title_below(pl[j + 1].s, pl[j + 1].n)) {
