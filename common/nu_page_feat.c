@@ -197,6 +197,57 @@ layout_flags(const char *s, size_t n)
 	return f;
 }
 
+/* A time "0:00", "01:45", "1:02:03" at s[*i], *i moved past it. */
+static int
+clock_time(const char *s, size_t n, size_t *i)
+{
+	size_t k = *i, d, parts = 0;
+
+	for (;;) {
+		for (d = k; d < n && d - k < 2 && s[d] >= '0' && s[d] <= '9';
+		    d++)
+			;
+		if (d == k || (parts > 0 && d - k != 2))
+			return 0;
+		parts++;
+		k = d;
+		if (k + 1 < n && s[k] == ':' && parts < 3)
+			k++;
+		else
+			break;
+	}
+	*i = k;
+	return parts >= 2;
+}
+
+/*
+ * A media player's clock, the whole line: "00:00 / 01:45", "0:00/3:12".
+ * A video sits inside an article and its clock under the video's title:
+ * a time at a line's start, it is no dateline and starts no page (the
+ * time of a dateline comes with a date, or alone, never as a pair).
+ */
+static int
+clock_line(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	if (!clock_time(s, n, &i))
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i >= n || s[i] != '/')
+		return 0;
+	for (i++; i < n && s[i] == ' '; i++)
+		;
+	if (!clock_time(s, n, &i))
+		return 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i == n;
+}
+
 void
 nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 {
@@ -242,7 +293,10 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 	/* the costlier recognisers only where they can say yes: a dateline
 	   or date needs a digit or a month word, so ask them on short lines
 	   and on lines with a digit near the start */
-	if (l->ncp < 200 && nu_meta_dateline_line(s, n, &d))
+	if (l->ncp < 24 && (s[0] == ' ' || (s[0] >= '0' && s[0] <= '9')) &&
+	    clock_line(s, n))
+		f |= NU_PL_CLOCK;
+	else if (l->ncp < 200 && nu_meta_dateline_line(s, n, &d))
 		f |= NU_PL_DATELINE;
 	else if (nu_digit_within(s, n, 64)) {
 		/* a dated lead has a digit near its start */
@@ -347,6 +401,27 @@ nu_pstate_add(struct nu_pstate *st, const struct nu_pline *l)
 /* ---- glue points ---- */
 
 /*
+ * The word s[0..n) (a space after it when spaced) is one an English
+ * title opens with and no brand ends with: "GETTYThe Modern ...", "The
+ * Atlantic Monthly GroupThe 'birth lottery' ...".
+ */
+static int
+title_opener(const char *s, size_t n, int spaced)
+{
+	static const char *const w[] = { "The", "A", "An", "How", "Why",
+	    "What", "When", "Where", "Who", "Is", "Are", "Can", "Do",
+	    "Does", "Will", "Should", "These", "Inside", "Meet" };
+	size_t k;
+
+	if (!spaced)
+		return 0;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * May the text before byte i of a line end a page when a letter meets a
  * letter there?  Yes unless the whole line reads as a title or sentence
  * and the head is not something a page ends with.  *title caches the
@@ -369,6 +444,8 @@ tail_head(const char *s, size_t n, size_t i, int *title)
 	while (z < n && s[z] != ' ')
 		z++;
 	if (nu_utf8_count(s + a, i - a) > 5 || nu_utf8_count(s + i, z - i) > 7)
+		return 1;
+	if (title_opener(s + i, z - i, z < n))
 		return 1;
 	nu_utf8_decode(s + a, i - a, &cp);
 	k = nu_utf8_count(s + a, i - a);
@@ -393,7 +470,10 @@ tail_head(const char *s, size_t n, size_t i, int *title)
 		*title = nu_page_title_like(s + b0, n - b0) || (n > 0 &&
 		    (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?'));
 	}
-	if (!*title)
+	/* a brand in running prose ("... động cơ EcoBoost V6", "my own
+	   SmartyPants and ..."): eight words or more before it on the
+	   line, the line is no title; the same test as for a title */
+	if (!*title && nu_utf8_word_count(s, a) < 8)
 		return 1;
 	return nu_meta_byline(s, i, &b) || nu_meta_name_line(s, i, &b) ||
 	    nu_meta_share_line(s, i) || nu_meta_url_line(s, i) ||
@@ -546,6 +626,117 @@ site_before(const char *s, size_t i)
 	    s[k - 2] <= '9'));
 }
 
+/* Whether byte s[j] is an ASCII letter or part of a non-ASCII letter
+   (the bytes from 0xC3 up: the Latin letters with marks). */
+static int
+letter_byte(unsigned char y)
+{
+	return (y >= 'a' && y <= 'z') || (y >= 'A' && y <= 'Z') || y >= 0x80;
+}
+
+/*
+ * The tail's token, from s[j] (the byte after the glue point's capital)
+ * to a space, changes from a lowercase ASCII letter to a capital or a
+ * digit inside it: "ThisImmediately", "HowlInTheNight", "QubA1o".  A
+ * page's title seldom opens with such a word; code and user names do.
+ */
+static int
+camel_tail(const char *s, size_t n, size_t j)
+{
+	size_t e = j + 32 < n ? j + 32 : n;
+
+	for (; j + 1 < e && s[j] != ' '; j++)
+		if (s[j] >= 'a' && s[j] <= 'z' && ((s[j + 1] >= 'A' &&
+		    s[j + 1] <= 'Z') || (s[j + 1] >= '0' && s[j + 1] <= '9')))
+			return 1;
+	return 0;
+}
+
+/*
+ * s[i] is inside a URL: the word before it has "://" or "www." and the
+ * word from s[i] on has a '/', '?', '=' or '&' before its end (a title's
+ * first word has none).
+ */
+static int
+inside_url(const char *s, size_t n, size_t i)
+{
+	size_t a = i, z = i, k;
+	int url = 0, more = 0;
+
+	while (a > 0 && s[a - 1] != ' ' && i - a < 512)
+		a--;
+	for (k = a; k + 3 < i && !url; k++)
+		url = (s[k] == ':' && s[k + 1] == '/' && s[k + 2] == '/') ||
+		    (memcmp(s + k, "www.", 4) == 0);
+	if (!url)
+		return 0;
+	for (z = i; z < n && s[z] != ' ' && z - i < 64 && !more; z++)
+		more = strchr("/?=&", s[z]) != NULL;
+	return more;
+}
+
+/* One lowercase ASCII letter before s[i], after a mark that is not a
+   space: "Stout/iStock", "(eBay". */
+static int
+lone_lower(const char *s, size_t i)
+{
+	return i >= 2 && s[i - 1] >= 'a' && s[i - 1] <= 'z' &&
+	    s[i - 2] != ' ' && s[i - 2] != '\t' &&
+	    !letter_byte((unsigned char)s[i - 2]) &&
+	    !(s[i - 2] >= '0' && s[i - 2] <= '9');
+}
+
+/*
+ * A capital at s[i] (a lowercase letter after it) inside one word with
+ * the capitals or digits before it: an acronym's plural ("GIFs",
+ * "URLs": one lowercase 's' and the word ends), one capital at a word's
+ * start ("ETag", "XCode"), or capitals and digits before ("TS4Life",
+ * "MP3Player").  ca: the category of the character before s[i].
+ */
+static int
+acronym_word(const char *s, size_t n, size_t i, int ca)
+{
+	size_t a = i;
+
+	if (ca == UTF8PROC_CATEGORY_LU && i + 2 <= n && s[i + 1] == 's' &&
+	    (i + 2 == n || !letter_byte((unsigned char)s[i + 2])) &&
+	    i >= 2 && s[i - 2] >= 'A' && s[i - 2] <= 'Z')
+		return 1;
+	if (ca == UTF8PROC_CATEGORY_LU && s[i - 1] >= 'A' && s[i - 1] <= 'Z'
+	    && (i == 1 || s[i - 2] == ' ' || s[i - 2] == '\t')) {
+		/* at the line's start or after a lowercase word: a name
+		   in capitals ends with an initial ("NGUYỄN A", then the
+		   title) */
+		while (a > 1 && (s[a - 2] == ' ' || s[a - 2] == '\t'))
+			a--;
+		if (a <= 1 || (s[a - 2] >= 'a' && s[a - 2] <= 'z'))
+			return 1;
+	}
+	if (ca != UTF8PROC_CATEGORY_ND)
+		return 0;
+	while (a > 0 && s[a - 1] >= '0' && s[a - 1] <= '9' && i - a < 4)
+		a--;
+	return a > 0 && s[a - 1] >= 'A' && s[a - 1] <= 'Z';
+}
+
+/* One capital and an apostrophe before s[i], at a word's start:
+   "O'Reilly", "D’Angelo". */
+static int
+name_quote(const char *s, size_t i)
+{
+	size_t q;
+
+	if (s[i - 1] == '\'')
+		q = i - 1;
+	else if (i >= 3 && memcmp(s + i - 3, "\xe2\x80\x99", 3) == 0)
+		q = i - 3;
+	else
+		return 0;
+	return q >= 1 && s[q - 1] >= 'A' && s[q - 1] <= 'Z' &&
+	    (q == 1 || s[q - 2] == ' ' || s[q - 2] == '(' ||
+	    s[q - 2] == '"');
+}
+
 /*
  * Whether a glue point is at s[i], a byte glue_byte accepts: the
  * characters around it, asked of utf8proc only now.  *title as in
@@ -581,6 +772,28 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	   scored lower on dev) */
 	if ((b == '\'' || b == 0x2018) && cc != UTF8PROC_CATEGORY_LU)
 		return 0;
+	/* an ASCII quote at the line's start or after a space, a bracket
+	   or '=' opens a quotation, and no page ends with it ("'Thời khắc
+	   Sputnik'", "[p]'Star Wars'", "alt=\"Quantcast\"") */
+	if ((a == '\'' || a == '"') && (i == 1 || strchr(" \t([]=",
+	    s[i - 2]) != NULL))
+		return 0;
+	if (ca == UTF8PROC_CATEGORY_ND && cb == UTF8PROC_CATEGORY_LU) {
+		/* a count alone before a word ("  11Comments"): a
+		   widget's label, no page's last line */
+		size_t j = 0;
+
+		while (j < i && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		while (j < i && s[j] >= '0' && s[j] <= '9')
+			j++;
+		if (j == i)
+			return 0;
+	}
+	if (cb == UTF8PROC_CATEGORY_LU && cc == UTF8PROC_CATEGORY_LL &&
+	    acronym_word(s, n, i, ca))
+		/* "GI|Fs", "E|Tag", "TS4|Life": one word */
+		return 0;
 	if (a == '.' && i >= 2) {
 		/* no page ends with a short abbreviation: "UBND TP.Hà
 		   Nội", "Q.Bình Thạnh", "U.S.Army" */
@@ -595,6 +808,10 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 			return 0;
 	}
 	if (cb == UTF8PROC_CATEGORY_ND) {
+		/* a video's clock after its title ("Video: ...00:00 /
+		   01:45") opens no page */
+		if (clock_line(s + i, n - i))
+			return 0;
 		/* a date or time after letters or a stop ("tw22:03",
 		   "Zalo19:46") or after a date with its year ("12/01/2017"
 		   then "20/11/18 00:00": a related item's date and the next
@@ -606,16 +823,33 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 		if (a == '.' && i >= 2 && s[i - 2] >= '0' && s[i - 2] <= '9')
 			return 0;
 		/* and only a date or time: "22:03", "19/4", "8h30",
-		   not the number of a URL ("post385421") */
+		   or a title that opens with a number after a word
+		   ("Like Share10 tính năng ...", "(TH)79 vết thương",
+		   "2017 Yamaha FZ6R"), not the number of a URL
+		   ("post385421") */
 		{
 			size_t d = i;
+			long cp;
+			int cw;
 
 			while (d < n && d < i + 2 && s[d] >= '0' &&
 			    s[d] <= '9')
 				d++;
-			if (!(d + 1 < n && strchr(":/h.-", s[d]) &&
-			    s[d + 1] >= '0' && s[d + 1] <= '9'))
-				return 0;
+			if (d + 1 < n && strchr(":/h.-", s[d]) &&
+			    s[d + 1] >= '0' && s[d + 1] <= '9')
+				;
+			else {
+				while (d < n && d < i + 4 && s[d] >= '0' &&
+				    s[d] <= '9')
+					d++;
+				if (!(d + 1 < n && s[d] == ' ' && s[i] != '0' &&
+				    (ca == UTF8PROC_CATEGORY_LL || a == ')')))
+					return 0;
+				cw = cat_at(s + d + 1, n - d - 1, &cp);
+				if (cw != UTF8PROC_CATEGORY_LL &&
+				    cw != UTF8PROC_CATEGORY_LU)
+					return 0;
+			}
 		}
 	} else if (!(ca == UTF8PROC_CATEGORY_LL ||
 	    ca == UTF8PROC_CATEGORY_LU || ca == UTF8PROC_CATEGORY_ND ||
@@ -628,11 +862,31 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 		   "lần thứ III:Xây dựng") */
 		return 0;
 	else if (cb == UTF8PROC_CATEGORY_LU &&
-	    cc != UTF8PROC_CATEGORY_LL && !site_before(s, i))
+	    cc != UTF8PROC_CATEGORY_LL && !site_before(s, i) &&
+	    !(a == '.' && i >= 3 && s[i - 2] >= 'a' && s[i - 2] <= 'z' &&
+	    s[i - 3] >= 'a' && s[i - 3] <= 'z'))
 		/* the capital opens a capitalised word ("NGUYỄN
 		   ATiêu", "hiện.Hội"), not an acronym: "TP.HCM"; after a
 		   site's name an acronym may open the title ("Theo
-		   vnexpress.netTP HCM ...") */
+		   vnexpress.netTP HCM ...") or after a sentence's stop
+		   ("... laborum.RTL Test") */
+		return 0;
+	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU ||
+	    ca == UTF8PROC_CATEGORY_ND) && inside_url(s, n, i))
+		/* "facebook.com/AmbassadeFrance|Vietnam/posts/1991": the
+		   URL goes on after the capital */
+		return 0;
+	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU) &&
+	    cb == UTF8PROC_CATEGORY_LU && (camel_tail(s, n, i + k) ||
+	    lone_lower(s, i)))
+		/* the tail is itself a camel-case token ("Process|
+		   ThisImmediately", "AMournful|HowlInTheNight"): code or
+		   a user's name, not a title's first word; or one lowercase
+		   letter after a mark opens a brand ("Stout/i|Stock") */
+		return 0;
+	if ((a == '\'' || a == 0x2019) && cb == UTF8PROC_CATEGORY_LU &&
+	    name_quote(s, i))
+		/* "O'Reilly", "D’Angelo": a name, no page ends there */
 		return 0;
 	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU) &&
 	    cb == UTF8PROC_CATEGORY_LU && !tail_head(s, n, i, title))
@@ -867,6 +1121,51 @@ nu_page_glue_lines(const struct nu_pline *l, size_t col,
 {
 	nu_pline_init(head, l->s, col, l->flags & NU_PL_BLANK);
 	nu_pline_init(tail, l->s + col, l->n - col, 0);
+}
+
+/* Whether s[0..n) holds t[0..k) as a whole word (letters on neither
+   side), other than at byte skip; only the first 4 KiB are read. */
+static int
+has_word(const char *s, size_t n, const char *t, size_t k, size_t skip)
+{
+	const char *p;
+	size_t j = 0;
+
+	if (n > 4096)
+		n = 4096;
+	while (k > 0 && j + k <= n && (p = memchr(s + j, t[0],
+	    n - j - k + 1)) != NULL) {
+		j = (size_t)(p - s);
+		if (j != skip && memcmp(p, t, k) == 0 && (j == 0 ||
+		    !letter_byte((unsigned char)s[j - 1])) && (j + k == n ||
+		    !letter_byte((unsigned char)s[j + k])))
+			return 1;
+		j++;
+	}
+	return 0;
+}
+
+int
+nu_page_glue_word_again(const struct nu_pline *w, size_t nw, size_t i,
+    size_t col)
+{
+	const char *s = w[i].s;
+	size_t a = col, b = col, j, j1;
+
+	while (a > 0 && col - a < WORD_MAX && letter_byte((unsigned char)
+	    s[a - 1]))
+		a--;
+	while (b < w[i].n && b - col < WORD_MAX && letter_byte(
+	    (unsigned char)s[b]))
+		b++;
+	if (col - a < 2 || b - col < 2)
+		return 0;
+	j1 = i + 1 + NU_PAGE_AHEAD < nw ? i + 1 + NU_PAGE_AHEAD : nw;
+	for (j = i >= 2 ? i - 2 : 0; j < j1; j++)
+		if (has_word(w[j].s, w[j].n, s + a, b - a, j == i ? a :
+		    (size_t)-1))
+			return 1;
+	return 0;
 }
 
 /* nu_page_start_feats with the glue point's lines made (col > 0). */
@@ -1128,8 +1427,23 @@ nu_page_start_candidate(const struct nu_pline *w, size_t i)
 	/* no page opens with a paragraph (a title, a menu or a dateline
 	   comes first), unless it opens with its date: most lines of a
 	   page, and the model need not be asked (speed) */
-	if (i > 0 && (w[i].flags & NU_PL_IMAGE))
-		return 0;	/* an image file name: a title comes first */
+	if (i > 0 && (w[i].flags & (NU_PL_IMAGE | NU_PL_CLOCK)))
+		return 0;	/* an image file name: a title comes first;
+				   a video's clock: inside an article */
+	/* a short line in capitals right under a paragraph that ends a
+	   sentence: a label ("SEE THE PHOTOS", "READ MORE"); none of the
+	   133 such lines of the real dev sets opens a page */
+	if (i > 0 && (w[i].flags & NU_PL_CAPS) && !(w[i].flags &
+	    (NU_PL_DATELINE | NU_PL_DATEONLY | NU_PL_LDATE)) &&
+	    w[i].ncp < 40 && (w[i - 1].flags & NU_PL_PARA) &&
+	    (w[i - 1].flags & NU_PL_STOP) &&
+	    nu_utf8_word_count(w[i].s, w[i].n) <= 4)
+		return 0;
+	/* a list item right under another ("8. Italy", "9. Spain"): the
+	   same list goes on */
+	if (i > 0 && (w[i].flags & NU_PL_BULLET) && (w[i - 1].flags &
+	    NU_PL_BULLET) && !(w[i].flags & NU_PL_BLANK))
+		return 0;
 	return !(i > 0 && (w[i].flags & NU_PL_PARA) &&
 	    !(w[i].flags & NU_PL_LDATE));
 }
@@ -1310,6 +1624,8 @@ nu_page_start_examples(const struct nu_task *self, const struct nu_jdoc *d,
 		for (p = 0, g = 0; p < np && !g; p++) {
 			size_t lab = 0;
 
+			if (nu_page_glue_word_again(w, nb, k, pts[p]))
+				continue;	/* as split-article */
 			for (j = 0; j < ns; j++)
 				if (starts[j][0] == k && starts[j][1] == pts[p])
 					lab = 1;

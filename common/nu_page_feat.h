@@ -49,7 +49,8 @@ enum {
 	NU_PL_BULLET	= 1u << 23,	/* a list item: "  • Home", "12. " */
 	NU_PL_FOOTER	= 1u << 24,	/* a copyright notice, a footer */
 	NU_PL_MARKUP	= 1u << 25,	/* a form or image mark: "[ ]" */
-	NU_PL_NFLAGS	= 26
+	NU_PL_CLOCK	= 1u << 26,	/* a media player's clock: "00:00 / 01:45" */
+	NU_PL_NFLAGS	= 27
 };
 
 /* Lines after a candidate its features read (the window must hold them). */
@@ -98,6 +99,16 @@ void	nu_pstate_add(struct nu_pstate *st, const struct nu_pline *l);
  * Writes up to max offsets in increasing order into out; returns how many.
  */
 size_t	nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max);
+
+/*
+ * Whether the letters on both sides of glue point col of line i, as one
+ * word, are written again as a whole word in the window around it (two
+ * lines before, NU_PAGE_AHEAD after) or elsewhere in line i: "reqHeaders",
+ * "[SeaMonkey]" then "SeaMonkey logo".  A word of the page, not two
+ * pages' words run together: no glue point there.
+ */
+int	nu_page_glue_word_again(const struct nu_pline *w, size_t nw, size_t i,
+	    size_t col);
 
 /*
  * The features of "a page starts at byte col of window line i" into f

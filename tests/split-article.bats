@@ -1022,3 +1022,34 @@ Officials said the river had fallen below the warning level overnight and that s
 	printf 'Base URL test\n\nTest document title\n\n%s\nlabore et dolore magna aliqua.\n' "$lorem" | split-article > "$TMP/o"
 	[ "$(jq -r .title "$TMP/o")" = 'Base URL test' ]
 }
+
+@test "split-article: no glue point inside a camel-case or code word, a URL, a name with an apostrophe, an acronym's plural or a counter; a video's clock opens no page; a title opening with a number, with The after a capitalised word or with an acronym after a sentence may (issue 12)" {
+	# every glue point starts a page (eager_model)
+	eager_model
+	lorem='Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur, excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum.'
+	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' \
+	    'console.log(reqHeaders.getAll("X-Custom-Header")); // ["ProcessThisImmediately"]' \
+	    "Published by O'Reilly Media, with animated cat GIFs" \
+	    'Photo: Mark Stout/iStock/Getty Images' \
+	    '        ETag: "1382694045000"' \
+	    '    11Comments. Click to view comments' \
+	    'See https://www.facebook.com/AmbassadeFranceVietnam/posts/1991978204410928' \
+	    'Xe dùng vật liệu vỏ nhôm nhẹ thay cho thép, trang bị động cơ EcoBoost V6 3.5 lít của Ford' \
+	    'Video: Công nhân phấn khởi khi nhận tin thưởng Tết sớm' '00:00 / 01:45' \
+	    'Like Share10 tính năng mới của điện thoại' \
+	    '© 2019 The Atlantic Monthly GroupThe birth lottery and economic mobility' \
+	    "${lorem}RTL Test" > "$TMP/p.txt"
+	split-article --model "$TMP/eager.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r .title "$TMP/out.jsonl"
+	for torn in Immediately ThisImmediately Reilly Stock Fs Tag Comments \
+	    Vietnam/posts FranceVietnam Boost 00:00; do
+		[[ "$output" != *$'\n'"$torn"* ]]
+	done
+	# the clock (line 12) opens no record
+	! jq -e 'select(.line == 12)' "$TMP/out.jsonl" > /dev/null
+	[[ "$output" == *$'\n10 tính năng mới của điện thoại'* ]]
+	[[ "$output" == *$'\nThe birth lottery and economic mobility'* ]]
+	[[ "$output" == *$'\nRTL Test'* ]]
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}
