@@ -372,10 +372,8 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
 	 * model leaves out, and "Bác Hồ" keeps its capital */
 	if (type == NU_ENT_PERSON)
 		while (a < b && (k = nu_lex_longest(c, a, L_TITLE_EN)) > a &&
-		    k < b) {
+		    k < b)
 			a = k;
-			bs = c->tok[a].b;
-		}
 	/* an English article the model took into a body's name stays
 	 * outside ("The Times", "the Bronx Times": CoNLL's spans and the
 	 * guideline's); places keep theirs to the model ("The Hague") */
@@ -384,14 +382,11 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
 		a++;
 		while (a < b && !(c->tok[a].fl & T_WORD))
 			a++;
-		bs = c->tok[a < b ? a : b - 1].b;
 	}
 	if (!(c->types & (1u << type)) || a >= b)
 		return;
-	if (abbr_dot(c, b)) {
+	if (abbr_dot(c, b))
 		b++;
-		be = c->tok[b - 1].e;
-	}
 	if (rb != NULL) {
 		size_t a0 = a, b0 = b;
 
@@ -413,13 +408,12 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
 			else if (b >= b0 + 2 && term_word(c, b - 2))
 				b -= 2;
 		}
-		bs = c->tok[a].b;
-		be = c->tok[b - 1].e;
 	}
 	/* no name ends on a lowercase joining word: the model ran on into a
 	 * coordination ("cục CSGT và | sở Y tế", "Reuters and") */
 	while (b - a > 1 && joiner(c, b - 1))
 		b--;
+	/* the byte bounds of the span as it now stands */
 	bs = c->tok[a].b;
 	be = c->tok[b - 1].e;
 	if (type == NU_ENT_PERSON && pers != NULL) {
