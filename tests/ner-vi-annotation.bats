@@ -203,6 +203,46 @@ wn:Long_one#16.0	The last report line of the long article ends it here." ]
 	grep -q '^wikinews\.part4\..*1 articles, 3 sentences$' "$TMP/out/manifest.tsv"
 }
 
+@test "English news build, part 5 (NTREX): each article's lines in order in batches of their own, split by outlet, a mismatched document list refused" {
+	snapshot "$TMP/rd" test/test-pages/bbc-1/expected.html \
+	    '<p>Mr Obama met Angela Merkel in Berlin on Monday.</p>' \
+	    test/test-pages/bbc-1/expected-metadata.json '{"lang": "en"}'
+	snapshot "$TMP/tf" tests/evaldata.json '{}' tests/eval/x '' tests/cache/x ''
+	snapshot "$TMP/wn" data/wikinews_2019.csv "url,date,title,text
+https://en.wikinews.org//wiki/Senate_votes,2020-05-04,Senate votes,\"The senate of Ruritania voted for the budget on Monday.\"
+" data/wikinews_2020.csv "url,date,title,text
+"
+	text='Welsh AMs worried about looking like muppets
+There is consternation among some members about the new title.
+Short line.
+Mr Obama met Angela Merkel in Berlin on Monday.
+Reuters reported that shares of Acme rose three percent on Tuesday.
+'
+	snapshot "$TMP/nt" NTREX-128/newstest2019-src.eng.txt "$text" \
+	    DOCUMENT_IDS.tsv "$(printf 'bbc.1\nbbc.1\nbbc.1\nbbc.1\nreuters.7\n')"
+	B=$NU_ROOT/tests/realdata/ner-en-news/build
+	run "$B" --wikinews "$TMP/wn/repo" "$TMP/rd/repo" "$TMP/tf/repo" "$TMP/plain"
+	[ "$status" -eq 0 ]
+	run "$B" --wikinews "$TMP/wn/repo" --ntrex "$TMP/nt/repo" "$TMP/rd/repo" "$TMP/tf/repo" "$TMP/out"
+	[ "$status" -eq 0 ]
+	[[ $output == *"part 5 from 002"* ]]
+	# the earlier parts keep their bytes
+	for b in 000 001; do cmp "$TMP/plain/batches/$b.txt" "$TMP/out/batches/$b.txt"; done
+	# 5 words or more; a sentence met before (part 1 has Obama's) left out; ids OUTLET.N#LINE
+	[ "$(grep '^ntrex:bbc\.1#' "$TMP/out/batches/002.txt" | cut -f1 | tr '\n' ' ')" = "ntrex:bbc.1#0 ntrex:bbc.1#1 " ]
+	grep -q '^ntrex:reuters\.7#0	Reuters reported' "$TMP/out/batches/002.txt"
+	[ "$(wc -l < "$TMP/out/batches/002.txt")" -eq 3 ]
+	[ "$(split_site "$TMP/out/sentences.tsv" "ntrex:bbc.1#")" = "$(article_split bbc 4)/bbc" ]
+	[ "$(split_site "$TMP/out/sentences.tsv" "ntrex:reuters.7#")" = "$(article_split reuters 4)/reuters" ]
+	grep -q '^licence	CC BY-SA 4.0' "$TMP/out/manifest.tsv"
+	# a document list one line short: refused, not silently misaligned
+	snapshot "$TMP/bad" NTREX-128/newstest2019-src.eng.txt "$text" \
+	    DOCUMENT_IDS.tsv "$(printf 'bbc.1\nbbc.1\nbbc.1\nbbc.1\n')"
+	run "$B" --wikinews "$TMP/wn/repo" --ntrex "$TMP/bad/repo" "$TMP/rd/repo" "$TMP/tf/repo" "$TMP/out2"
+	[ "$status" -ne 0 ]
+	[[ $output == *"5 lines"*"4"* ]]
+}
+
 @test "English news manifest: parts 1-4 keep their batch checksums and counts, part 5 (NTREX) follows" {
 	M=$NU_ROOT/tests/realdata/ner-en-news/manifest.tsv
 	# batches 000-038 as annotated (spans/ hold their sha1s): a changed build must not move them
