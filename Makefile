@@ -88,6 +88,7 @@ bench: all
 # model must rebuild byte for byte from the data and programs of today.
 eval: all
 	tests/realdata/split/run --split $(or $(SPLIT),dev)
+	tests/realdata/split/score-text.py --split $(or $(SPLIT),dev)
 	[ -s tests/realdata/out/ner-en/dev.jsonl ] || tests/realdata/build-ner-en
 	tests/realdata/score-ner -c tests/realdata/out/ner-en/$(or $(SPLIT),dev).jsonl
 	if [ -s tests/realdata/ner-vi/out/dev.jsonl ]; then \
