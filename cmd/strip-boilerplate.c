@@ -15,21 +15,30 @@
 #include "nu_input.h"
 #include "nu_lexicon.h"
 #include "nu_mode.h"
+#include "nu_page_start.h"
 #include "nu_task.h"
 
 enum { M_AUTO, M_TEXT, M_RECORDS };
 
 struct opts {
-	const char	*output, *lexdir, *model;
+	const char	*output, *lexdir, *model, *page_model_file;
 	int		 invert, number, roles, no_meta, mode, lang, progress;
-	int		 strict, nfiles, no_model;
+	int		 strict, nfiles, no_model, page_model;
 };
 
-/* A line held in the page window: offsets into the window's buffer. */
+/*
+ * A line held in the page window: offsets into the window's buffer, and
+ * what the page-start model sees of it (nu_pline_init, computed once when
+ * the line comes in).
+ */
 struct wline {
 	size_t		 raw, rawlen;	/* as read, newline included */
 	size_t		 cls, clslen;	/* the clean text classified */
 	uint64_t	 lineno;
+	uint32_t	 pflags, pncp;	/* struct nu_pline's flags and ncp */
+	size_t		 pn;		/* its n: 0 for a blank line */
+	unsigned char	 start;		/* the model: a page starts here */
+	unsigned char	 nostart;	/* the model: surely none starts */
 };
 
 struct state {
@@ -42,6 +51,13 @@ struct state {
 	struct nu_bline	*bl;
 	size_t		 nwl, cwl;
 	uint64_t	 bytes, lines;
+	/* where pages start: the shared page-start model (issue 12), asked
+	   at each line once NU_PAGE_AHEAD non-blank lines follow it */
+	struct nu_page_decider dec;
+	struct nu_pstate pst;		/* the page so far */
+	size_t		 scan;		/* the next window line to decide */
+	int		 fresh;		/* the next text line starts a page */
+	int		 after_blank;
 };
 
 /*
@@ -57,6 +73,7 @@ static int	parse_opts(struct opts *, int, char *[]);
 static int	run(struct state *, const char *);
 static void	add_line(struct state *, const struct nu_line *, const char *,
 		    size_t);
+static void	decide(struct state *, int);
 static void	flush(struct state *, const char *, int);
 static void	huge_line(struct state *, const char *, const struct nu_line *,
 		    const char *, size_t);
@@ -83,6 +100,10 @@ main(int argc, char *argv[])
 	if (!o.no_model)
 		nu_boiler_set_model(s.b, nu_task_model("line-role", o.model));
 	s.rec = nu_boiler_rec_new(s.b, o.no_meta);
+	/* text mode: pages start where split-article's model says, when
+	   asked (--page-model); else where the page rules of nu_boiler.c do */
+	nu_page_decider_init(&s.dec, o.page_model ? nu_task_model("page-start",
+	    o.page_model_file) : NULL);
 	if (o.output != NULL)
 		nu_output_to(o.output);
 	nu_progress_start(o.progress, nu_inputs_size(argv + i, argc - i));
@@ -93,6 +114,7 @@ main(int argc, char *argv[])
 	nu_progress_end();
 	nu_boiler_rec_free(s.rec);
 	nu_boiler_free(s.b);
+	nu_page_decider_free(&s.dec);
 	nu_buf_free(&s.win);
 	nu_buf_free(&s.out);
 	free(s.wl);
@@ -105,7 +127,8 @@ static int
 parse_opts(struct opts *o, int argc, char *argv[])
 {
 	enum { O_ROLES = 256, O_NOMETA, O_RECORDS, O_TEXT, O_LANG, O_LEXDIR,
-	    O_PROGRESS, O_STRICT, O_HELP, O_VERSION, O_MODEL, O_NOMODEL };
+	    O_PROGRESS, O_STRICT, O_HELP, O_VERSION, O_MODEL, O_NOMODEL,
+	    O_PAGEMODEL };
 	static const struct option longopts[] = {
 		{ "invert", no_argument, NULL, 'v' },
 		{ "line-number", no_argument, NULL, 'n' },
@@ -117,6 +140,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		{ "lexicon-dir", required_argument, NULL, O_LEXDIR },
 		{ "model", required_argument, NULL, O_MODEL },
 		{ "no-model", no_argument, NULL, O_NOMODEL },
+		{ "page-model", optional_argument, NULL, O_PAGEMODEL },
 		{ "output", required_argument, NULL, 'o' },
 		{ "progress", no_argument, NULL, O_PROGRESS },
 		{ "strict", no_argument, NULL, O_STRICT },
@@ -140,6 +164,10 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		case O_LEXDIR: o->lexdir = optarg; break;
 		case O_MODEL: o->model = optarg; break;
 		case O_NOMODEL: o->no_model = 1; break;
+		case O_PAGEMODEL:
+			o->page_model = 1;
+			o->page_model_file = optarg;
+			break;
 		case O_PROGRESS: o->progress = 1; break;
 		case O_STRICT: o->strict = 1; break;
 		case O_LANG:
@@ -182,6 +210,8 @@ run(struct state *s, const char *path)
 	if ((in = nu_input_open(path)) == NULL)
 		return NU_EXIT_TROUBLE;
 	nu_boiler_rec_begin(s->rec, path);
+	s->fresh = 1;		/* an input's first line starts a page */
+	s->after_blank = 0;
 	if (mode == M_AUTO)	/* on several lines' evidence: nu_mode.h */
 		mode = nu_peek_mode(&s->peek, in) == NU_MODE_RECORDS ?
 		    M_RECORDS : M_TEXT;
@@ -202,9 +232,11 @@ run(struct state *s, const char *path)
 			/* a huge line is a page of its own, never copied */
 			flush(s, path, 1);
 			huge_line(s, path, &ln, p, n);
+			s->fresh = 1;	/* and what follows it starts one */
 			continue;
 		}
 		add_line(s, &ln, p, n);
+		decide(s, 0);
 		if (s->nwl >= WIN_LINES || s->win.len >= WIN_BYTES)
 			flush(s, path, 0);
 	}
@@ -221,6 +253,7 @@ static void
 add_line(struct state *s, const struct nu_line *ln, const char *p, size_t n)
 {
 	struct wline *w;
+	struct nu_pline pl;
 
 	if (s->nwl == s->cwl) {
 		s->cwl = s->cwl ? 2 * s->cwl : 256;
@@ -247,6 +280,23 @@ add_line(struct state *s, const struct nu_line *ln, const char *p, size_t n)
 		nu_buf_add(&s->win, p, n);
 		w->clslen = n;
 	}
+	if (s->dec.m == NULL) {
+		s->bytes += ln->len + ln->has_nl;
+		s->lines++;
+		return;
+	}
+	/* the line's features for the page-start model, once */
+	nu_pline_init(&pl, s->win.p + w->cls, n, s->after_blank);
+	w->pflags = pl.flags;
+	w->pncp = pl.ncp;
+	w->pn = pl.n;
+	w->start = w->nostart = 0;
+	if (pl.n > 0 && s->fresh) {
+		w->start = 1;
+		s->fresh = 0;
+		nu_pstate_start(&s->pst);
+	}
+	s->after_blank = pl.n == 0;
 	s->bytes += ln->len + ln->has_nl;
 	s->lines++;
 }
@@ -332,6 +382,76 @@ huge_line(struct state *s, const char *path, const struct nu_line *ln,
 	nu_check_output();
 }
 
+/* Window line w as the page-start model sees it. */
+static void
+view(const struct state *s, const struct wline *w, struct nu_pline *v)
+{
+	v->s = s->win.p + w->cls;
+	v->n = w->pn;
+	v->flags = w->pflags;
+	v->ncp = w->pncp;
+	v->asked = 0;
+}
+
+/*
+ * Decide where pages start, line by line, as far as the look-ahead allows
+ * (at the end of an input, all of it): the page-start model reads the two
+ * text lines before a line and NU_PAGE_AHEAD after it, and the page so
+ * far.  The same decision as split-article's, so `cat pages |
+ * strip-boilerplate` and `cat pages | split-article | strip-boilerplate
+ * --records` see the same pages.  A page glued to the next inside a line
+ * (no final newline) starts at that line: a line is printed whole, and
+ * the new page's title matters more than the old page's last words.
+ * After a full window is flushed, the lines before it are gone: the
+ * first lines after it are decided without those two.
+ */
+static void
+decide(struct state *s, int at_end)
+{
+	struct nu_pline v[3 + NU_PAGE_AHEAD], tail;
+	struct wline *w;
+	size_t i, j, k, nv, at = 0, col;
+	float margin;
+	int how;
+
+	if (s->dec.m == NULL)
+		return;
+	for (; s->scan < s->nwl; s->scan++) {
+		i = s->scan;
+		w = &s->wl[i];
+		if (w->pn == 0)
+			continue;
+		for (j = i + 1, k = 0; j < s->nwl && k < NU_PAGE_AHEAD; j++)
+			k += s->wl[j].pn > 0;
+		if (k < NU_PAGE_AHEAD && !at_end)
+			return;
+		if (w->start) {		/* an input's first line */
+			view(s, w, &v[0]);
+			nu_pstate_add(&s->pst, &v[0]);
+			continue;
+		}
+		/* two text lines before, the line, NU_PAGE_AHEAD after */
+		for (j = i, k = 0; j > 0 && k < 2; )
+			k += s->wl[--j].pn > 0;
+		for (nv = 0, k = 0; j < s->nwl && k <= NU_PAGE_AHEAD; j++) {
+			if (s->wl[j].pn == 0)
+				continue;
+			if (j == i)
+				at = nv;
+			k += j >= i;
+			view(s, &s->wl[j], &v[nv++]);
+		}
+		how = nu_page_decide(&s->dec, v, nv, at, &s->pst, &col, &tail,
+		    &margin);
+		w->nostart = margin <= s->dec.veto;
+		if (how != 0) {
+			w->start = 1;
+			nu_pstate_start(&s->pst);
+		}
+		nu_pstate_add(&s->pst, how == 2 ? &tail : &v[at]);
+	}
+}
+
 /*
  * Classify the window; print what is decided: everything at the end of an
  * input (or when the window is full and holds a single page), else up to
@@ -344,12 +464,22 @@ flush(struct state *s, const char *path, int all)
 
 	if (s->nwl == 0)
 		return;
+	if (all)
+		decide(s, 1);
 	for (i = 0; i < s->nwl; i++) {
 		s->bl[i].s = s->win.p + s->wl[i].cls;
 		s->bl[i].n = s->wl[i].clslen;
+		s->bl[i].page = s->wl[i].start;
+		s->bl[i].nostart = s->wl[i].nostart;
 	}
 	upto = nu_boiler_classify(s->b, s->bl, s->nwl, NU_BOIL_TITLED |
-	    NU_BOIL_SPLIT | (s->o->no_meta ? NU_BOIL_NO_META : 0));
+	    NU_BOIL_SPLIT | (s->dec.m != NULL ? NU_BOIL_MODEL : 0) |
+	    (s->o->no_meta ? NU_BOIL_NO_META : 0));
+	/* the page-start model has not seen the lines after scan yet: the
+	   window's last page is the last that starts before them */
+	while (!all && upto > s->scan && s->dec.m != NULL)
+		for (upto--; upto > 0 && !s->bl[upto].page; upto--)
+			;
 	/*
 	 * A last page that fills half the window would be classified again
 	 * for every line that follows: flush it too.
@@ -366,7 +496,9 @@ flush(struct state *s, const char *path, int all)
 	nu_check_output();
 	nu_progress_update(s->bytes, s->lines);
 	if (upto == s->nwl) {
-		s->nwl = 0;
+		/* (lines the model had not decided are printed: it goes on
+		   with the next line) */
+		s->nwl = s->scan = 0;
 		nu_buf_reset(&s->win);
 		return;
 	}
@@ -376,6 +508,7 @@ flush(struct state *s, const char *path, int all)
 	s->win.len = nb;
 	memmove(s->wl, s->wl + upto, (s->nwl - upto) * sizeof(*s->wl));
 	s->nwl -= upto;
+	s->scan -= upto;
 	for (i = 0; i < s->nwl; i++) {
 		s->wl[i].raw -= base;
 		s->wl[i].cls -= base;
@@ -403,6 +536,10 @@ usage(FILE *f)
 	    "      --lexicon-dir=DIR add the lexicons in DIR to the built-in ones\n"
 	    "      --model=FILE      the line-role model to use (newsutils-train)\n"
 	    "      --no-model        the rules alone, no line-role model\n"
+	    "      --page-model[=FILE] find where pages start in a stream with\n"
+	    "                        split-article's page-start model (FILE from\n"
+	    "                        newsutils-train -t page-start), not the page\n"
+	    "                        rules: slower\n"
 	    "  -o, --output=FILE     write FILE atomically instead of standard output\n"
 	    "      --strict          invalid UTF-8 or NUL in the input is an error\n"
 	    "      --progress        show bytes, lines and MB/s on standard error\n"

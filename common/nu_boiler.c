@@ -2054,7 +2054,7 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 {
 	size_t i, prev = SIZE_MAX, d, want;
 	int tail = T_NONE, split = flags & NU_BOIL_SPLIT, titled, tags = 0;
-	int paras = 0, role, brk;
+	int paras = 0, role, brk, model = split && (flags & NU_BOIL_MODEL);
 
 	want = 16;
 	while (want < 2 * (n - a) + 2)
@@ -2080,12 +2080,19 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			continue;
 		}
 		if (split && prev != SIZE_MAX) {
-			if (x->kind == K_GLUE)
+			/* the page-start model's start, then the rules' where
+			   it does not overrule them */
+			if (model && x->page)
+				return i;
+			if (x->kind == K_GLUE && !(model && x->nostart))
 				return i;
 			if (tail && (tail != T_COMMENT ||
 			    !comment_near(l, i, n)) &&
-			    (brk = tail_breaks(l, prev, i, n)) != 0)
-				return brk == 2 && prev > a ? prev : i;
+			    (brk = tail_breaks(l, prev, i, n)) != 0) {
+				d = brk == 2 && prev > a ? prev : i;
+				if (!(model && l[d].nostart))
+					return d;
+			}
 		}
 		if (titled && x->kind == K_TEXT && menu_lead(l, i, n)) {
 			x->role = NU_BR_NAVIGATION;
@@ -2121,7 +2128,8 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 			/* share buttons close a page's tail */
 			if (tail || paras >= 3) {
 				d = next_text(l, i, n);
-				if (split && d < n && page_like(l, d, n))
+				if (split && d < n && page_like(l, d, n) &&
+				    !(model && l[d].nostart))
 					return d;
 				/* after the article: what follows is its tail */
 				if (!tail && d < n && !page_like(l, d, n) &&
@@ -2391,7 +2399,8 @@ nu_boiler_classify(struct nu_boiler *b, struct nu_bline *l, size_t n,
 	 */
 	for (i = 0; i < n; i++) {
 		features(b, &l[i]);
-		l[i].page = 0;
+		if (!(flags & NU_BOIL_MODEL))
+			l[i].page = 0;
 		l[i].role = NU_BR_BLANK;
 	}
 	while (a < n) {

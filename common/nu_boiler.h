@@ -56,6 +56,9 @@ struct nu_bline {
 	unsigned char	 keep;	/* 1: an article line (blank lines too,
 				   when both neighbours are kept) */
 	unsigned char	 page;	/* 1: a page starts at this line */
+	unsigned char	 nostart;	/* NU_BOIL_MODEL: the model is sure
+					   no page starts here (set by the
+					   caller; read, never written) */
 	/* internal: features */
 	unsigned char	 kind, shape;
 	uint32_t	 ncp;	/* code points of the trimmed text, capped */
@@ -74,7 +77,12 @@ enum {
 					   (text mode; a record's body is not) */
 	NU_BOIL_SPLIT = 1 << 1,		/* the lines may hold several pages:
 					   find where pages start */
-	NU_BOIL_NO_META = 1 << 2	/* drop datelines, bylines, URLs */
+	NU_BOIL_NO_META = 1 << 2,	/* drop datelines, bylines, URLs */
+	NU_BOIL_MODEL = 1 << 3		/* with NU_BOIL_SPLIT: the page-start
+					   model was asked (nu_page_start.h):
+					   a page starts where the caller set
+					   l[].page, and where the page rules
+					   see one unless l[].nostart */
 };
 
 struct nu_boiler;
@@ -101,6 +109,10 @@ void	nu_boiler_set_model(struct nu_boiler *b, const struct nu_model *m);
  * return value is the index of the last page start (0 if one page), so a
  * caller holding a window of a stream can flush l[0..ret) and keep the
  * rest.  Without it, the lines are one page and 0 is returned.  Lines
+ * With NU_BOIL_MODEL too, the page-start model decides as it does in
+ * split-article: a page starts at the lines the caller marked (page set:
+ * the model's margin over its threshold), and the rules keep a say where
+ * the model is not sure against them (nostart clear).  Lines
  * must be valid UTF-8 without NUL bytes (nu_input_clean gives that).
  * Memory: scratch space grows with n and is kept in b.
  */

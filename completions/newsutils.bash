@@ -28,7 +28,7 @@ _newsutils()
 		COMPREPLY=($(compgen -W 'vi en auto' -- "$cur")); return ;;
 	--lexicon-dir)
 		COMPREPLY=($(compgen -d -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
-	-o|--output|--model|--data)
+	-o|--output|--model|--page-model|--data)
 		COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
 	-t|--types)
 		_newsutils_list "$cur" 'person place organisation position date time money percent url email phone'

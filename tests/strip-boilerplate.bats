@@ -765,3 +765,22 @@ print(json.dumps({"title": "T", "body": "\n".join(L)}))' > "$TMP/nul-$w.jsonl"
 	[ "$nul" -eq "$thx" ]
 	[ "$thx" -ne "$the" ]
 }
+
+@test "strip-boilerplate --page-model: pages start where split-article's records do (the samples with newlines and glued as cat gives them)" {
+	for f in "$SEEDS"/*.txt; do printf '%s\n' "$(cat "$f")"; done > "$TMP/nl.txt"
+	for f in "$SEEDS"/*.txt; do printf '%s' "$(cat "$f")"; done > "$TMP/glued.txt"
+	for t in nl glued; do
+		split-article "$TMP/$t.txt" | jq -r .line > "$TMP/want"
+		[ "$(wc -l < "$TMP/want")" -eq 5 ]
+		strip-boilerplate --page-model --roles -n "$TMP/$t.txt" |
+		    awk -F'\t' '$1 ~ /:title$/ { sub(/:.*/, "", $1); print $1 }' > "$TMP/got"
+		diff "$TMP/want" "$TMP/got"
+	done
+	# with newlines, the same lines as each page alone
+	for f in "$SEEDS"/*.txt; do strip-boilerplate --page-model "$f"; done > "$TMP/alone"
+	strip-boilerplate --page-model "$TMP/nl.txt" | cmp - "$TMP/alone"
+	# a model that is not a page-start model is refused before any output
+	run --separate-stderr strip-boilerplate --page-model="$TMP/nl.txt" "$TMP/nl.txt"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+}

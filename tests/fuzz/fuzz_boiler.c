@@ -50,6 +50,11 @@ classify(const char *text, size_t len, int flags)
 		l[n].n = e - s;
 		if (l[n].n > 0 && s[l[n].n - 1] == '\r')
 			l[n].n--;
+		/* the model's starts: here, the lines opening with '#'; its
+		   vetoes, those opening with '!' */
+		l[n].page = (flags & NU_BOIL_MODEL) && l[n].n > 0 && s[0] == '#';
+		l[n].nostart = (flags & NU_BOIL_MODEL) && l[n].n > 0 &&
+		    s[0] == '!';
 		n++;
 		s = e + 1;
 	}
@@ -83,7 +88,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	mode = data[0];
 	fuzz_clean((const char *)data + 1, size - 1, &tmp, &text);
-	flags = mode & (NU_BOIL_TITLED | NU_BOIL_SPLIT | NU_BOIL_NO_META);
+	flags = mode & (NU_BOIL_TITLED | NU_BOIL_SPLIT | NU_BOIL_NO_META |
+	    NU_BOIL_MODEL);
 	classify(text.p == NULL ? "" : text.p, text.len, flags);
 
 	nu_buf_reset(&in);
