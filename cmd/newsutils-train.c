@@ -22,7 +22,7 @@
 
 struct opts {
 	const char	*task, *output, *model, *dev, *labels;
-	int		 epochs, eval, progress;
+	int		 epochs, eval, progress, passes, folds;
 	unsigned long	 seed;
 	double		 prune;
 	char		**meta;
@@ -39,8 +39,22 @@ struct score {
 };
 
 static void	usage(FILE *);
+/* Which records a reading takes (--passes: folds by record group). */
+struct folds {
+	int	 want;		/* -1 all; else fold is, or is not, want */
+	int	 only;		/* 1: only fold want; 0: all but it */
+	int	 k;		/* folds */
+};
+static const struct folds ALL = { -1, 0, 0 };
+
 static int	read_inputs(const struct nu_task *, char *[], int,
 		    nu_emit_fn *, void *);
+static int	read_folds(const struct nu_task *, char *[], int,
+		    nu_emit_fn *, void *, const struct folds *);
+static struct nu_model *learn(const struct nu_task *, const struct opts *,
+		    char *[], int, const struct folds *, int, int *);
+static struct nu_model *learn_passes(const struct nu_task *,
+		    const struct opts *, char *[], int, int *);
 static void	to_trainer(void *, const struct nu_feats *, const size_t *,
 		    size_t);
 static void	to_score(void *, const struct nu_feats *, const size_t *,
@@ -65,6 +79,8 @@ static const struct option longopts[] = {
 	{ "model",	required_argument, NULL, 'm' },
 	{ "list",	no_argument,	   NULL, 'L' },
 	{ "progress",	no_argument,	   NULL, 'P' },
+	{ "passes",	required_argument, NULL, 'A' },
+	{ "folds",	required_argument, NULL, 'F' },
 	{ "help",	no_argument,	   NULL, 'h' },
 	{ "version",	no_argument,	   NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -73,15 +89,12 @@ static const struct option longopts[] = {
 int
 main(int argc, char *argv[])
 {
-	struct opts o = { .epochs = 10, .seed = 1 };
+	struct opts o = { .epochs = 10, .seed = 1, .passes = 1, .folds = 4 };
 	struct nu_task task;
 	const struct nu_task *tp;
-	struct nu_trainer *tr;
 	struct nu_model *m;
 	struct score sc;
-	char date[32], err[256];
-	time_t now;
-	size_t k;
+	char err[256];
 	int c, st;
 
 	nu_cli_init(argv[0]);
@@ -122,6 +135,14 @@ main(int argc, char *argv[])
 		case 'm': o.model = optarg; break;
 		case 'L': list_tasks(); return nu_cli_finish(NU_EXIT_OK);
 		case 'P': o.progress = 1; break;
+		case 'A':
+			o.passes = (int)nu_parse_long("--passes", optarg, 1,
+			    2);
+			break;
+		case 'F':
+			o.folds = (int)nu_parse_long("--folds", optarg, 2,
+			    10);
+			break;
 		case 'h': usage(stdout); return nu_cli_finish(NU_EXIT_OK);
 		case 'V':
 			nu_print_version();
@@ -161,29 +182,25 @@ main(int argc, char *argv[])
 		return nu_cli_finish(st);
 	}
 
-	now = train_time();	/* a bad SOURCE_DATE_EPOCH before the work */
-	tr = nu_trainer_new(task.name, task.labels, task.nlabels,
-	    task.sequence);
-	st = read_inputs(&task, argv + optind, argc - optind, to_trainer, tr);
-	if (nu_trainer_nexamples(tr) == 0)	/* an unreadable file stays 2 */
-		nu_die(nu_exit_worst(st, NU_EXIT_DATA),
-		    "no labelled examples in the input");
-	strftime(date, sizeof(date), "%Y-%m-%d", gmtime(&now));
-	nu_trainer_meta(tr, "trained", date);
-	{
-		char num[32];
-		snprintf(num, sizeof(num), "%d", o.epochs);
-		nu_trainer_meta(tr, "epochs", num);
+	if (o.passes > 1) {
+		if (!task.stacks)
+			nu_usage_error("--passes: task %s has one pass only",
+			    task.name);
+		/* the inputs are read twice per fold and once more */
+		if (optind == argc)
+			nu_usage_error("--passes: reads its inputs several "
+			    "times: give files, not standard input");
+		for (c = optind; c < argc; c++)
+			if (strcmp(argv[c], "-") == 0)
+				nu_usage_error("--passes: reads its inputs "
+				    "several times: give files, not standard "
+				    "input");
 	}
-	for (k = 0; k < o.nmeta; k++) {
-		char *eq = strchr(o.meta[k], '=');
-		*eq = 0;
-		nu_trainer_meta(tr, o.meta[k], eq + 1);
-		*eq = '=';
-	}
-	m = nu_trainer_run(tr, o.epochs, o.seed, (float)o.prune,
-	    o.progress ? stderr : NULL);
-	nu_trainer_free(tr);
+	(void)train_time();	/* a bad SOURCE_DATE_EPOCH before the work */
+	st = NU_EXIT_OK;
+	m = o.passes > 1 ? learn_passes(&task, &o, argv + optind,
+	    argc - optind, &st) : learn(&task, &o, argv + optind,
+	    argc - optind, &ALL, 1, &st);
 	if (o.dev != NULL) {
 		char *devs[1] = { (char *)o.dev };
 		memset(&sc, 0, sizeof(sc));
@@ -200,6 +217,108 @@ main(int argc, char *argv[])
 	free(o.meta);
 	free_labels(&task, tp);
 	return nu_cli_finish(st);
+}
+
+/*
+ * Learn one model from the records of files that sel takes; with meta,
+ * its header gets the date, epochs and --meta lines.  Dies when no
+ * example was found.
+ */
+static struct nu_model *
+learn(const struct nu_task *task, const struct opts *o, char *files[],
+    int n, const struct folds *sel, int meta, int *st)
+{
+	struct nu_trainer *tr;
+	struct nu_model *m;
+	char date[32], num[32];
+	time_t now = train_time();
+	size_t k;
+
+	tr = nu_trainer_new(task->name, task->labels, task->nlabels,
+	    task->sequence);
+	*st = nu_exit_worst(*st, read_folds(task, files, n, to_trainer, tr,
+	    sel));
+	if (nu_trainer_nexamples(tr) == 0) {
+		/* every record in one fold: its records are left out of
+		   the second pass (learn_passes) */
+		if (sel->want >= 0) {
+			nu_trainer_free(tr);
+			return NULL;
+		}
+		/* an unreadable file stays 2 */
+		nu_die(nu_exit_worst(*st, NU_EXIT_DATA),
+		    "no labelled examples in the input");
+	}
+	if (meta) {
+		strftime(date, sizeof(date), "%Y-%m-%d", gmtime(&now));
+		nu_trainer_meta(tr, "trained", date);
+		snprintf(num, sizeof(num), "%d", o->epochs);
+		nu_trainer_meta(tr, "epochs", num);
+		for (k = 0; k < o->nmeta; k++) {
+			char *eq = strchr(o->meta[k], '=');
+			*eq = 0;
+			nu_trainer_meta(tr, o->meta[k], eq + 1);
+			*eq = '=';
+		}
+	}
+	m = nu_trainer_run(tr, o->epochs, o->seed, (float)o->prune,
+	    o->progress ? stderr : NULL);
+	nu_trainer_free(tr);
+	return m;
+}
+
+/*
+ * Two passes (stacking): the first pass learnt from every record; the
+ * second from every record again, its sequences carrying the labels a
+ * first pass gave them that never saw them (one model per fold, trained
+ * on the other folds), so that it learns from the first pass's real
+ * mistakes, not from labels it had learnt by heart.  The file holds
+ * both, the second after the first (nu_model_chain).
+ */
+static struct nu_model *
+learn_passes(const struct nu_task *task, const struct opts *o,
+    char *files[], int n, int *st)
+{
+	struct nu_trainer *tr;
+	struct nu_model *first, *fold, *second;
+	struct folds sel;
+	char date[32], num[32];
+	time_t now = train_time();
+	int k;
+
+	first = learn(task, o, files, n, &ALL, 1, st);
+	tr = nu_trainer_new(task->name, task->labels, task->nlabels,
+	    task->sequence);
+	for (k = 0; k < o->folds; k++) {
+		if (o->progress)
+			fprintf(stderr, "%s: fold %d of %d\n", nu_progname(),
+			    k + 1, o->folds);
+		sel = (struct folds){ k, 0, o->folds };
+		if ((fold = learn(task, o, files, n, &sel, 0, st)) == NULL)
+			continue;
+		sel.only = 1;
+		nu_task_set_prior(fold);
+		*st = nu_exit_worst(*st, read_folds(task, files, n,
+		    to_trainer, tr, &sel));
+		nu_task_set_prior(NULL);
+		nu_model_free(fold);
+	}
+	if (nu_trainer_nexamples(tr) == 0)
+		nu_die(nu_exit_worst(*st, NU_EXIT_DATA), "--passes 2: all "
+		    "records fell in one fold (%d folds by \"group\", else "
+		    "\"source\"): no first pass to learn from", o->folds);
+	strftime(date, sizeof(date), "%Y-%m-%d", gmtime(&now));
+	nu_trainer_meta(tr, "trained", date);
+	snprintf(num, sizeof(num), "%d", o->epochs);
+	nu_trainer_meta(tr, "epochs", num);
+	nu_trainer_meta(tr, "pass", "2");
+	snprintf(num, sizeof(num), "%d", o->folds);
+	nu_trainer_meta(tr, "folds", num);
+	second = nu_trainer_run(tr, o->epochs, o->seed, (float)o->prune,
+	    o->progress ? stderr : NULL);
+	nu_trainer_free(tr);
+	nu_model_chain(first, second);
+	return first;
 }
 
 /* The labels parse_labels gave task, if it did. */
@@ -367,7 +486,32 @@ struct reading {
 	void			*ctx;
 	struct nu_jdoc		 doc;
 	int			 st;
+	const struct folds	*sel;
 };
+
+/*
+ * The fold of a record: a hash of its "group" (a site, say: the pages of
+ * one site are alike, and would teach the first pass the others' labels),
+ * else of its "source", else of where it was read.
+ */
+static int
+fold_of(const struct nu_jdoc *d, const char *name, uint64_t lineno, int k)
+{
+	struct nu_buf b = { 0 };
+	size_t g = 0;
+	uint64_t h;
+
+	if (d->nodes[0].type == NU_JOBJ &&
+	    (g = nu_json_get(d, 0, "group")) == 0)
+		g = nu_json_get(d, 0, "source");
+	if (g != 0 && d->nodes[g].type == NU_JSTR)
+		nu_json_str(d, g, &b);
+	else
+		nu_buf_printf(&b, "%s:%llu", name, (unsigned long long)lineno);
+	h = nu_feat_hash(b.p ? b.p : "", b.len);
+	nu_buf_free(&b);
+	return (int)((h ^ h >> 32) % (uint64_t)k);
+}
 
 static void
 one_record(struct reading *r, const char *name, uint64_t lineno,
@@ -381,6 +525,9 @@ one_record(struct reading *r, const char *name, uint64_t lineno,
 		r->st = nu_exit_worst(r->st, NU_EXIT_DATA);
 		return;
 	}
+	if (r->sel->want >= 0 && (fold_of(&r->doc, name, lineno, r->sel->k) ==
+	    r->sel->want) != r->sel->only)
+		return;
 	err[0] = 0;
 	if (r->task->examples(r->task, &r->doc, r->emit, r->ctx, err,
 	    sizeof(err)) != 0) {
@@ -459,7 +606,14 @@ static int
 read_inputs(const struct nu_task *task, char *paths[], int n,
     nu_emit_fn *emit, void *ctx)
 {
-	struct reading r = { task, emit, ctx, { 0 }, NU_EXIT_OK };
+	return read_folds(task, paths, n, emit, ctx, &ALL);
+}
+
+static int
+read_folds(const struct nu_task *task, char *paths[], int n,
+    nu_emit_fn *emit, void *ctx, const struct folds *sel)
+{
+	struct reading r = { task, emit, ctx, { 0 }, NU_EXIT_OK, sel };
 	int i;
 
 	if (n == 0)
@@ -508,6 +662,9 @@ usage(FILE *fp)
 "      --eval            score --model (or the built-in one) on FILE\n"
 "      --model=MODEL     the model for --eval\n"
 "      --list            list the tasks, their labels and models\n"
+"      --passes=N        1, or 2: a second pass sees the first's labels\n"
+"                        (line-role; inputs read 2 x --folds + 1 times)\n"
+"      --folds=K         folds of the second pass's examples (default 4)\n"
 "      --progress        one line per epoch on standard error\n"
 "      --help            show this help and exit\n"
 "      --version         show version and exit\n"

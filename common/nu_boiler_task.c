@@ -37,7 +37,7 @@ nu_line_role_examples(const struct nu_task *self, const struct nu_jdoc *d,
 	struct nu_bline *l = NULL;
 	struct nu_feats *items;
 	size_t arr, it, t, r, n = 0, i, k, j, a, e, *idx, *gold = NULL;
-	size_t *off = NULL, m;
+	size_t *off = NULL, m, *plab = NULL;
 	int rc = -1, whole;
 
 	(void)self;
@@ -93,6 +93,13 @@ nu_line_role_examples(const struct nu_task *self, const struct nu_jdoc *d,
 		k = nu_boiler_feat_page(tf, l, a, e, &items, &idx);
 		if (k == 0)
 			continue;
+		if (nu_task_prior() != NULL) {
+			/* a next pass: the prior's labels of the whole page,
+			   unlabelled lines too, as strip-boilerplate decodes */
+			plab = nu_ereallocarray(plab, k, sizeof(*plab));
+			nu_model_decode(nu_task_prior(), items, k, plab);
+			nu_feats_stack(items, k, plab, NU_LR_NLABELS);
+		}
 		/*
 		 * The gold labels of the non-blank lines, in place; the
 		 * unlabelled lines' items leave the sequence (swapped to its
@@ -122,5 +129,6 @@ out:
 	free(l);
 	free(off);
 	free(gold);
+	free(plab);
 	return rc;
 }

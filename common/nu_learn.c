@@ -28,6 +28,7 @@
  * tens.  A file past this is not a model to load. */
 #define MAX_MODEL_BYTES	(256 << 20)
 #define MAX_META	1024	/* meta lines of a model file */
+#define MAX_PASSES	4	/* models chained in one file */
 
 /* ---- Features ---- */
 
@@ -237,6 +238,8 @@ struct nu_model {
 					   cache line when nlabels <= 16 */
 	size_t		  ws;		/* row stride: nlabels rounded up */
 	size_t		  nrows;
+	/* the next pass (nu_model_next): it sees this model's labels */
+	struct nu_model	 *next;
 };
 
 /* Row stride for L labels: a power of two up to 16, so that an aligned
@@ -396,7 +399,22 @@ nu_model_free(struct nu_model *m)
 	free(m->slot);
 	free(m->hashes);
 	free(m->w);
+	nu_model_free(m->next);
 	free(m);
+}
+
+const struct nu_model *
+nu_model_next(const struct nu_model *m)
+{
+	return m->next;
+}
+
+void
+nu_model_chain(struct nu_model *m, struct nu_model *next)
+{
+	while (m->next != NULL)
+		m = m->next;
+	m->next = next;
 }
 
 /* Ask for the slots of f's features ahead of model_find. */
@@ -671,9 +689,189 @@ sum_rows(const struct nu_model *m, const struct nu_feats *f,
 	}
 }
 
+/*
+ * Stacking: the model of a next pass (nu_model_next) sees, besides an
+ * item's own features, the labels the pass before gave the sequence:
+ * its own, its neighbours', how far the nearest item of each label lies
+ * above and below, each label's share of the items around it, whether
+ * items of a label lie on both sides.  Each is tied to the item's own
+ * earlier label.  One function makes them for training
+ * (nu_feats_stack) and prediction (nu_model_decode), so the two cannot
+ * drift.
+ */
+#define STACK_NEAR	30	/* items looked at for the nearest label */
+#define STACK_LMAX	16	/* per-label features up to this many labels */
+#define STACK_MAX	(6 + 5 * STACK_LMAX)
+
+static unsigned
+stack_dist(size_t d)
+{
+	return d == 0 ? 0 : d == 1 ? 1 : d == 2 ? 2 : d <= 5 ? 3 :
+	    d <= 10 ? 4 : 5;
+}
+
+/* c of t in fifths: 0 none, 5 all, else 1-4 (t == 0: 6) */
+static unsigned
+stack_share(size_t c, size_t t)
+{
+	return t == 0 ? 6 : c == 0 ? 0 : c == t ? 5 : 1 + (unsigned)(4 * c / t)
+	    - (4 * c / t == 4);
+}
+
+static uint64_t
+stack_hash(unsigned char tag, unsigned a, unsigned b, unsigned c,
+    unsigned d)
+{
+	/* 0xff 'S' first: no line, token or page feature starts so */
+	unsigned char x[7] = { 0xff, 'S', tag, (unsigned char)a,
+	    (unsigned char)b, (unsigned char)c, (unsigned char)d };
+
+	return nu_feat_hash((const char *)x, sizeof(x));
+}
+
+/*
+ * The stacked features of item i of lab[0..n) into h[] (up to
+ * STACK_MAX); before[l] counts the items of label l before i, tot[l]
+ * all of them.  Returns how many.
+ */
+static size_t
+stack_feats(const size_t *lab, size_t n, size_t L, size_t i,
+    const size_t *before, const size_t *tot, uint64_t *h)
+{
+	size_t k = 0, l, d, c3[STACK_LMAX], c10[STACK_LMAX], t3 = 0, t10 = 0;
+	size_t up[STACK_LMAX], down[STACK_LMAX], after;
+	unsigned o = (unsigned)lab[i], none = (unsigned)L;
+
+#define LAB(j)	((unsigned)lab[j])
+	h[k++] = stack_hash('a', o, 0, 0, 0);
+	h[k++] = stack_hash('b', o, i > 0 ? LAB(i - 1) : none, 0, 0);
+	h[k++] = stack_hash('c', o, i + 1 < n ? LAB(i + 1) : none, 0, 0);
+	h[k++] = stack_hash('d', o, i > 1 ? LAB(i - 2) : none, 0, 0);
+	h[k++] = stack_hash('e', o, i + 2 < n ? LAB(i + 2) : none, 0, 0);
+	h[k++] = stack_hash('f', o, i > 0 ? LAB(i - 1) : none,
+	    i + 1 < n ? LAB(i + 1) : none, 0);
+#undef LAB
+	if (L > STACK_LMAX)
+		return k;
+	for (l = 0; l < L; l++)
+		c3[l] = c10[l] = up[l] = down[l] = 0;
+	for (d = 1; d <= STACK_NEAR; d++) {
+		if (d <= i) {
+			l = lab[i - d];
+			if (up[l] == 0)
+				up[l] = d;
+			if (d <= 10) {
+				c10[l]++, t10++;
+				if (d <= 3)
+					c3[l]++, t3++;
+			}
+		}
+		if (i + d < n) {
+			l = lab[i + d];
+			if (down[l] == 0)
+				down[l] = d;
+			if (d <= 10) {
+				c10[l]++, t10++;
+				if (d <= 3)
+					c3[l]++, t3++;
+			}
+		}
+	}
+	for (l = 0; l < L; l++) {
+		after = tot[l] - before[l] - (lab[i] == l);
+		h[k++] = stack_hash('g', o, (unsigned)l, stack_dist(up[l]),
+		    before[l] > 0);
+		h[k++] = stack_hash('h', o, (unsigned)l, stack_dist(down[l]),
+		    after > 0);
+		h[k++] = stack_hash('i', o, (unsigned)l, stack_share(c3[l], t3),
+		    0);
+		h[k++] = stack_hash('j', o, (unsigned)l,
+		    stack_share(c10[l], t10), 0);
+		h[k++] = stack_hash('k', o, (unsigned)l, before[l] > 0,
+		    after > 0);
+	}
+	return k;
+}
+
+/* Label counts of lab[0..n) into tot[L] (L <= STACK_LMAX). */
+static void
+stack_totals(const size_t *lab, size_t n, size_t L, size_t *tot)
+{
+	size_t i;
+
+	for (i = 0; i < L && i < STACK_LMAX; i++)
+		tot[i] = 0;
+	if (L > STACK_LMAX)
+		return;
+	for (i = 0; i < n; i++)
+		tot[lab[i]]++;
+}
+
+void
+nu_feats_stack(struct nu_feats *items, size_t n, const size_t *lab,
+    size_t L)
+{
+	uint64_t h[STACK_MAX];
+	size_t i, j, k, tot[STACK_LMAX], before[STACK_LMAX];
+
+	stack_totals(lab, n, L, tot);
+	for (j = 0; j < STACK_LMAX; j++)
+		before[j] = 0;
+	for (i = 0; i < n; i++) {
+		k = stack_feats(lab, n, L, i, before, tot, h);
+		for (j = 0; j < k; j++)
+			nu_feats_addh(&items[i], h[j]);
+		if (L <= STACK_LMAX)
+			before[lab[i]]++;
+	}
+}
+
+/* Add the weights of the stacked features h[0..k) to out[]. */
+static void
+add_stacked(const struct nu_model *m, const uint64_t *h, size_t k,
+    float *out)
+{
+	size_t i, l;
+	long r;
+
+	for (i = 0; i < k; i++) {
+		if ((r = model_find(m, h[i])) < 0)
+			continue;
+		for (l = 0; l < m->nlabels; l++)
+			out[l] += m->w[(size_t)r * m->ws + l];
+	}
+}
+
+static void	decode_pass(const struct nu_model *, const struct nu_feats *,
+		    size_t, const size_t *, size_t *);
+
 void
 nu_model_decode(const struct nu_model *m, const struct nu_feats *items,
     size_t n, size_t *out)
+{
+	size_t stack[512], *prev;
+	void *heap = NULL;
+
+	decode_pass(m, items, n, NULL, out);
+	if (m->next == NULL || n == 0)
+		return;
+	prev = n <= sizeof(stack) / sizeof(stack[0]) ? stack :
+	    (heap = nu_ereallocarray(NULL, n, sizeof(*prev)));
+	for (m = m->next; m != NULL; m = m->next) {
+		memcpy(prev, out, n * sizeof(*prev));
+		decode_pass(m, items, n, prev, out);
+	}
+	free(heap);
+}
+
+/*
+ * One pass of nu_model_decode: the items' own features, and when prev
+ * is not NULL the features stacked on the labels prev[] of the pass
+ * before.
+ */
+static void
+decode_pass(const struct nu_model *m, const struct nu_feats *items,
+    size_t n, const size_t *prev, size_t *out)
 {
 	size_t i, L = m->nlabels, maxf = 0, k[2], need;
 	float *emit, *score;
@@ -684,9 +882,27 @@ nu_model_decode(const struct nu_model *m, const struct nu_feats *items,
 	void *heap = NULL;
 	char *p;
 
+	uint64_t sh[STACK_MAX];
+	size_t tot[STACK_LMAX], before[STACK_LMAX], j;
+
+	if (prev != NULL) {
+		stack_totals(prev, n, L, tot);
+		for (j = 0; j < STACK_LMAX; j++)
+			before[j] = 0;
+	}
 	if (!m->sequence) {
-		for (i = 0; i < n; i++)
-			out[i] = nu_model_predict(m, &items[i]);
+		for (i = 0; i < n; i++) {
+			float s[MAX_LABELS];
+
+			nu_model_scores(m, &items[i], s);
+			if (prev != NULL) {
+				add_stacked(m, sh, stack_feats(prev, n, L, i,
+				    before, tot, sh), s);
+				if (L <= STACK_LMAX)
+					before[prev[i]]++;
+			}
+			out[i] = argmax(s, L);
+		}
 		return;
 	}
 	if (n == 0)
@@ -726,6 +942,12 @@ nu_model_decode(const struct nu_model *m, const struct nu_feats *items,
 			    fi[(i + 1) & 1], row[(i + 1) & 1]);
 		sum_rows(m, &items[i], fi[i & 1], row[i & 1], k[i & 1],
 		    emit + i * L);
+		if (prev != NULL) {
+			add_stacked(m, sh, stack_feats(prev, n, L, i, before,
+			    tot, sh), emit + i * L);
+			if (L <= STACK_LMAX)
+				before[prev[i]]++;
+		}
 	}
 	viterbi(emit, m->trans, m->trans8, n, L, out, score, back);
 	free(heap);
@@ -824,7 +1046,8 @@ after(const char *line, const char *word)
 }
 
 static struct nu_model *
-parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
+parse_model(const unsigned char *p, size_t n, char *err, size_t errlen,
+    int depth)
 {
 	struct reader r = { p, n, 0 };
 	struct nu_model *m = calloc(1, sizeof(*m));
@@ -929,8 +1152,33 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 	m->nrows = nfeat;
 	if ((v = index_build(m)) != NULL)
 		return fail(err, errlen, v, m, &b);
-	if (r.pos != r.n)
-		return fail(err, errlen, "bytes after the weights", m, &b);
+	if (r.pos != r.n) {
+		/*
+		 * A model of the next pass may follow (nu_model_next), of
+		 * the same task and labels; anything else is not a model.
+		 */
+		if (depth + 1 >= MAX_PASSES ||
+		    r.n - r.pos < sizeof(MAGIC) - 1 ||
+		    memcmp(r.p + r.pos, MAGIC, sizeof(MAGIC) - 1) != 0)
+			return fail(err, errlen, "bytes after the weights",
+			    m, &b);
+		m->next = parse_model(r.p + r.pos, r.n - r.pos, err, errlen,
+		    depth + 1);
+		if (m->next == NULL) {
+			nu_model_free(m);
+			nu_buf_free(&b);
+			return NULL;
+		}
+		if (strcmp(m->next->task, m->task) != 0 ||
+		    m->next->nlabels != m->nlabels)
+			return fail(err, errlen, "the next pass's model is of "
+			    "another task or labels", m, &b);
+		for (i = 0; i < L; i++)
+			if (strcmp(m->next->labels[i], m->labels[i]) != 0)
+				return fail(err, errlen, "the next pass's "
+				    "model is of another task or labels", m,
+				    &b);
+	}
 	nu_buf_free(&b);
 	return m;
 }
@@ -938,7 +1186,7 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 struct nu_model *
 nu_model_from_memory(const void *p, size_t n, char *err, size_t errlen)
 {
-	return parse_model(p, n, err, errlen);
+	return parse_model(p, n, err, errlen, 0);
 }
 
 struct nu_model *
@@ -982,7 +1230,7 @@ nu_model_load(const char *path, char *err, size_t errlen)
 	}
 	close(fd);
 	m = parse_model((const unsigned char *)(b.p ? b.p : ""), b.len, err,
-	    errlen);
+	    errlen, 0);
 	nu_buf_free(&b);
 	return m;
 }
@@ -1068,41 +1316,54 @@ header_ok(const struct nu_model *m)
 	return 1;
 }
 
-int
-nu_model_save(const struct nu_model *m, const char *path)
+/* m's bytes (header and weights) appended to b. */
+static void
+serialize(const struct nu_model *m, struct nu_buf *b)
 {
-	struct nu_buf b = { 0 };
 	size_t i, l, L = m->nlabels, *idx;
-	char *tmp;
-	FILE *fp;
-	mode_t mask;
-	int fd, saved, ok;
 
-	if (!header_ok(m)) {
-		errno = EINVAL;
-		return -1;
-	}
-	nu_buf_adds(&b, MAGIC);
-	nu_buf_printf(&b, "task %s\nsequence %d\nlabels %zu\n", m->task,
+	nu_buf_adds(b, MAGIC);
+	nu_buf_printf(b, "task %s\nsequence %d\nlabels %zu\n", m->task,
 	    m->sequence, L);
 	for (i = 0; i < L; i++)
-		nu_buf_printf(&b, "%s\n", m->labels[i]);
+		nu_buf_printf(b, "%s\n", m->labels[i]);
 	for (i = 0; i + 1 < m->nmeta; i += 2)
-		nu_buf_printf(&b, "meta %s %s\n", m->meta[i], m->meta[i + 1]);
-	nu_buf_printf(&b, "features %zu\nend\n", m->nrows);
+		nu_buf_printf(b, "meta %s %s\n", m->meta[i], m->meta[i + 1]);
+	nu_buf_printf(b, "features %zu\nend\n", m->nrows);
 	if (m->sequence)
 		for (i = 0; i < (L + 1) * L; i++)
-			put_f32(&b, m->trans[i]);
+			put_f32(b, m->trans[i]);
 	idx = nu_ereallocarray(NULL, m->nrows ? m->nrows : 1, sizeof(*idx));
 	for (i = 0; i < m->nrows; i++)
 		idx[i] = i;
 	sort_rows(idx, m->nrows, m->hashes);
 	for (i = 0; i < m->nrows; i++) {
-		put_u64(&b, m->hashes[idx[i]]);
+		put_u64(b, m->hashes[idx[i]]);
 		for (l = 0; l < L; l++)
-			put_f32(&b, m->w[idx[i] * m->ws + l]);
+			put_f32(b, m->w[idx[i] * m->ws + l]);
 	}
 	free(idx);
+}
+
+int
+nu_model_save(const struct nu_model *m, const char *path)
+{
+	struct nu_buf b = { 0 };
+	const struct nu_model *x;
+	char *tmp;
+	FILE *fp;
+	mode_t mask;
+	int fd, saved, ok;
+
+	for (x = m; x != NULL; x = x->next)
+		if (!header_ok(x)) {
+			errno = EINVAL;
+			return -1;
+		}
+	/* the passes one after another: the first is read as it always
+	   was, the others follow its weights */
+	for (x = m; x != NULL; x = x->next)
+		serialize(x, &b);
 
 	tmp = nu_emalloc(strlen(path) + 16);
 	sprintf(tmp, "%s.tmpXXXXXX", path);

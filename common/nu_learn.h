@@ -119,6 +119,26 @@ size_t	nu_model_predict(const struct nu_model *m, const struct nu_feats *f);
 void	nu_model_decode(const struct nu_model *m, const struct nu_feats *items,
 	    size_t n, size_t *out);
 
+/*
+ * A file may hold several models, one per pass: the model of a next
+ * pass labels the same items again, seeing besides their features the
+ * labels the pass before gave the whole sequence (stacking: its own
+ * label, its neighbours', the nearest item of each label above and
+ * below, each label's share around it).  nu_model_decode runs every
+ * pass; nu_model_scores and nu_model_predict only the first.  NULL when
+ * m is the last.
+ */
+const struct nu_model	*nu_model_next(const struct nu_model *m);
+/* Append next (owned by m from now on) as the last pass of m's chain. */
+void	nu_model_chain(struct nu_model *m, struct nu_model *next);
+/*
+ * Append to items[0..n) the features a next pass sees, from the labels
+ * lab[0..n) (each below L) the pass before gave them: what a next pass
+ * is trained on, the same as nu_model_decode computes.
+ */
+void	nu_feats_stack(struct nu_feats *items, size_t n, const size_t *lab,
+	    size_t L);
+
 /* ---- Training ---- */
 
 struct nu_trainer;

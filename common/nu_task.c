@@ -25,19 +25,33 @@ extern const struct nu_model_file nu_model_files[];
 const struct nu_task nu_tasks[] = {
 	/* Labels come from newsutils-train --labels; items carry their
 	 * features by name (a learner for anyone's own features). */
-	{ "features", NULL, 0, 1, nu_features_examples, NULL },
+	{ "features", NULL, 0, 1, nu_features_examples, NULL, 0 },
 	/* Where a page starts: every line and glue point a candidate
 	 * (nu_page_feat.c); split-article. */
 	{ "page-start", nu_page_start_labels, 2, 0, nu_page_start_examples,
-	    "page-start.model" },
+	    "page-start.model", 0 },
 	/* strip-boilerplate: which lines of a page are kept (issue 13) */
 	{ "line-role", nu_line_role_labels, NU_LR_NLABELS, 1,
-	    nu_line_role_examples, "line-role.model" },
+	    nu_line_role_examples, "line-role.model", 1 },
 	/* people, places, organisations: BIO over tokens (nu_entity_tag.c) */
 	{ "entity", nu_tag_labels, NU_TAG_NLABELS, 1, nu_ent_examples,
-	    "entity-en.model" },
-	{ NULL, NULL, 0, 0, NULL, NULL }
+	    "entity-en.model", 0 },
+	{ NULL, NULL, 0, 0, NULL, NULL, 0 }
 };
+
+static const struct nu_model *prior;
+
+void
+nu_task_set_prior(const struct nu_model *m)
+{
+	prior = m;
+}
+
+const struct nu_model *
+nu_task_prior(void)
+{
+	return prior;
+}
 
 const struct nu_task *
 nu_task_find(const char *name)

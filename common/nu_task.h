@@ -37,7 +37,22 @@ struct nu_task {
 	 * a file name under common/models/, or NULL when none is shipped.
 	 */
 	const char		*builtin;
+	/*
+	 * Whether a model of a next pass can be trained (newsutils-train
+	 * --passes 2): the examples function then stacks the labels of the
+	 * prior model (nu_task_prior) on each sequence (nu_feats_stack),
+	 * over every item of it, labelled or not, as prediction sees it.
+	 */
+	int			 stacks;
 };
+
+/*
+ * The model of the pass before, while newsutils-train gathers the
+ * examples of a next pass (out of fold: it never saw those records);
+ * NULL otherwise.
+ */
+void	nu_task_set_prior(const struct nu_model *m);
+const struct nu_model	*nu_task_prior(void);
 
 /* Index of the label s[0..n) of task t, or -1. */
 int	nu_task_label(const struct nu_task *t, const char *s, size_t n);

@@ -56,3 +56,51 @@ S=$NU_ROOT/tests/fixtures/site-model
 	[ "$status" -eq 1 ]
 	[ ! -e "$TMP/c.model" ]
 }
+
+@test "site model: --passes 2 writes both passes in one file; the second sees the first's labels and still keeps the article" {
+	export SOURCE_DATE_EPOCH=0
+	run newsutils-train -t line-role --passes 2 --folds 2 -o "$TMP/two.model" "$S/p1.roles" "$S/p2.roles"
+	[ "$status" -eq 0 ]
+	# the first pass is read as a one-pass model always was; the second
+	# follows its weights, with its own header
+	[ "$(grep -ao 'newsutils-model 1' "$TMP/two.model" | wc -l)" -eq 2 ]
+	grep -aq '^meta pass 2$' "$TMP/two.model"
+	grep -aq '^meta folds 2$' "$TMP/two.model"
+	# the same inputs give the same bytes
+	newsutils-train -t line-role --passes 2 --folds 2 -o "$TMP/again.model" "$S/p1.roles" "$S/p2.roles"
+	cmp "$TMP/two.model" "$TMP/again.model"
+	# the first pass alone is the one-pass model of the same data
+	newsutils-train -t line-role -o "$TMP/one.model" "$S/p1.roles" "$S/p2.roles"
+	size=$(stat -c %s "$TMP/one.model")
+	cmp -n "$size" "$TMP/one.model" "$TMP/two.model"
+	[ "$(stat -c %s "$TMP/two.model")" -gt "$size" ]
+	strip-boilerplate --model "$TMP/two.model" "$S/new.txt" | grep -v '^$' > "$TMP/kept"
+	[ "$(head -n 1 "$TMP/kept")" = "Lighthouse opens to visitors for the summer" ]
+	! grep -q 'Subscribe\|Read more\|•\|©' "$TMP/kept"
+	run newsutils-train -t line-role --eval --model "$TMP/two.model" "$S/p1.roles" "$S/p2.roles"
+	[ "$status" -eq 0 ]
+	acc=$(awk -F'\t' '$1 == "accuracy" { print $2 }' <<< "$output")
+	awk -v a="$acc" 'BEGIN { exit !(a >= 0.99) }'
+}
+
+@test "site model: --passes 2 needs files (read once per fold), a task with a second pass, and records in two folds" {
+	run newsutils-train -t line-role --passes 2 -o "$TMP/m" < "$S/p1.roles"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--passes: reads its inputs several times: give files"* ]]
+	run newsutils-train -t line-role --passes 2 -o "$TMP/m" - < "$S/p1.roles"
+	[ "$status" -eq 2 ]
+	run newsutils-train -t entity --passes 2 -o "$TMP/m" "$S/p1.roles"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"task entity has one pass only"* ]]
+	for p in 0 3 x; do
+		run newsutils-train -t line-role --passes "$p" -o "$TMP/m" "$S/p1.roles"
+		[ "$status" -eq 2 ]
+	done
+	run newsutils-train -t line-role --passes 2 --folds 1 -o "$TMP/m" "$S/p1.roles"
+	[ "$status" -eq 2 ]
+	# one page: one fold, no first pass that never saw it
+	run newsutils-train -t line-role --passes 2 -o "$TMP/m" "$S/p1.roles"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"all records fell in one fold"* ]]
+	[ ! -e "$TMP/m" ]
+}

@@ -261,3 +261,29 @@ model_with_weight() {
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"--meta: more than 1000"* ]]
 }
+
+@test "train: a file of two passes is refused when the second is of another task or labels, or when more than four are chained" {
+	train -o "$TMP/m" "$T/tag-train.jsonl"
+	newsutils-train -t features --labels O,D,X -o "$TMP/x" "$T/tag-train.jsonl" 2>/dev/null || true
+	sed '2s/.*/task other/' "$TMP/m" > "$TMP/other"
+	for next in "$TMP/other" "$TMP/x"; do
+		cat "$TMP/m" "$next" > "$TMP/two"
+		run train --eval --model "$TMP/two" "$T/tag-dev.jsonl"
+		[ "$status" -eq 2 ]
+		[[ "$output" == *"the next pass's model is of another task or labels"* ]]
+	done
+	cat "$TMP/m" "$TMP/m" > "$TMP/two"
+	run train --eval --model "$TMP/two" "$T/tag-dev.jsonl"
+	[ "$status" -eq 0 ]
+	cat "$TMP/m" "$TMP/m" "$TMP/m" "$TMP/m" "$TMP/m" > "$TMP/five"
+	run train --eval --model "$TMP/five" "$T/tag-dev.jsonl"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"bytes after the weights"* ]]
+	# a second pass cut short anywhere is refused like a first
+	size=$(stat -c %s "$TMP/m")
+	for cut in 5 60 $((size - 1)); do
+		head -c $((size + cut)) "$TMP/two" > "$TMP/cut"
+		run train --eval --model "$TMP/cut" "$T/tag-dev.jsonl"
+		[ "$status" -eq 2 ]
+	done
+}
