@@ -1002,8 +1002,7 @@ advance_model(struct nu_splitter *sp, int at_end)
 			}
 			np = nu_page_glue_points(v[at].s, v[at].n, pts, 64);
 			for (p = 0; p < np; p++) {
-				if (nu_page_glue_word_again(v, nv, at,
-				    pts[p]))
+				if (nu_page_glue_none(v, nv, at, pts[p]))
 					continue;
 				/* the two lines of a glue point, kept for
 				   the split if it wins */

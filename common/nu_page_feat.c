@@ -421,6 +421,40 @@ title_opener(const char *s, size_t n, int spaced)
 	return 0;
 }
 
+/* Whether line s[0..n) reads as a title or a sentence, its list mark or
+   indent aside ("  •These are the 8 coolest PlayStation VR games"); *title
+   caches it (-1: not asked yet). */
+static int
+line_title(const char *s, size_t n, size_t i, int *title)
+{
+	size_t b0 = 0;
+
+	if (*title >= 0)
+		return *title;
+	while (b0 < i && !((s[b0] >= 'A' && s[b0] <= 'Z') ||
+	    (s[b0] >= 'a' && s[b0] <= 'z') || (s[b0] >= '0' &&
+	    s[b0] <= '9') || ((unsigned char)s[b0] >= 0xC3 &&
+	    (unsigned char)s[b0] < 0xE2)))
+		b0++;
+	*title = nu_page_title_like(s + b0, n - b0) || (n > 0 &&
+	    (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?'));
+	return *title;
+}
+
+/* Whether s[0..i) is what a page ends with: a byline, a name, a share
+   bar, a URL, a date or dateline, a block header. */
+static int
+head_ends_page(const char *s, size_t i)
+{
+	struct nu_byline b;
+	struct nu_date d;
+
+	return nu_meta_byline(s, i, &b) || nu_meta_name_line(s, i, &b) ||
+	    nu_meta_share_line(s, i) || nu_meta_url_line(s, i) ||
+	    nu_meta_date_only(s, i) || nu_meta_dateline_line(s, i, &d) ||
+	    nu_meta_header_role(s, i) != NULL;
+}
+
 /*
  * May the text before byte i of a line end a page when a letter meets a
  * letter there?  Yes unless the whole line reads as a title or sentence
@@ -430,19 +464,16 @@ title_opener(const char *s, size_t n, int spaced)
 static int
 tail_head(const char *s, size_t n, size_t i, int *title)
 {
-	struct nu_byline b;
-	struct nu_date d;
-
 	size_t a = i, z = i, k;
 	long cp;
 
-	/* a short camel-case word: "VietJet", "iPad", "PlayStation",
-	   "MediaTek"; its head is one capital and up to four letters (or
-	   one lowercase letter), its tail up to seven letters */
 	while (a > 0 && s[a - 1] != ' ')
 		a--;
 	while (z < n && s[z] != ' ')
 		z++;
+	/* a short camel-case word: "VietJet", "iPad", "PlayStation",
+	   "MediaTek"; its head is one capital and up to four letters (or
+	   one lowercase letter), its tail up to seven letters */
 	if (nu_utf8_count(s + a, i - a) > 5 || nu_utf8_count(s + i, z - i) > 7)
 		return 1;
 	if (title_opener(s + i, z - i, z < n))
@@ -457,28 +488,12 @@ tail_head(const char *s, size_t n, size_t i, int *title)
 	if (k == 1 && utf8proc_category((utf8proc_int32_t)cp) ==
 	    UTF8PROC_CATEGORY_LL)
 		return 0;
-	if (*title < 0) {
-		/* the line as a title, its list mark or indent aside
-		   ("  •These are the 8 coolest PlayStation VR games") */
-		size_t b0 = 0;
-
-		while (b0 < i && !((s[b0] >= 'A' && s[b0] <= 'Z') ||
-		    (s[b0] >= 'a' && s[b0] <= 'z') || (s[b0] >= '0' &&
-		    s[b0] <= '9') || ((unsigned char)s[b0] >= 0xC3 &&
-		    (unsigned char)s[b0] < 0xE2)))
-			b0++;
-		*title = nu_page_title_like(s + b0, n - b0) || (n > 0 &&
-		    (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?'));
-	}
 	/* a brand in running prose ("... động cơ EcoBoost V6", "my own
 	   SmartyPants and ..."): eight words or more before it on the
 	   line, the line is no title; the same test as for a title */
-	if (!*title && nu_utf8_word_count(s, a) < 8)
+	if (!line_title(s, n, i, title) && nu_utf8_word_count(s, a) < 8)
 		return 1;
-	return nu_meta_byline(s, i, &b) || nu_meta_name_line(s, i, &b) ||
-	    nu_meta_share_line(s, i) || nu_meta_url_line(s, i) ||
-	    nu_meta_date_only(s, i) || nu_meta_dateline_line(s, i, &d) ||
-	    nu_meta_header_role(s, i) != NULL;
+	return head_ends_page(s, i);
 }
 
 /*
@@ -637,8 +652,9 @@ letter_byte(unsigned char y)
 /*
  * The tail's token, from s[j] (the byte after the glue point's capital)
  * to a space, changes from a lowercase ASCII letter to a capital or a
- * digit inside it: "ThisImmediately", "HowlInTheNight", "QubA1o".  A
- * page's title seldom opens with such a word; code and user names do.
+ * digit inside it, or to a bracket: "ThisImmediately", "HowlInTheNight",
+ * "QubA1o", "True(total" (a call).  A page's title seldom opens with such
+ * a word; code and user names do.
  */
 static int
 camel_tail(const char *s, size_t n, size_t j)
@@ -647,7 +663,8 @@ camel_tail(const char *s, size_t n, size_t j)
 
 	for (; j + 1 < e && s[j] != ' '; j++)
 		if (s[j] >= 'a' && s[j] <= 'z' && ((s[j + 1] >= 'A' &&
-		    s[j + 1] <= 'Z') || (s[j + 1] >= '0' && s[j + 1] <= '9')))
+		    s[j + 1] <= 'Z') || (s[j + 1] >= '0' && s[j + 1] <= '9') ||
+		    s[j + 1] == '('))
 			return 1;
 	return 0;
 }
@@ -672,7 +689,15 @@ inside_url(const char *s, size_t n, size_t i)
 		return 0;
 	for (z = i; z < n && s[z] != ' ' && z - i < 64 && !more; z++)
 		more = strchr("/?=&", s[z]) != NULL;
-	return more;
+	if (more)
+		return 1;
+	/* a name written in camel case in the URL's path, a capital and
+	   lowercase letters since the last mark: "facebook.com/Vietnam|
+	   Airlines" (a page's URL ends with an id or a file's name) */
+	for (k = i; k > a && s[k - 1] >= 'a' && s[k - 1] <= 'z'; k--)
+		;
+	return k < i && k >= a + 2 && s[k - 1] >= 'A' && s[k - 1] <= 'Z' &&
+	    strchr("/=_", s[k - 2]) != NULL;
 }
 
 /* One lowercase ASCII letter before s[i], after a mark that is not a
@@ -735,6 +760,74 @@ name_quote(const char *s, size_t i)
 	return q >= 1 && s[q - 1] >= 'A' && s[q - 1] <= 'Z' &&
 	    (q == 1 || s[q - 2] == ' ' || s[q - 2] == '(' ||
 	    s[q - 2] == '"');
+}
+
+/*
+ * How many whole words end s[0..col) in capitals: words with a capital
+ * and no lowercase letter, counted back from col, up to 3 ("MINH
+ * ANH|Hà Nội": 2, a byline in capitals; "Nguồn: MCV|Media", "© 2024
+ * NBC|Universal": 1, an acronym that may go on as a name).
+ */
+static unsigned char
+caps_words(const char *s, size_t col)
+{
+	size_t e = col, a;
+	unsigned char k = 0;
+	long cp;
+
+	while (k < 3 && e > 0) {
+		int up = 0, lo = 0;
+		size_t j;
+
+		a = e;
+		while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\t')
+			a--;
+		for (j = a; j < e; j += nu_utf8_decode(s + j, e - j, &cp)) {
+			int c = cat_at(s + j, e - j, &cp);
+
+			up |= c == UTF8PROC_CATEGORY_LU;
+			lo |= c == UTF8PROC_CATEGORY_LL;
+		}
+		if (!up || lo)
+			break;
+		k++;
+		while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
+			a--;
+		e = a;
+	}
+	return k;
+}
+
+/*
+ * A capital at s[i] glued to a word before it that cannot end a page
+ * there, as the rest of the line says (issue 12, torn lines):
+ * - one acronym (2-5 capitals, the word before it not in capitals), a
+ *   capitalised word after it and at most three words to the line's
+ *   end: a name ("© 2024 NBC|Universal Media, LLC"); a byline in
+ *   capitals has two words or more ("MINH ANH|Hà Nội") and a title
+ *   runs longer;
+ * - one or two lowercase letters that open the line: a word's head
+ *   ("in|Read invented by Teads"), no page's last line.
+ */
+static int
+glue_in_name(const char *s, size_t n, size_t i)
+{
+	size_t a = i, b = 0;
+
+	while (b < i && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	if (i - b <= 2) {
+		for (a = b; a < i && s[a] >= 'a' && s[a] <= 'z'; a++)
+			;
+		if (a == i)
+			return 1;
+	}
+	for (a = i; a > 0 && s[a - 1] >= 'A' && s[a - 1] <= 'Z'; a--)
+		;
+	if (i - a < 2 || i - a > 5 || (a > 0 && s[a - 1] != ' ' &&
+	    s[a - 1] != '\t'))
+		return 0;
+	return caps_words(s, i) == 1 && nu_utf8_word_count(s + i, n - i) <= 3;
 }
 
 /*
@@ -855,11 +948,13 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	    ca == UTF8PROC_CATEGORY_LU || ca == UTF8PROC_CATEGORY_ND ||
 	    ca == UTF8PROC_CATEGORY_PE ||
 	    ca == UTF8PROC_CATEGORY_PF || (ca == UTF8PROC_CATEGORY_PO &&
-	    a != ',' && a != ';' && a != '/' && a != ':') ||
+	    a != ',' && a != ';' && a != '/' && a != ':' && a != '#' &&
+	    a != '@') ||
 	    ca == UTF8PROC_CATEGORY_SO))
 		/* no page ends with an opening bracket or quote, a
 		   dash, a comma or a colon ("(Việt Nam)", "“Mối", "KT-XH",
-		   "lần thứ III:Xây dựng") */
+		   "lần thứ III:Xây dựng"), nor with the mark of a tag or
+		   a user's name ("#GameTechie", "@NBCNews") */
 		return 0;
 	else if (cb == UTF8PROC_CATEGORY_LU &&
 	    cc != UTF8PROC_CATEGORY_LL && !site_before(s, i) &&
@@ -887,6 +982,10 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	if ((a == '\'' || a == 0x2019) && cb == UTF8PROC_CATEGORY_LU &&
 	    name_quote(s, i))
 		/* "O'Reilly", "D’Angelo": a name, no page ends there */
+		return 0;
+	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU) &&
+	    cb == UTF8PROC_CATEGORY_LU && cc == UTF8PROC_CATEGORY_LL &&
+	    glue_in_name(s, n, i))
 		return 0;
 	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU) &&
 	    cb == UTF8PROC_CATEGORY_LU && !tail_head(s, n, i, title))
@@ -1163,9 +1262,73 @@ nu_page_glue_word_again(const struct nu_pline *w, size_t nw, size_t i,
 	j1 = i + 1 + NU_PAGE_AHEAD < nw ? i + 1 + NU_PAGE_AHEAD : nw;
 	for (j = i >= 2 ? i - 2 : 0; j < j1; j++)
 		if (has_word(w[j].s, w[j].n, s + a, b - a, j == i ? a :
-		    (size_t)-1))
+		    (size_t)-1) || (
+		    /* a brand that opens with one lowercase letter, glued
+		       to the word before: "TweetiPhone" where the page
+		       writes "iPhone" (its start is at the 'i', which is
+		       no glue point; the capital after it is none either) */
+		    col - a > 2 && s[col - 1] >= 'a' && s[col - 1] <= 'z' &&
+		    has_word(w[j].s, w[j].n, s + col - 1, b - col + 1,
+		    (size_t)-1)))
 			return 1;
 	return 0;
+}
+
+/* Words in a few buckets: 1, 2, 3, 4-5, 6-9, 10 and more. */
+static unsigned char
+words_bucket(size_t k)
+{
+	return (unsigned char)(k <= 3 ? k : k <= 5 ? 4 : k <= 9 ? 5 : 6);
+}
+
+/*
+ * What follows a glue point, against what ends before it (issue 12, torn
+ * lines): is the tail a page's first line, or the rest of the word and
+ * line?  A title runs for some words to the line's end, with no other
+ * glue point after it (the last glue point of "Sơn TùngThể thao & Văn
+ * hóaTennis: ..." is the page's); an acronym glued to one capitalised word
+ * that ends the line ("© 2024 NBCUniversal Media, LLC") is a name.  (The
+ * head's words and stop against the tail's words, as a feature, made a
+ * copyright line's stop then a section label, "... này.Kinh tế", a
+ * sentence run on: held-out dev3 lost two of its eight starts.)
+ */
+static void
+glue_tail_feats(struct nu_feats *f, const char *s, size_t col,
+    const struct nu_pline *tail, int cb)
+{
+	size_t pts[3], more;
+	unsigned char tw, tstop, tcap;
+	long cp;
+
+	more = nu_page_glue_points(tail->s, tail->n, pts, 2);
+	tw = words_bucket(nu_utf8_word_count(tail->s, tail->n));
+	tstop = (unsigned char)nu_ends_stop(tail->s, tail->n);
+	tcap = 0;
+	if (cb == UTF8PROC_CATEGORY_LU && tail->n > 1) {
+		size_t k = nu_utf8_decode(tail->s, tail->n, &cp);
+
+		tcap = k < tail->n && cat_at(tail->s + k, tail->n - k, &cp) ==
+		    UTF8PROC_CATEGORY_LL;
+	}
+	addv(f, NAME("g:more"), V((unsigned char)more,
+	    cb == UTF8PROC_CATEGORY_LU));
+	addv(f, NAME("g:caps"), V(caps_words(s, col), tw, tstop, tcap));
+}
+
+int
+nu_page_glue_none(const struct nu_pline *w, size_t nw, size_t i, size_t col)
+{
+	struct nu_byline b;
+	const char *t = w[i].s + col;
+	size_t k = w[i].n - col;
+
+	if (nu_page_glue_word_again(w, nw, i, col))
+		return 1;
+	/* the whole line a byline, and what follows the glue point a
+	   signature again: an agency's name run into the writer's ("Nguồn:
+	   MCV|Media L.H (T/h) Theo Đời sống Plus"), one byline, no title */
+	return (w[i].flags & NU_PL_BYLINE) && (nu_meta_signed(t, k, &b) ==
+	    NU_SIGN_MARKED || nu_meta_byline(t, k, &b));
 }
 
 /* nu_page_start_feats with the glue point's lines made (col > 0). */
@@ -1396,6 +1559,7 @@ start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
 			addv(f, NAME("g:hwords"), V((unsigned char)bucket(
 			    (unsigned)nu_utf8_word_count(w[i].s, col)), sp));
 		}
+		glue_tail_feats(f, w[i].s, col, tail, cb);
 	}
 }
 
@@ -1624,7 +1788,7 @@ nu_page_start_examples(const struct nu_task *self, const struct nu_jdoc *d,
 		for (p = 0, g = 0; p < np && !g; p++) {
 			size_t lab = 0;
 
-			if (nu_page_glue_word_again(w, nb, k, pts[p]))
+			if (nu_page_glue_none(w, nb, k, pts[p]))
 				continue;	/* as split-article */
 			for (j = 0; j < ns; j++)
 				if (starts[j][0] == k && starts[j][1] == pts[p])

@@ -111,6 +111,15 @@ int	nu_page_glue_word_again(const struct nu_pline *w, size_t nw, size_t i,
 	    size_t col);
 
 /*
+ * Whether glue point col of line i is none after all, for what the window
+ * says around it: nu_page_glue_word_again, or a byline line whose text
+ * from col is a signature again ("Nguồn: MCV|Media L.H (T/h) Theo ...").
+ * split-article and the training examples skip such points alike.
+ */
+int	nu_page_glue_none(const struct nu_pline *w, size_t nw, size_t i,
+	    size_t col);
+
+/*
  * The features of "a page starts at byte col of window line i" into f
  * (reset first).  w[0..nw) are the lines of the window (two before i and
  * NU_PAGE_AHEAD after it are read), st the page so far.  col 0: the line itself; col > 0: the text from col is the

@@ -1053,3 +1053,56 @@ Officials said the river had fallen below the warning level overnight and that s
 	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
 	[ "$status" -eq 0 ]
 }
+
+@test "split-article: no page starts inside a tag, an acronym's name, a byline's agency or a brand the page writes whole (issue 12, torn lines)" {
+	# each the last line of a page (with its newline), the next page after it
+	while IFS= read -r l; do
+		{ cat "$SEEDS/002_7f9470d7252ef484.txt"
+		  printf '\nỨng dụng mới chạy trên iPhone.\n%s\n' "$l"
+		  cat "$SEEDS/003_71c212dbd1e2a1ea.txt"; } > "$TMP/t.txt"
+		split-article "$TMP/t.txt" > "$TMP/o"
+		[ "$(wc -l < "$TMP/o")" -eq 2 ]
+		jq -r '.. | strings' "$TMP/o" | grep -qxF -- "$l"
+		tests_check_lines "$TMP/o" "$TMP/t.txt"
+	done <<'LINES'
+#GameTechie
+© 2024 NBCUniversal Media, LLC
+Nguồn: MCVMedia L.H (T/h) Theo Đời sống Plus
+Chi tiết tại www.facebook.com/VietnamAirlines hoặc tổng đài
+inRead invented by Teads
+TweetiPhone và iPad sẽ phải lên đời để chạy ứng dụng 64-bit
+LINES
+}
+
+@test "check-lines --starts: a line in two pieces passes only where a page of the gold starts (issue 12)" {
+	printf 'Tin, ảnh: Phi AnhĐoàn công tác\nthân bài\n' > "$TMP/in.txt"
+	printf '%s\n' '{"line":1,"body":"Tin, ảnh: Phi Anh"}' \
+	    '{"line":1,"title":"Đoàn công tác","body":"thân bài"}' > "$TMP/r.jsonl"
+	# the page starts after "Anh": byte 19 of line 1
+	printf '1\t19\n' > "$TMP/gold"
+	run "$NU_ROOT/tests/check-lines" --starts "$TMP/gold" "$TMP/in.txt" < "$TMP/r.jsonl"
+	[ "$status" -eq 0 ]
+	# the same records where the gold says the page starts elsewhere:
+	# the program cut the line where no page starts
+	printf '1\t17\n' > "$TMP/gold"
+	run "$NU_ROOT/tests/check-lines" --starts "$TMP/gold" "$TMP/in.txt" < "$TMP/r.jsonl"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"missing: Tin, ảnh: Phi AnhĐoàn công tác"* ]]
+	# two inputs and --starts: the line numbers would be ambiguous
+	run "$NU_ROOT/tests/check-lines" --starts "$TMP/gold" "$TMP/in.txt" "$TMP/in.txt" < "$TMP/r.jsonl"
+	[ "$status" -eq 2 ]
+}
+
+@test "check-lines: a line repeated word for word, one copy cut where a page starts, the other whole" {
+	# line 3 is cut ("#" ends the first page, "Tag" opens the second),
+	# line 5 is whole: the whole piece is line 5's, not line 3's
+	printf 'Tin\nmột dòng\n#Tag\nthân bài\n#Tag\n' > "$TMP/in.txt"
+	printf '%s\n' '{"line":1,"title":"Tin","body":"một dòng\n#"}' \
+	    '{"line":3,"title":"Tag","body":"thân bài\n#Tag"}' > "$TMP/r.jsonl"
+	"$NU_ROOT/tests/check-lines" "$TMP/in.txt" < "$TMP/r.jsonl"
+	# and a cut where no record starts is still missing
+	printf '%s\n' '{"line":1,"title":"Tin","body":"một dòng\n#"}' \
+	    '{"line":2,"title":"Tag","body":"thân bài\n#Tag"}' > "$TMP/r.jsonl"
+	run "$NU_ROOT/tests/check-lines" "$TMP/in.txt" < "$TMP/r.jsonl"
+	[ "$status" -eq 1 ]
+}

@@ -30,6 +30,7 @@ and split (dev/test by source site):
 Python 3 standard library only (Debian 12 python3).
 """
 import argparse, hashlib, json, os, random, re, subprocess, sys, unicodedata
+import html as htmlmod
 from datetime import datetime, timedelta
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -477,6 +478,86 @@ def load_readability(gitdir, commit):
         pages.append(dict(site=dname, lines=out, gold=gold))
     return pages
 
+# ---- English: trafilatura's saved pages through w3m ------------------------
+
+ENGLISH = set("the of and to in is that for it was with on as by are this "
+              "be at from have has not but".split())
+
+def english(text):
+    """Most of the words of running English text are these few."""
+    w = re.findall(r"[a-z]+", text.lower())[:2000]
+    return len(w) >= 50 and sum(x in ENGLISH for x in w) / len(w) > 0.15
+
+def decoded(raw):
+    """A saved page's text, in the charset its <meta> names (else UTF-8)."""
+    m = re.search(rb'charset=["\']?([A-Za-z0-9_-]+)', raw[:4096])
+    try:
+        return raw.decode(m.group(1).decode("ascii") if m else "utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return raw.decode("utf-8", "replace")
+
+def page_title(html):
+    """The title a page gives itself: og:title, else <title>."""
+    m = (re.search(r'<meta[^>]+property=["\']og:title["\'][^>]+content=["\']([^"\'<>]+)', html, re.I)
+         or re.search(r'<meta[^>]+content=["\']([^"\'<>]+)["\'][^>]+property=["\']og:title', html, re.I)
+         or re.search(r"<title[^>]*>([^<]+)</title>", html, re.I))
+    if not m:
+        return ""
+    return nfc(re.sub(r"\s+", " ", htmlmod.unescape(m.group(1))).strip())
+
+def words_of(s):
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", s).lower()))
+
+def load_trafilatura(gitdir, commit):
+    """trafilatura's evaluation pages in English: the title the page gives
+    itself, then the rendered lines from the first to the last that hold a
+    snippet the page's article must keep (its "with" list), then the other
+    lines of the page in their order (menus, footers), as the readability
+    pages are laid out.  One site, one host."""
+    ev = json.loads(git_show(gitdir, commit, "tests/evaldata.json"))
+    have = {}
+    for d in ("tests/eval", "tests/cache"):
+        for f in git_files(gitdir, commit, d):
+            have[f.split("/")[-1]] = f
+    pages = []
+    for url in sorted(ev):
+        g = ev[url]
+        if g.get("file") not in have or not g.get("with"):
+            continue
+        raw = subprocess.run(["git", "--git-dir", gitdir, "show",
+                              commit + ":" + have[g["file"]]],
+                             capture_output=True, check=True).stdout
+        html = decoded(raw)
+        title = page_title(html)
+        full = w3m(html)
+        if not title or not english(" ".join(full)):
+            continue
+        norm = [words_of(x) for x in full]
+        hits = []
+        for snip in g["with"]:
+            ws = words_of(snip)
+            hits += [i for i, x in enumerate(norm) if ws and ws in x]
+        if not hits:
+            continue
+        a, b = min(hits), max(hits)
+        art = [x for x in full[a:b + 1]]
+        if sum(1 for x in art if x.strip()) < 3:
+            continue
+        rest = [x for x in full[:a] + full[b + 1:] if x.strip() != title][:400]
+        lines = [title, ""] + art + [""] + rest
+        out = []
+        for x in lines:
+            if x.strip() == "" and (not out or out[-1] == ""):
+                continue
+            out.append(x)
+        while out and out[-1] == "":
+            out.pop()
+        host = re.sub(r"^www\d?\.", "", re.sub(r"^[a-z]+://", "", url).split("/")[0].lower())
+        pages.append(dict(site=host, lines=out,
+                          gold={"title": title, "date": None, "time": None,
+                                "url": None, "author": None, "agency": None}))
+    return pages
+
 # ---- streams -------------------------------------------------------------
 
 def write_labels(path, pages, mode="w"):
@@ -539,6 +620,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
     ap.add_argument("--vfnd"); ap.add_argument("--readability")
+    ap.add_argument("--trafilatura")
     ap.add_argument("--vietnews"); ap.add_argument("--baomoi")
     ap.add_argument("--volume", type=int, default=400)
     ap.add_argument("--variants", type=int, default=8,
@@ -549,6 +631,8 @@ def main():
     # trained on in more orders (other neighbours, other glue points)
     ap.add_argument("--en-variants", type=int, default=12,
                     help="orders of the English dev pages for training")
+    ap.add_argument("--et-variants", type=int, default=2,
+                    help="orders of trafilatura's English dev pages for training")
     o = ap.parse_args()
     commits = manifest_commits()
     os.makedirs(o.out, exist_ok=True)
@@ -608,6 +692,20 @@ def main():
                     order = sorted(sel, key=lambda p: h("%d:%s" % (v, p["site"])))
                     write_labels(path, [(p["lines"], p["gold"]) for p in order], "a")
             print("en-%s: %d pages" % (sp, len(sel)))
+    if o.trafilatura:
+        # more English pages (2026-12-06): a set of their own ("et"), so
+        # en-test stays the set it was; trained on with en-dev
+        pg = load_trafilatura(gitdir_of(o.trafilatura), commits["adbar/trafilatura"])
+        for sp in ("dev", "test"):
+            sel = [p for p in pg if split_of(p["site"]) == sp]
+            write_set(o.out, "et-" + sp, [(p["lines"], p["gold"]) for p in sel])
+            if sp == "dev":
+                path = os.path.join(o.out, "et-dev.train.jsonl")
+                open(path, "w").close()
+                for v in range(1, o.et_variants + 1):
+                    order = sorted(sel, key=lambda p: h("%d:%s" % (v, p["site"])))
+                    write_labels(path, [(p["lines"], p["gold"]) for p in order], "a")
+            print("et-%s: %d pages, %d sites" % (sp, len(sel), len({p["site"] for p in sel})))
 
 if __name__ == "__main__":
     main()

@@ -3,12 +3,13 @@
 
     score.py [--bin DIR] [--out DIR] [--split dev|test] [SET...]
 
-For each set (vi, vn, en) and stream form (nl: pages end with a newline,
+For each set (vi, vp, vn, en, et: trafilatura's English pages) and stream form (nl: pages end with a newline,
 glued: as `cat` glues files without one), runs split-article on the stream
 and prints: records and pages, page-start precision/recall/F1 (a start is a
 line and a column inside it), the fields of the pages whose start was found
 (date, time, url, author/agency: right / checked), lines lost or extra
-(tests/check-lines), lines torn inside a word (a line cut in two where
+(tests/check-lines --starts: a line in two pieces where no page of the
+gold starts is lost), lines torn inside a word (a line cut in two where
 no page starts, with a letter on both sides of the cut), and for the
 Vietnamese sets the line F1 of `split-article | strip-boilerplate
 --records`: the article lines each page keeps in its own record.
@@ -117,8 +118,15 @@ def body_f1(gold, gs, ps, bodies):
     R = tp / ngold if ngold else 0
     return 2 * P * R / (P + R) if P + R else 0
 
-def lost(path, recfile):
-    p = subprocess.run([os.path.join(ROOT, "tests", "check-lines"), path],
+def lost(path, recfile, lines, gs):
+    """Lines lost or extra (tests/check-lines), a line in two pieces
+    counting as kept only where a page of the gold starts inside it."""
+    gpath = recfile + ".starts"
+    with open(gpath, "w", encoding="utf-8") as f:
+        for (ln, col) in gs:
+            if col > 0:
+                f.write("%d\t%d\n" % (ln, len(lines[ln - 1][:col].encode("utf-8"))))
+    p = subprocess.run([os.path.join(ROOT, "tests", "check-lines"), "--starts", gpath, path],
                        stdin=open(recfile, "rb"), capture_output=True)
     out = p.stdout.decode().split("\n")
     return (sum(1 for x in out if x.startswith("missing: ")),
@@ -132,7 +140,7 @@ def main():
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print N misses")
     ap.add_argument("--model", help="split-article --model")
-    ap.add_argument("sets", nargs="*", default=["vi", "vp", "vn", "en"])
+    ap.add_argument("sets", nargs="*", default=["vi", "vp", "vn", "en", "et"])
     o = ap.parse_args()
     if o.model:
         MODEL[:] = ["--model", o.model]
@@ -178,7 +186,7 @@ def main():
                         fields[k][0] += 1
                     elif o.show and len(misses) < o.show:
                         misses.append("%s %s: want %r got %r" % (k, st, want, r and (r.get(k) if k != "author" else (r.get("author"), r.get("agency")))))
-            ml, ex = lost(path, recfile)
+            ml, ex = lost(path, recfile, lines, gs)
             # split-article | strip-boilerplate: the article lines of each
             # page in its own record (issue 12: >= 0.95)
             bf = None
