@@ -17,6 +17,7 @@
 #include "nu_mode.h"
 #include "nu_page_start.h"
 #include "nu_task.h"
+#include "nu_utf8.h"
 
 enum { M_AUTO, M_TEXT, M_RECORDS };
 
@@ -47,6 +48,7 @@ struct state {
 	struct nu_boiler_rec *rec;
 	struct nu_peek	 peek;
 	struct nu_buf	 win, out;
+	struct nu_buf	 nfc;		/* a text line in NFC, classified */
 	struct wline	*wl;
 	struct nu_bline	*bl;
 	size_t		 nwl, cwl;
@@ -102,8 +104,8 @@ main(int argc, char *argv[])
 	s.rec = nu_boiler_rec_new(s.b, o.no_meta);
 	/* text mode: pages start where split-article's model says, when
 	   asked (--page-model); else where the page rules of nu_boiler.c do */
-	nu_page_decider_init(&s.dec, o.page_model ? nu_task_model("page-start",
-	    o.page_model_file) : NULL);
+	nu_page_decider_init(&s.dec, o.page_model ? nu_task_model_opt(
+	    "page-start", o.page_model_file, "--page-model") : NULL);
 	if (o.output != NULL)
 		nu_output_to(o.output);
 	nu_progress_start(o.progress, nu_inputs_size(argv + i, argc - i));
@@ -117,6 +119,7 @@ main(int argc, char *argv[])
 	nu_page_decider_free(&s.dec);
 	nu_buf_free(&s.win);
 	nu_buf_free(&s.out);
+	nu_buf_free(&s.nfc);
 	free(s.wl);
 	free(s.bl);
 	nu_peek_free(&s.peek);
@@ -234,6 +237,19 @@ run(struct state *s, const char *path)
 			huge_line(s, path, &ln, p, n);
 			s->fresh = 1;	/* and what follows it starts one */
 			continue;
+		}
+		/*
+		 * Decomposed text ("La\xcc\x80o Cai", NFD as some editors save
+		 * Vietnamese): the rules, lexicons and both models read NFC,
+		 * as split-article and record mode give it them; the line is
+		 * still printed as read.  (A huge line above is a page of its
+		 * own whatever its form: not copied again.)
+		 */
+		if (!(fixes & NU_TEXT_NFC) && !nu_utf8_is_nfc_quick(p, n)) {
+			nu_buf_reset(&s->nfc);
+			nu_utf8_nfc(p, n, &s->nfc);
+			p = s->nfc.p != NULL ? s->nfc.p : "";
+			n = s->nfc.len;
 		}
 		add_line(s, &ln, p, n);
 		decide(s, 0);

@@ -148,6 +148,12 @@ free_models(void)
 struct nu_model *
 nu_task_model(const char *task, const char *path)
 {
+	return nu_task_model_opt(task, path, "--model");
+}
+
+struct nu_model *
+nu_task_model_opt(const char *task, const char *path, const char *opt)
+{
 	const struct nu_task *t = nu_task_find(task);
 	const struct nu_model_file *f;
 	struct nu_model *m = NULL;
@@ -163,13 +169,13 @@ nu_task_model(const char *task, const char *path)
 	}
 	if (path != NULL) {
 		if ((m = nu_model_load(path, err, sizeof(err))) == NULL)
-			nu_usage_error("--model %s: %s", path, err);
+			nu_usage_error("%s %s: %s", opt, path, err);
 		if (t != NULL && nu_task_check_model(t, m, err,
 		    sizeof(err)) != 0)
-			nu_usage_error("--model %s: %s", path, err);
+			nu_usage_error("%s %s: %s", opt, path, err);
 		if (t == NULL && strcmp(nu_model_task(m), task) != 0)
-			nu_usage_error("--model %s: a %s model, not %s", path,
-			    nu_model_task(m), task);
+			nu_usage_error("%s %s: a %s model, not %s", opt,
+			    path, nu_model_task(m), task);
 	} else if (t != NULL && t->builtin != NULL &&
 	    (f = builtin_file(t->builtin)) != NULL) {
 		if ((m = nu_model_from_memory(f->data, f->len, err,

@@ -76,6 +76,10 @@ extern const struct nu_task	nu_tasks[];
  * compiled-in one (NULL when the task ships none).  Loaded once.
  */
 struct nu_model	*nu_task_model(const char *task, const char *path);
+/* The same, the usage error naming option opt ("--page-model") where a
+   program takes a model of another task under another option. */
+struct nu_model	*nu_task_model_opt(const char *task, const char *path,
+	    const char *opt);
 
 /* The examples function of each task (one per decision's module). */
 int	nu_features_examples(const struct nu_task *, const struct nu_jdoc *,

@@ -784,3 +784,31 @@ print(json.dumps({"title": "T", "body": "\n".join(L)}))' > "$TMP/nul-$w.jsonl"
 	[ "$status" -eq 2 ]
 	[ -z "$output" ]
 }
+
+@test "strip-boilerplate: decomposed (NFD) text keeps the lines its NFC form keeps, printed as read (rules, line model and --page-model)" {
+	for f in "$SEEDS"/*.txt; do printf '%s' "$(cat "$f")"; done > "$TMP/nfc.txt"
+	python3 -c 'import sys, unicodedata
+sys.stdout.write(unicodedata.normalize("NFD", sys.stdin.read()))' < "$TMP/nfc.txt" > "$TMP/nfd.txt"
+	! cmp -s "$TMP/nfc.txt" "$TMP/nfd.txt"
+	for opt in --no-model --model="$NU_ROOT/common/models/line-role.model" --page-model; do
+		strip-boilerplate "$opt" -n "$TMP/nfc.txt" | cut -d: -f1 > "$TMP/want"
+		strip-boilerplate "$opt" -n "$TMP/nfd.txt" | cut -d: -f1 > "$TMP/got"
+		[ "$(wc -l < "$TMP/want")" -gt 100 ]
+		diff -u "$TMP/want" "$TMP/got"
+	done
+	# the bytes as read: NFD in, NFD out
+	strip-boilerplate "$TMP/nfd.txt" > "$TMP/out"
+	strip-boilerplate -n "$TMP/nfd.txt" | cut -d: -f1 |
+	    while read -r k; do sed -n "${k}p" "$TMP/nfd.txt"; done | cmp - "$TMP/out"
+}
+
+@test "strip-boilerplate --page-model=FILE: a file that is no page-start model is a usage error naming --page-model" {
+	run --separate-stderr strip-boilerplate --page-model="$NU_ROOT/common/models/line-role.model" /dev/null
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	[ "$stderr" = "strip-boilerplate: --page-model $NU_ROOT/common/models/line-role.model: a line-role model, not page-start
+Try 'strip-boilerplate --help' for more information." ]
+	run --separate-stderr strip-boilerplate --page-model="$TMP/none" /dev/null
+	[ "$status" -eq 2 ]
+	[ "${stderr%%$'\n'*}" = "strip-boilerplate: --page-model $TMP/none: No such file or directory" ]
+}
