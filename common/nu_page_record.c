@@ -478,7 +478,7 @@ no_caption(const char *s, size_t len)
 	    b.agency != NULL && site_name(b.agency, b.agency_len))
 		return 1;
 	return (nu_meta_byline(s, len, &b) ||
-	    nu_meta_signed(s, len, &b) == NU_SIGN_MARKED) &&
+	    nu_meta_signed(s, len, &b) % 2 == 1) &&	/* MARKED, LABEL */
 	    !nu_meta_credit_line(s, len);
 }
 
@@ -619,6 +619,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	struct nu_date dl = {0}, d;
 	struct nu_byline by, b2;
 	const char *author = NULL, *agency = NULL, *url = NULL;
+	int label_author = 0;	/* the author is a label ("PV") */
 	const char *dl_text = NULL, *ag;
 	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
 	size_t i, t, j, uo, start, last_text = 0, nbody = 0, npara = 0;
@@ -834,7 +835,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		if ((!pl[i].no_byline && nu_meta_byline(s, len, &by)) ||
 		    (((!pl[i].no_name && nu_meta_name_line(s, len, &by)) ||
 		    (len <= 100 && (sg = nu_meta_signed(s, len, &by)) != 0)) &&
-		    (sg == NU_SIGN_MARKED || (nbody > 0 ?
+		    (sg == NU_SIGN_MARKED || sg == NU_SIGN_LABEL || (nbody > 0 ?
 		    tail_follows(pl, i + 1, n) : sg == 0 &&
 		    para_within(pl, i + 1, n, 3))) && !tail_before(pl, t, i) &&
 		    /* "BÌNH LUẬN" over the comments is no name */
@@ -850,6 +851,14 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			}
 			slot[i].place = P_BOILER;
 			slot[i].role = "byline";
+			/* "Nhóm PV" then "HẠ HUYỀN": the name signs */
+			if (label_author && by.author != NULL &&
+			    sg != NU_SIGN_LABEL) {
+				author = NULL;
+				label_author = 0;
+			}
+			if (author == NULL && sg == NU_SIGN_LABEL)
+				label_author = 1;
 			take_byline(&by, &author, &author_len, &agency,
 			    &agency_len);
 			continue;

@@ -66,7 +66,7 @@ end_dash(const char *s, size_t n)
 static int
 role_word(const char *s, size_t n)
 {
-	static const char *const roles[] = { "th", "t/h", "t.h", "st",
+	static const char *const roles[] = { "th", "t/h", "t.h", "t/hợp", "st",
 	    "tổng hợp", "lược dịch", "sưu tầm", "thực hiện", "ghi", "dịch",
 	    "biên dịch", "lược thuật", "tổng hợp và dịch", "theo dõi", NULL };
 	size_t k;
@@ -114,7 +114,9 @@ role_after(const char *s, size_t n)
 	return 0;
 }
 
-/* A signature that is a label alone: "PV", "Nhóm PV", "(Tổng hợp)". */
+/* A signature that is a label alone: "PV", "Nhóm PV", "(Tổng hợp)".
+   2 where the label names the writers ("PV", "Nhóm phóng viên"): it is
+   the author the page gives; 1 a role alone ("(Tổng hợp)"). */
 static int
 label_alone(const char *s, size_t n)
 {
@@ -131,7 +133,7 @@ label_alone(const char *s, size_t n)
 		return 1;
 	for (k = 0; labels[k] != NULL; k++)
 		if (is_word(s, n, labels[k]))
-			return 1;
+			return 2;
 	return 0;
 }
 
@@ -250,6 +252,65 @@ initials_or_word(const char *s, size_t n)
 	    (caps == 1 && letters >= 3 && letters <= 12);
 }
 
+/*
+ * A name written with initials, as many Vietnamese writers sign ("T.Lê",
+ * "H. Nam", "Đ.Thắng", "N.T.Hà", "L.TUYẾT", "T.L", "S.H", "T. Q"): one
+ * to three capital letters each with a dot, then a capitalised word or
+ * one more capital.  A site has a word of two letters or more before its
+ * first dot and a lowercase end ("t.co", "VOV.VN" are no initials).
+ */
+static int
+initials_name(const char *s, size_t n)
+{
+	size_t i = 0, k, inits = 0, low = 0, caps = 0;
+	long cp;
+	int cat;
+
+	if (n < 3 || n > 30)
+		return 0;
+	while (i < n && inits < 4) {
+		k = nu_utf8_decode(s + i, n - i, &cp);
+		if (nu_utf8_category(cp) != UTF8PROC_CATEGORY_LU ||
+		    i + k >= n || s[i + k] != '.')
+			break;
+		i += k + 1;
+		inits++;
+		if (i < n && s[i] == ' ')
+			i++;
+	}
+	if (inits == 0 || inits > 3 || i >= n)
+		return 0;
+	/* the last word: a capital, then lowercase letters or capitals */
+	for (k = i; k < n; k += nu_utf8_decode(s + k, n - k, &cp)) {
+		nu_utf8_decode(s + k, n - k, &cp);
+		cat = nu_utf8_category(cp);
+		if (cat == UTF8PROC_CATEGORY_LU)
+			caps++;
+		else if (cat == UTF8PROC_CATEGORY_LL && k > i)
+			low++;
+		else
+			return 0;
+	}
+	nu_utf8_decode(s + i, n - i, &cp);
+	return caps > 0 && (caps == 1 || low == 0) &&
+	    nu_utf8_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* A writer's code in capitals alone as the last line ("TTH", "LV"): two
+   or three ASCII capitals. */
+static int
+caps_code(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return 0;
+	return 1;
+}
+
 /* A title before a name: "CTV Quang Dũng", "BS Thu Vân", "Độc giả X". */
 static size_t
 title_before(const char *s, size_t n)
@@ -300,6 +361,7 @@ names(const char *s, size_t n, int marked)
 			continue;
 		if (!(nu_meta_name_kind(s + start, i - start) ||
 		    one_word_name(s + start, i - start) ||
+		    initials_name(s + start, i - start) ||
 		    (marked && initials_or_word(s + start, i - start))))
 			return 0;
 		parts++;
@@ -409,10 +471,25 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 
 	memset(b, 0, sizeof(*b));
 	nu_trim_blanks(&s, &n);
+	/* "PV.", "T.L.": a stop after a label or initials */
+	if (n >= 3 && n <= 24 && s[n - 1] == '.' && (label_alone(s, n - 1) ||
+	    initials_name(s, n - 1)))
+		n--;
 	if (n < 2 || n > SIGN_MAX || !may_sign(s, n))
 		return 0;
-	if (n <= 24 && label_alone(s, n))
+	if (n <= 24 && (k = (size_t)label_alone(s, n)) != 0) {
+		if (k == 2) {
+			b->author = s;
+			b->author_len = n;
+			return NU_SIGN_LABEL;
+		}
 		return NU_SIGN_MARKED;
+	}
+	if (caps_code(s, n)) {
+		b->author = s;
+		b->author_len = n;
+		return NU_SIGN_BARE;
+	}
 	for (round = 0; round < 3; round++) {
 		if ((k = end_dash(s, n)) > 0) {		/* "Nguyên Hồng -" */
 			n -= k;
