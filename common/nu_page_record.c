@@ -619,7 +619,8 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 	struct nu_date dl = {0}, d;
 	struct nu_byline by, b2;
 	const char *author = NULL, *agency = NULL, *url = NULL;
-	int label_author = 0;	/* the author is a label ("PV") */
+	int weak_author = 0, weak;	/* the author is a label ("PV") or
+					   a photo credit's */
 	const char *dl_text = NULL, *ag;
 	size_t author_len = 0, agency_len = 0, url_len = 0, dl_len = 0, ag_len;
 	size_t i, t, j, uo, start, last_text = 0, nbody = 0, npara = 0;
@@ -851,14 +852,17 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 			}
 			slot[i].place = P_BOILER;
 			slot[i].role = "byline";
-			/* "Nhóm PV" then "HẠ HUYỀN": the name signs */
-			if (label_author && by.author != NULL &&
-			    sg != NU_SIGN_LABEL) {
+			/* "Nhóm PV" then "HẠ HUYỀN", "Ảnh: Getty." then
+			   "Thế Long": the name signs, over a label or a
+			   photo credit */
+			weak = sg == NU_SIGN_LABEL ||
+			    nu_meta_credit_line(s, len);
+			if (weak_author && by.author != NULL && !weak) {
 				author = NULL;
-				label_author = 0;
+				weak_author = 0;
 			}
-			if (author == NULL && sg == NU_SIGN_LABEL)
-				label_author = 1;
+			if (author == NULL && by.author != NULL && weak)
+				weak_author = 1;
 			take_byline(&by, &author, &author_len, &agency,
 			    &agency_len);
 			continue;

@@ -485,6 +485,13 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 		}
 		return NU_SIGN_MARKED;
 	}
+	/* initials alone ("T.Lê", "N.T.Hà"): a name by their shape, where
+	   a name may stand */
+	if (initials_name(s, n)) {
+		b->author = s;
+		b->author_len = n;
+		return NU_SIGN_MARKED;
+	}
 	if (caps_code(s, n)) {
 		b->author = s;
 		b->author_len = n;
@@ -505,6 +512,9 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 			    opens_with(x, xn, "nguồn ảnh") > 0) {
 				/* a photo credit: no agency */
 			} else if ((k = opens_with(x, xn, "theo ")) > 0 ||
+			    /* "(Tổng hợp theo báo VOV, Tiền Phong)" */
+			    (k = opens_with(x, xn, "tổng hợp theo ")) > 0 ||
+			    (k = opens_with(x, xn, "tổng hợp từ ")) > 0 ||
 			    (k = opens_with(x, xn, "nguồn:")) > 0 ||
 			    (k = opens_with(x, xn, "nguồn ")) > 0 ||
 			    (k = opens_with(x, xn, "dịch từ ")) > 0 ||
@@ -512,6 +522,10 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 				x += k;
 				xn -= k;
 				nu_trim_blanks(&x, &xn);
+				if ((k = opens_with(x, xn, "báo ")) > 0 && k < xn) {
+					x += k;
+					xn -= k;
+				}
 				if (!agency_text(x, xn))
 					return 0;
 				sourced = 1;

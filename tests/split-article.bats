@@ -887,6 +887,8 @@ Officials said the river had fallen below the warning level overnight and that s
 	PV.|["PV",null,0]
 	Nhóm PHÓNG VIÊN|["Nhóm PHÓNG VIÊN",null,0]
 	TTH|["TTH",null,0]
+	Trung Hùng (Tổng hợp theo báo VOV, Tiền Phong)|["Trung Hùng","VOV, Tiền Phong",0]
+	Nhật Quang (Tổng hợp từ Goal)|["Nhật Quang","Goal",0]
 	VOV.VN|[null,"VOV.VN",0]
 	(Ảnh: Reuters)|[null,null,1]
 	(Còn nữa)|[null,null,1]
@@ -899,6 +901,12 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '[null,2]' ]
 	printf '%s\nNhóm PV\nHẠ HUYỀN\n%s\n' "$title" "$lead" | split-article > "$TMP/o"
 	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '["HẠ HUYỀN",1]' ]
+	# initials under the title sign; a photo credit's name gives way to
+	# the writer's under it
+	printf '%s\nT.Lê\n%s\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '["T.Lê",1]' ]
+	printf '%s\n%s\nẢnh: Getty.\nThế Long\nChia sẻ bài viết\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -r .author "$TMP/o")" = 'Thế Long' ]
 	# the lead's "Ngày 27/11" gives way to the dateline line with a year
 	# under the article, after the name; a related item's date does not
 	printf '%s\n%s\nKhánh Hương\n26/11/2018\nTin khác\nMột tiêu đề khác về chuyện giao thông hôm nay\n23/11/2018\n' \

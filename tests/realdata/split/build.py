@@ -246,14 +246,16 @@ def byline_gold(b):
     m = re.match(r"^\((?:theo )?([^()]+)\)$", b, re.I)
     if m:
         return None, m.group(1).strip()
+
+    m = re.match(r"^(.*?)\s*" + MARKS + r"\s*(.*)$", b, re.I)
+    if m:
+        b = (m.group(1) + " " + m.group(2)).strip()
+    b = b.rstrip(".")                   # "PV."
     # "Tâm Hiếu/VOV-Trung tâm Tin Theo Reuters": the outlet that printed
     # it is the one after the slash
     m = re.match(r"^([^/]+)/\s*([^/]+?) theo .+$", b, re.I)
     if m:
         return m.group(1).strip(), m.group(2).strip()
-    m = re.match(r"^(.*?)\s*" + MARKS + r"\s*(.*)$", b, re.I)
-    if m:
-        b = (m.group(1) + " " + m.group(2)).strip()
     m = re.match(r"^(.*?)\s*\((?:tổng hợp )?theo ([^)]+)\)$", b, re.I)
     if m and m.group(1):
         return m.group(1).strip(), m.group(2).strip()
