@@ -152,31 +152,46 @@ def load_vietnews(gitdir, commit, n):
                              paras=joined, authors=[], image=""))
     return arts
 
-def load_baomoi(gitdir, commit, n):
+def baomoi_paras(body, p):
+    """The corpus's body is one line: cut it into paragraphs of 2-4
+    sentences at sentence ends (the file p seeds how many)."""
+    sents = re.split(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ỹ“\"])", body)
+    rnd = random.Random(h(p))
+    paras, cur = [], []
+    for s in sents:
+        cur.append(s)
+        if len(cur) >= rnd.randint(2, 4):
+            paras.append(" ".join(cur)); cur = []
+    if cur:
+        paras.append(" ".join(cur))
+    return paras
+
+def load_baomoi(gitdir, commit, n, skip=0, bylines=False):
+    """Baomoi articles of files skip..skip+n, dev/test by hash of the file.
+    bylines: only those whose body ends with a byline (the vb set), the
+    byline cut off and kept with its gold fields."""
     arts = []
-    files = git_files(gitdir, commit, "vn_news/data")[:n]
+    files = git_files(gitdir, commit, "vn_news/data")[skip:skip + n]
     for p in files:
         t = nfc(git_show(gitdir, commit, p))
         lines = [x.strip() for x in t.split("\n") if x.strip()]
         if len(lines) < 3:
             continue
         title, sapo, body = lines[0], lines[1], " ".join(lines[2:])
-        # the body is one line: cut it into paragraphs at sentence ends
-        sents = re.split(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ỹ“\"])", body)
-        rnd = random.Random(h(p))
-        paras, cur = [], []
-        for s in sents:
-            cur.append(s)
-            if len(cur) >= rnd.randint(2, 4):
-                paras.append(" ".join(cur)); cur = []
-        if cur:
-            paras.append(" ".join(cur))
+        extra = {}
+        if bylines:
+            bt = byline_tail(body)
+            if bt is None:
+                continue
+            body, tail = bt
+            extra["byline"] = ([tail],) + byline_gold(tail)
+        paras = baomoi_paras(body, p)
         if len(paras) < 2 or len(title) < 10:
             continue
         split = "test" if h(p) % 2 else "dev"
         arts.append(dict(id=p, corpus="baomoi", url="", site="baomoi-" + split,
                          split=split, title=title, date=None, sapo=sapo,
-                         paras=paras, authors=[], image=""))
+                         paras=paras, authors=[], image="", **extra))
     return arts
 
 # ---- real bylines: the baomoi corpus keeps each page's byline ------------
@@ -275,40 +290,6 @@ def byline_gold(b):
             return None, b
         return a, g
     return b, None
-
-def load_baomoi_bylines(gitdir, commit, skip, n):
-    """Baomoi articles whose body ends with a byline (files after the first
-    `skip`, which the vn set uses), dev/test by hash of the file."""
-    arts = []
-    files = git_files(gitdir, commit, "vn_news/data")[skip:skip + n]
-    for p in files:
-        t = nfc(git_show(gitdir, commit, p))
-        lines = [x.strip() for x in t.split("\n") if x.strip()]
-        if len(lines) < 3:
-            continue
-        title, sapo, body = lines[0], lines[1], " ".join(lines[2:])
-        bt = byline_tail(body)
-        if bt is None:
-            continue
-        body, tail = bt
-        author, agency = byline_gold(tail)
-        sents = re.split(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ỹ“\"])", body)
-        rnd = random.Random(h(p))
-        paras, cur = [], []
-        for s in sents:
-            cur.append(s)
-            if len(cur) >= rnd.randint(2, 4):
-                paras.append(" ".join(cur)); cur = []
-        if cur:
-            paras.append(" ".join(cur))
-        if len(paras) < 2 or len(title) < 10:
-            continue
-        split = "test" if h(p) % 2 else "dev"
-        arts.append(dict(id=p, corpus="baomoi", url="", site="baomoi-" + split,
-                         split=split, title=title, date=None, sapo=sapo,
-                         paras=paras, authors=[], image="",
-                         byline=([tail], author, agency)))
-    return arts
 
 # ---- Vietnamese page layouts ---------------------------------------------
 
@@ -819,8 +800,8 @@ def main():
             write_set(o.out, "vn-" + sp, pages)
             print("vn-%s: %d pages" % (sp, len(pages)))
     if o.baomoi and o.bylines and want("vb"):
-        vb = load_baomoi_bylines(gitdir_of(o.baomoi), commits["magizbox/scraper"],
-                                 o.volume, o.bylines)
+        vb = load_baomoi(gitdir_of(o.baomoi), commits["magizbox/scraper"],
+                         o.bylines, skip=o.volume, bylines=True)
         for sp in ("dev", "test"):
             sel = [a for a in vb if a["split"] == sp]
             sel.sort(key=lambda a: h(a["id"]))
