@@ -107,10 +107,7 @@ int	nu_meta_byline_dated(const char *s, size_t n, int bare,
  * with marks after it ("Hoàng (TH)", "Tuệ Minh (lược dịch)", "Văn Đức
  * (TTXVN)", "Trọng Phú/VOV.VN", "Trần Huyền/VOV-Đông Bắc", "Chu Huyền
  * Theo Đời sống Plus", "Thu Hằng - Trọng Hiếu - Nguồn: baomoi.com") or a
- * label alone ("(Tổng hợp)"): NU_SIGN_MARKED; a label naming the writers
- * ("PV", "Nhóm PV", the author): NU_SIGN_LABEL; a name written with
- * initials ("T.Lê", "H. Nam", "T.L") or a code in capitals ("TTH") alone
- * is NU_SIGN_BARE like a name of
+ * label alone ("PV", "Nhóm PV", "(Tổng hợp)"): NU_SIGN_MARKED; a name of
  * one word alone ("Hoàng"): NU_SIGN_BARE, a byline only where a name alone
  * is one; 0 none.  b gets the author and agency.
  */
@@ -119,6 +116,16 @@ int	nu_meta_byline_dated(const char *s, size_t n, int bare,
 #define NU_SIGN_LABEL	3	/* "PV", "Nhóm PV": the author, until a
 				   name signs under it */
 int	nu_meta_signed(const char *s, size_t n, struct nu_byline *b);
+
+/*
+ * nu_meta_signed as the record writer asks it: also a name written with
+ * initials ("T.Lê", "H. Nam", "T.L": NU_SIGN_MARKED), a code in capitals
+ * alone ("TTH": NU_SIGN_BARE), a stop after a label ("PV."), a source
+ * after "(Tổng hợp theo báo X, Y)", and a label naming the writers ("PV",
+ * "Nhóm PV") as the author: NU_SIGN_LABEL.  nu_meta_signed keeps the
+ * answers the page-start glue points were learnt with.
+ */
+int	nu_meta_signature(const char *s, size_t n, struct nu_byline *b);
 
 /* For nu_sign.c: nu_meta_name_line's name test (2-5 words; 1 Vietnamese,
    2 English, 0 none), its agency shape (a code, a site, a known agency),

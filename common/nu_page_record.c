@@ -478,7 +478,7 @@ no_caption(const char *s, size_t len)
 	    b.agency != NULL && site_name(b.agency, b.agency_len))
 		return 1;
 	return (nu_meta_byline(s, len, &b) ||
-	    nu_meta_signed(s, len, &b) % 2 == 1) &&	/* MARKED, LABEL */
+	    nu_meta_signature(s, len, &b) % 2 == 1) &&	/* MARKED, LABEL */
 	    !nu_meta_credit_line(s, len);
 }
 
@@ -835,7 +835,7 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		sg = 0;
 		if ((!pl[i].no_byline && nu_meta_byline(s, len, &by)) ||
 		    (((!pl[i].no_name && nu_meta_name_line(s, len, &by)) ||
-		    (len <= 100 && (sg = nu_meta_signed(s, len, &by)) != 0)) &&
+		    (len <= 100 && (sg = nu_meta_signature(s, len, &by)) != 0)) &&
 		    (sg == NU_SIGN_MARKED || sg == NU_SIGN_LABEL || (nbody > 0 ?
 		    tail_follows(pl, i + 1, n) : sg == 0 &&
 		    para_within(pl, i + 1, n, 3))) && !tail_before(pl, t, i) &&

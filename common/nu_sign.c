@@ -66,7 +66,7 @@ end_dash(const char *s, size_t n)
 static int
 role_word(const char *s, size_t n)
 {
-	static const char *const roles[] = { "th", "t/h", "t.h", "t/hợp", "st",
+	static const char *const roles[] = { "th", "t/h", "t.h", "st",
 	    "tổng hợp", "lược dịch", "sưu tầm", "thực hiện", "ghi", "dịch",
 	    "biên dịch", "lược thuật", "tổng hợp và dịch", "theo dõi", NULL };
 	size_t k;
@@ -334,7 +334,7 @@ title_before(const char *s, size_t n)
  * ("Thái Bình") is a pen name too where it signs, but not every part.
  */
 static int
-names(const char *s, size_t n, int marked)
+names(const char *s, size_t n, int marked, int rec)
 {
 	size_t i, start, skip, parts = 0, places = 0, k;
 
@@ -361,7 +361,7 @@ names(const char *s, size_t n, int marked)
 			continue;
 		if (!(nu_meta_name_kind(s + start, i - start) ||
 		    one_word_name(s + start, i - start) ||
-		    initials_name(s + start, i - start) ||
+		    (rec && initials_name(s + start, i - start)) ||
 		    (marked && initials_or_word(s + start, i - start))))
 			return 0;
 		parts++;
@@ -462,8 +462,14 @@ may_sign(const char *s, size_t n)
 	return marks > 0 || low < 3;
 }
 
-int
-nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
+/*
+ * rec: the record writer asks (nu_meta_signature): initials, a code in
+ * capitals, a stop after a label and "(Tổng hợp theo X)" sign, and a
+ * label names the author (NU_SIGN_LABEL).  Without it the answers are
+ * those the page-start glue points were learnt with (nu_meta_signed).
+ */
+static int
+signed_at(const char *s, size_t n, struct nu_byline *b, int rec)
 {
 	const char *ag = NULL, *x, *o;
 	size_t agn = 0, xn, k;
@@ -472,13 +478,13 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 	memset(b, 0, sizeof(*b));
 	nu_trim_blanks(&s, &n);
 	/* "PV.", "T.L.": a stop after a label or initials */
-	if (n >= 3 && n <= 24 && s[n - 1] == '.' && (label_alone(s, n - 1) ||
-	    initials_name(s, n - 1)))
+	if (rec && n >= 3 && n <= 24 && s[n - 1] == '.' &&
+	    (label_alone(s, n - 1) || initials_name(s, n - 1)))
 		n--;
 	if (n < 2 || n > SIGN_MAX || !may_sign(s, n))
 		return 0;
 	if (n <= 24 && (k = (size_t)label_alone(s, n)) != 0) {
-		if (k == 2) {
+		if (k == 2 && rec) {
 			b->author = s;
 			b->author_len = n;
 			return NU_SIGN_LABEL;
@@ -487,12 +493,12 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 	}
 	/* initials alone ("T.Lê", "N.T.Hà"): a name by their shape, where
 	   a name may stand */
-	if (initials_name(s, n)) {
+	if (rec && initials_name(s, n)) {
 		b->author = s;
 		b->author_len = n;
 		return NU_SIGN_MARKED;
 	}
-	if (caps_code(s, n)) {
+	if (rec && caps_code(s, n)) {
 		b->author = s;
 		b->author_len = n;
 		return NU_SIGN_BARE;
@@ -513,8 +519,9 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 				/* a photo credit: no agency */
 			} else if ((k = opens_with(x, xn, "theo ")) > 0 ||
 			    /* "(Tổng hợp theo báo VOV, Tiền Phong)" */
-			    (k = opens_with(x, xn, "tổng hợp theo ")) > 0 ||
-			    (k = opens_with(x, xn, "tổng hợp từ ")) > 0 ||
+			    (rec && ((k = opens_with(x, xn,
+			    "tổng hợp theo ")) > 0 || (k = opens_with(x, xn,
+			    "tổng hợp từ ")) > 0)) ||
 			    (k = opens_with(x, xn, "nguồn:")) > 0 ||
 			    (k = opens_with(x, xn, "nguồn ")) > 0 ||
 			    (k = opens_with(x, xn, "dịch từ ")) > 0 ||
@@ -522,7 +529,8 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 				x += k;
 				xn -= k;
 				nu_trim_blanks(&x, &xn);
-				if ((k = opens_with(x, xn, "báo ")) > 0 && k < xn) {
+				if (rec && (k = opens_with(x, xn, "báo ")) > 0 &&
+				    k < xn) {
 					x += k;
 					xn -= k;
 				}
@@ -531,7 +539,8 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 				sourced = 1;
 				if (ag == NULL)
 					ag = x, agn = xn;
-			} else if (!role_word(x, xn)) {
+			} else if (!role_word(x, xn) && !(rec &&
+			    is_word(x, xn, "t/hợp"))) {
 				if (!agency_text(x, xn) || nu_utf8_word_count(x, xn) > 3)
 					return 0;
 				if (ag == NULL)
@@ -576,7 +585,7 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 		k = (size_t)(o - s);
 		while (k > 0 && s[k - 1] == ' ')
 			k--;
-		if (nu_meta_agency_shape(s, k) && names(x, xn, 0)) {
+		if (nu_meta_agency_shape(s, k) && names(x, xn, 0, rec)) {
 			/* "TTXVN/Văn Đức": the agency first */
 			b->author = x;
 			b->author_len = xn;
@@ -607,7 +616,7 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 	/* a writer's role or source after it ("(TH)", " - Nguồn: X",
 	   "/VOV.VN"): what signs may be a site or desk as well as a
 	   person ("Zing.vn (TH)", "Ban Thời sự - Nguồn: X") */
-	if (!names(s, n, strong) && !(roled > 0 && signer_text(s, n))) {
+	if (!names(s, n, strong, rec) && !(roled > 0 && signer_text(s, n))) {
 		/* the article's last line a site's name, maybe with a
 		   word before it ("Zing.vn", "Webmaster Vnexpress.Net") */
 		if (marked || !site_signer(s, n))
@@ -630,4 +639,16 @@ nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
 	/* unmarked: a name of one word ("Hoàng"), a pen name that is also
 	   a place ("Thái Bình"): only as the article's last line */
 	return marked ? NU_SIGN_MARKED : NU_SIGN_BARE;
+}
+
+int
+nu_meta_signed(const char *s, size_t n, struct nu_byline *b)
+{
+	return signed_at(s, n, b, 0);
+}
+
+int
+nu_meta_signature(const char *s, size_t n, struct nu_byline *b)
+{
+	return signed_at(s, n, b, 1);
 }
