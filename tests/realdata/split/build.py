@@ -546,6 +546,17 @@ def w3m(html):
                        input=html.encode(), capture_output=True, check=True)
     return [x.rstrip() for x in nfc(r.stdout.decode("utf-8", "replace")).split("\n")]
 
+def squeezed(lines):
+    """Blank runs squeezed to one blank line, blank edges dropped."""
+    out = []
+    for x in lines:
+        if x.strip() == "" and (not out or out[-1] == ""):
+            continue
+        out.append(x)
+    while out and out[-1] == "":
+        out.pop()
+    return out
+
 def load_readability(gitdir, commit):
     pages = []
     dirs = sorted({p.split("/")[2] for p in git_files(gitdir, commit, "test/test-pages")})
@@ -581,15 +592,7 @@ def load_readability(gitdir, commit):
                 lines += [b, ""]
                 gold["author"] = re.sub(r"^[Bb]y\s+", "", b)
         lines += art + [""] + rest
-        # squeeze blank runs, drop blank edges
-        out = []
-        for x in lines:
-            if x.strip() == "" and (not out or out[-1] == ""):
-                continue
-            out.append(x)
-        while out and out[-1] == "":
-            out.pop()
-        pages.append(dict(site=dname, lines=out, gold=gold))
+        pages.append(dict(site=dname, lines=squeezed(lines), gold=gold))
     return pages
 
 # ---- English: trafilatura's saved pages through w3m ------------------------
@@ -659,13 +662,7 @@ def load_trafilatura(gitdir, commit):
             continue
         rest = [x for x in full[:a] + full[b + 1:] if x.strip() != title][:400]
         lines = [title, ""] + art + [""] + rest
-        out = []
-        for x in lines:
-            if x.strip() == "" and (not out or out[-1] == ""):
-                continue
-            out.append(x)
-        while out and out[-1] == "":
-            out.pop()
+        out = squeezed(lines)
         host = re.sub(r"^www\d?\.", "", re.sub(r"^[a-z]+://", "", url).split("/")[0].lower())
         pages.append(dict(site=host, lines=out,
                           gold={"title": title, "date": None, "time": None,
@@ -729,6 +726,20 @@ def write_set(outdir, name, pages):
 def split_of(site):
     # sites are split, not pages: the test set is sites never tuned on
     return "test" if h("split:" + site) % 3 == 0 else "dev"
+
+def write_rendered(out, name, pg, variants):
+    """Rendered pages split by site into NAME-dev and NAME-test; the dev
+    pages also as training windows, in that many orders."""
+    for sp in ("dev", "test"):
+        sel = [p for p in pg if split_of(p["site"]) == sp]
+        write_set(out, "%s-%s" % (name, sp), [(p["lines"], p["gold"]) for p in sel])
+        if sp == "dev":
+            path = os.path.join(out, name + "-dev.train.jsonl")
+            open(path, "w").close()
+            for v in range(1, variants + 1):
+                order = sorted(sel, key=lambda p: h("%d:%s" % (v, p["site"])))
+                write_labels(path, [(p["lines"], p["gold"]) for p in order], "a")
+        print("%s-%s: %d pages, %d sites" % (name, sp, len(sel), len({p["site"] for p in sel})))
 
 def main():
     ap = argparse.ArgumentParser()
@@ -809,31 +820,13 @@ def main():
             write_set(o.out, "vb-" + sp, pages)
             print("vb-%s: %d pages" % (sp, len(pages)))
     if o.readability and want("en"):
-        pg = load_readability(gitdir_of(o.readability), commits["mozilla/readability"])
-        for sp in ("dev", "test"):
-            sel = [p for p in pg if split_of(p["site"]) == sp]
-            write_set(o.out, "en-" + sp, [(p["lines"], p["gold"]) for p in sel])
-            if sp == "dev":
-                path = os.path.join(o.out, "en-dev.train.jsonl")
-                open(path, "w").close()
-                for v in range(1, o.en_variants + 1):
-                    order = sorted(sel, key=lambda p: h("%d:%s" % (v, p["site"])))
-                    write_labels(path, [(p["lines"], p["gold"]) for p in order], "a")
-            print("en-%s: %d pages" % (sp, len(sel)))
-    if o.trafilatura:
+        write_rendered(o.out, "en", load_readability(
+            gitdir_of(o.readability), commits["mozilla/readability"]), o.en_variants)
+    if o.trafilatura and want("et"):
         # more English pages (2026-12-06): a set of their own ("et"), so
         # en-test stays the set it was; trained on with en-dev
-        pg = load_trafilatura(gitdir_of(o.trafilatura), commits["adbar/trafilatura"])
-        for sp in ("dev", "test"):
-            sel = [p for p in pg if split_of(p["site"]) == sp]
-            write_set(o.out, "et-" + sp, [(p["lines"], p["gold"]) for p in sel])
-            if sp == "dev":
-                path = os.path.join(o.out, "et-dev.train.jsonl")
-                open(path, "w").close()
-                for v in range(1, o.et_variants + 1):
-                    order = sorted(sel, key=lambda p: h("%d:%s" % (v, p["site"])))
-                    write_labels(path, [(p["lines"], p["gold"]) for p in order], "a")
-            print("et-%s: %d pages, %d sites" % (sp, len(sel), len({p["site"] for p in sel})))
+        write_rendered(o.out, "et", load_trafilatura(
+            gitdir_of(o.trafilatura), commits["adbar/trafilatura"]), o.et_variants)
 
 if __name__ == "__main__":
     main()
