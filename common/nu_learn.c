@@ -730,6 +730,23 @@ stack_hash(unsigned char tag, unsigned a, unsigned b, unsigned c,
 }
 
 /*
+ * An item of label l at distance d, above or below: the nearest of its
+ * label on that side (near[l]), and its count within 3 and 10 items.
+ */
+static void
+stack_count(size_t l, size_t d, size_t *near, size_t *c3, size_t *c10,
+    size_t *t3, size_t *t10)
+{
+	if (near[l] == 0)
+		near[l] = d;
+	if (d <= 10) {
+		c10[l]++, (*t10)++;
+		if (d <= 3)
+			c3[l]++, (*t3)++;
+	}
+}
+
+/*
  * The stacked features of item i of lab[0..n) into h[] (up to
  * STACK_MAX); before[l] counts the items of label l before i, tot[l]
  * all of them.  Returns how many.
@@ -756,26 +773,10 @@ stack_feats(const size_t *lab, size_t n, size_t L, size_t i,
 	for (l = 0; l < L; l++)
 		c3[l] = c10[l] = up[l] = down[l] = 0;
 	for (d = 1; d <= STACK_NEAR; d++) {
-		if (d <= i) {
-			l = lab[i - d];
-			if (up[l] == 0)
-				up[l] = d;
-			if (d <= 10) {
-				c10[l]++, t10++;
-				if (d <= 3)
-					c3[l]++, t3++;
-			}
-		}
-		if (i + d < n) {
-			l = lab[i + d];
-			if (down[l] == 0)
-				down[l] = d;
-			if (d <= 10) {
-				c10[l]++, t10++;
-				if (d <= 3)
-					c3[l]++, t3++;
-			}
-		}
+		if (d <= i)
+			stack_count(lab[i - d], d, up, c3, c10, &t3, &t10);
+		if (i + d < n)
+			stack_count(lab[i + d], d, down, c3, c10, &t3, &t10);
 	}
 	for (l = 0; l < L; l++) {
 		after = tot[l] - before[l] - (lab[i] == l);
