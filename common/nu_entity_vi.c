@@ -733,6 +733,36 @@ nu_vi_credit(struct nu_ent_ctx *c, size_t i)
 }
 
 /*
+ * A news outlet of agencies.txt named in the text ("theo Dân trí", "TTO -
+ * ...", "báo Người Đưa Tin"): returns its end, or i.  Written as the list
+ * writes it: every syllable capitalised at a sentence start ("Tuổi trẻ
+ * ..." opens a sentence about youth), and no capitalised syllable right
+ * after it (then it is part of a longer name: "Thanh Niên Xung Phong").
+ * A longer organisation of the lexicons is left to that rule.
+ */
+static int sentence_start(const struct nu_ent_ctx *c, size_t i);
+
+static size_t
+outlet_at(struct nu_ent_ctx *c, size_t i)
+{
+	size_t e, k;
+
+	if (!(fl(c, i) & (T_CAP | T_UPPER)))
+		return i;
+	e = nu_lex_longest(c, i, L_MEDIA_VI);
+	if (e == i || nu_lex_longest(c, i, L_ORG_VI | L_ORGHEAD_VI) >= e)
+		return i;
+	if (sentence_start(c, i))
+		for (k = i + 1; k < e; k++)
+			if (!(fl(c, k) & (T_CAP | T_UPPER)))
+				return i;
+	if (e < c->ntok && (fl(c, e) & T_SP) && !(fl(c, e) & T_NL) &&
+	    (fl(c, e) & (T_CAP | T_UPPER)) && syl(c, e))
+		return i;
+	return e;
+}
+
+/*
  * A generic local body ending a position, not tagged again: an
  * administrative unit word at its end (Chủ tịch UBND tỉnh), a party
  * committee of a unit (Bí thư Tỉnh ủy) or a bare abbreviation; a named
@@ -833,6 +863,14 @@ nu_ent_vi(struct nu_ent_ctx *c)
 		/* a photographer's credit in capitals */
 		if ((e = nu_vi_credit(c, i)) > i) {
 			i = person(c, i, e, 70, NULL, 0);
+			continue;
+		}
+		/* a news outlet (before the honorific and position rules:
+		 * "Người Đưa Tin" is no person) */
+		if ((e = outlet_at(c, i)) > i) {
+			nu_cand_add(c, NU_ENT_ORG, 55, c->tok[i].b,
+			    c->tok[e - 1].e);
+			i = e;
 			continue;
 		}
 		/* honorific + name */

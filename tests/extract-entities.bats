@@ -609,3 +609,14 @@ ents() {
 	[[ "$output" == *'VPCC Sao Bắc Đẩu'* && "$output" != *'phát hiện'* ]]
 	[[ "$output" == *'VFF'* && "$output" != *'khóa'* ]]
 }
+
+@test "extract-entities: a Vietnamese news outlet of agencies.txt is an organisation as the list writes it (TTO -, theo Dân trí, báo Người Đưa Tin), not a sentence about youth nor part of a longer name" {
+	printf '%s\n' 'TTO - Sáng nay, chị Hoa chia sẻ với Dân trí và báo Người Đưa Tin.' \
+	    'Tuổi trẻ là tài sản lớn. Đội Thanh Niên Xung Phong đã đến.' > "$TMP/outlet.txt"
+	run ents "$TMP/outlet.txt" --lang vi -t organisation
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'organisation=TTO\n'* ]]
+	[[ "$output" == *$'organisation=Dân trí\n'* ]]
+	[[ "$output" == *'organisation=Người Đưa Tin'* ]]
+	[[ "$output" != *'=Tuổi trẻ'* && "$output" != *'=Thanh Niên'$'\n'* ]]
+}
