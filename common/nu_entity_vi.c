@@ -12,6 +12,7 @@
  * dân Trung Quốc).  A capitalised run that starts with a surname ends a
  * tail: that is the person the position belongs to.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "nu_entity.h"
@@ -763,6 +764,40 @@ outlet_at(struct nu_ent_ctx *c, size_t i)
 }
 
 /*
+ * A national team or a club's team named by its country or town, with the
+ * team word before it (GUIDELINE section 5: "đội tuyển Việt Nam", "tuyển
+ * Malaysia", "đội bóng Philippines", "U23 Việt Nam"): returns its end, or
+ * i.  "quân đội Mỹ" is an army, and a place that runs on into a longer
+ * capitalised name ("Việt Nam Airlines") is not the team's.
+ */
+static size_t
+team_at(struct nu_ent_ctx *c, size_t i)
+{
+	size_t k, p;
+	const char *w = c->low.p + c->tok[i].b;
+	size_t n = c->tok[i].e - c->tok[i].b;
+
+	if (nu_tok_is(c, i, "đội")) {
+		if (i > 0 && nu_tok_is(c, i - 1, "quân"))
+			return i;
+		k = nu_tok_is(c, i + 1, "tuyển") || nu_tok_is(c, i + 1, "bóng") ?
+		    i + 2 : i + 1;
+	} else if (nu_tok_is(c, i, "tuyển") || nu_tok_is(c, i, "đt") ||
+	    (n == 3 && w[0] == 'u' && isdigit((unsigned char)w[1]) &&
+	    isdigit((unsigned char)w[2])))
+		k = i + 1;
+	else
+		return i;
+	if (k >= c->ntok || !(fl(c, k) & T_SP) || (fl(c, k) & T_NL) ||
+	    !(fl(c, k) & T_CAP))
+		return i;
+	p = nu_lex_longest(c, k, L_PLACE_VI);
+	if (p == k || cap_run(c, k) != p)
+		return i;
+	return p;
+}
+
+/*
  * A generic local body ending a position, not tagged again: an
  * administrative unit word at its end (Chủ tịch UBND tỉnh), a party
  * committee of a unit (Bí thư Tỉnh ủy) or a bare abbreviation; a named
@@ -863,6 +898,13 @@ nu_ent_vi(struct nu_ent_ctx *c)
 		/* a photographer's credit in capitals */
 		if ((e = nu_vi_credit(c, i)) > i) {
 			i = person(c, i, e, 70, NULL, 0);
+			continue;
+		}
+		/* a team named by its country or town */
+		if ((e = team_at(c, i)) > i) {
+			nu_cand_add(c, NU_ENT_ORG, 60, c->tok[i].b,
+			    c->tok[e - 1].e);
+			i = e;
 			continue;
 		}
 		/* a news outlet (before the honorific and position rules:

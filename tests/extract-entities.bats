@@ -620,3 +620,12 @@ ents() {
 	[[ "$output" == *'organisation=Người Đưa Tin'* ]]
 	[[ "$output" != *'=Tuổi trẻ'* && "$output" != *'=Thanh Niên'$'\n'* ]]
 }
+
+@test "extract-entities: a Vietnamese team named by its country or town with its team word is one organisation (đội tuyển Việt Nam, tuyển Malaysia, U23 Việt Nam), not quân đội Mỹ" {
+	printf '%s\n' 'Đội tuyển Việt Nam thắng tuyển Malaysia 2-0, còn đội bóng Philippines thua.' \
+	    'Quân đội Mỹ đến. U23 Việt Nam gặp đội Thái Lan.' > "$TMP/team.txt"
+	run ents "$TMP/team.txt" --lang vi -t organisation,place
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' 'organisation=Đội tuyển Việt Nam' 'organisation=tuyển Malaysia' \
+	    'organisation=đội bóng Philippines' 'place=Mỹ' 'organisation=U23 Việt Nam' 'organisation=đội Thái Lan')" ]
+}
