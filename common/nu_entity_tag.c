@@ -271,6 +271,32 @@ is_name(int type)
 }
 
 /*
+ * Whether a Vietnamese name ending in an initial at token b - 1 takes the
+ * stop glued to it: the initial's dot is in the name ("anh H. đang",
+ * "bà Trần Thị H., 40 tuổi") unless it ends the sentence ("...cháu B."),
+ * which it does where no lowercase word, comma or second stop follows
+ * (ner-vi GUIDELINE section 2; dev: 59 such names, the tagger cut all).
+ */
+static int
+vi_initial_dot(const struct nu_ent_ctx *c, size_t b)
+{
+	const struct nu_tok *t = c->tok;
+	const char *p = c->s + t[b - 1].b;
+	size_t n = t[b - 1].e - t[b - 1].b;
+
+	/* one letter: an ASCII capital or a two-byte one (Đ) */
+	if (!(n == 1 || (n == 2 && (unsigned char)p[0] >= 0xc0)))
+		return 0;
+	if (b + 1 >= c->ntok || (t[b + 1].fl & T_NL))
+		return 0;
+	if (t[b + 1].fl & T_PUNCT)
+		return !(t[b + 1].fl & T_SP) &&
+		    strchr(",;:.)", c->s[t[b + 1].b]) != NULL;
+	return (t[b + 1].fl & T_SP) && (t[b + 1].fl & T_WORD) &&
+	    !(t[b + 1].fl & (T_CAP | T_UPPER | T_DIG));
+}
+
+/*
  * Whether an English name ending at token b - 1 goes on over the full
  * stop glued to it: the tokens split "U.S." into "U.S" and "." (a stop
  * after the last initial may end the sentence), and the model rarely
@@ -285,9 +311,13 @@ abbr_dot(const struct nu_ent_ctx *c, size_t b)
 		"sr", "bros", "cos", NULL };
 	const struct nu_tok *t = c->tok;
 
-	if (c->curlang != NU_LANG_EN || b == 0 || b >= c->ntok ||
-	    !(t[b].fl & T_PUNCT) || c->s[t[b].b] != '.' ||
-	    (t[b].fl & (T_SP | T_NL)) || !(t[b - 1].fl & T_CAP))
+	if (b == 0 || b >= c->ntok || !(t[b].fl & T_PUNCT) ||
+	    c->s[t[b].b] != '.' || (t[b].fl & (T_SP | T_NL)) ||
+	    !(t[b - 1].fl & T_CAP))
+		return 0;
+	if (c->curlang == NU_LANG_VI)
+		return vi_initial_dot(c, b);
+	if (c->curlang != NU_LANG_EN)
 		return 0;
 	/* initials: "U.S", "D.C", "N.Y" (a capital after each stop) */
 	if (memchr(c->s + t[b - 1].b, '.', t[b - 1].e - t[b - 1].b) != NULL)

@@ -629,3 +629,10 @@ ents() {
 	[ "$output" = "$(printf '%s\n' 'organisation=Đội tuyển Việt Nam' 'organisation=tuyển Malaysia' \
 	    'organisation=đội bóng Philippines' 'place=Mỹ' 'organisation=U23 Việt Nam' 'organisation=đội Thái Lan')" ]
 }
+
+@test "extract-entities: a Vietnamese name ending in an initial keeps the initial's dot (anh H. đang, bà Trần Thị H., chị T..), not the one ending the sentence (cháu B.)" {
+	printf '%s\n' 'Khi anh H. đang làm, ông Đ., 40 tuổi, đến.' 'Bà Trần Thị H. kể lại với chị T.. Rồi gặp cháu B.' > "$TMP/initial.txt"
+	run sh -c "extract-entities --lang vi -t person '$TMP/initial.txt' | jq -r .text"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' 'H.' 'Đ.' 'Trần Thị H.' 'T.' 'B')" ]
+}
