@@ -207,7 +207,53 @@ struct state {
 	struct nu_when	*w;
 	int		 weekday, label, time_end;	/* time_end: i after a time, else 0 */
 	int		 ampm;
+	/* the day and month came from "17.40", which may be a time: the
+	   hour and minute if a date comes after it, else -1 */
+	int		 dot_h, dot_mi;
 };
+
+/*
+ * A date after "17.40" ("17.40 27/04/2022", "17.40, ngày 5 tháng 3"):
+ * the pair was the time.  1 when it was, and the day and month are free
+ * again.
+ */
+static int
+dot_was_time(struct state *st)
+{
+	struct nu_when *w = st->w;
+
+	if (st->dot_h < 0 || w->h >= 0 || w->y >= 0)
+		return 0;
+	w->h = st->dot_h;
+	w->mi = st->dot_mi;
+	w->d = w->mo = -1;
+	w->context = 1;
+	st->dot_h = -1;
+	return 1;
+}
+
+/*
+ * A month written "tháng 3" or "thg 3" (thg: the short form many sites
+ * and Google print, "5 thg 3, 2018") at low[i]: its number, *end the
+ * offset after it; 0 if none.
+ */
+static int
+month_word(const char *s, const char *low, size_t n, size_t i, size_t *end)
+{
+	size_t k;
+	int v, nv;
+
+	if ((k = word_then(low, n, i, "tháng")) == 0 &&
+	    (k = word_then(low, n, i, "thg")) == 0)
+		return 0;
+	if (k >= n || !digit(s[k]))
+		return 0;
+	v = number(s, n, &k, &nv);
+	if (nv < 1 || nv > 2 || v < 1 || v > 12 || word_at(s, n, k))
+		return 0;
+	*end = k;
+	return v;
+}
 
 static int
 year_of(int v, int nd)
@@ -264,6 +310,30 @@ number_piece(const char *s, const char *low, size_t n, size_t *i,
 		}
 		return 0;
 	}
+	/* a time in words: "17 giờ 40", "17 giờ 40 phút", "8 giờ" */
+	if (na <= 2 && !word_at(s, n, j) &&
+	    (k = word_then(low, n, j, "giờ")) > 0) {
+		b = 0;
+		if (k < n && digit(s[k])) {
+			b = number(s, n, &k, &nb);
+			if (nb < 1 || nb > 2 || word_at(s, n, k))
+				return 0;
+			j = word_then(low, n, k, "phút");
+			if (j > 0)
+				k = j;
+		}
+		j = k;
+		if (w->h >= 0 || a > 24 || b > 59)
+			return 0;
+		w->h = a;
+		w->mi = b;
+		w->context = 1;
+		while (j > *i && (s[j - 1] == ' ' || s[j - 1] == '\t'))
+			j--;
+		*i = j;
+		st->time_end = (int)j;
+		return 1;
+	}
 	/* a numeric date: D/M/Y, D.M.YY, Y-M-D, D/M */
 	if (j + 1 < n && (s[j] == '/' || s[j] == '.' || s[j] == '-') &&
 	    digit(s[j + 1])) {
@@ -292,8 +362,13 @@ number_piece(const char *s, const char *low, size_t n, size_t *i,
 			*i = k;
 			return 1;
 		}
-		if (w->d >= 0 || w->mo >= 0)
+		if ((w->d >= 0 || w->mo >= 0) && !dot_was_time(st))
 			return 0;
+		if (c < 0 && sep == '.' && na <= 2 && nb == 2 && a <= 23 &&
+		    b <= 59 && w->h < 0) {
+			st->dot_h = a;	/* "17.40": a time if a date follows */
+			st->dot_mi = b;
+		}
 		if (c >= 0 && na == 4) {		/* 2026-11-19 */
 			if (nb > 2 || nc > 2)
 				return 0;
@@ -328,11 +403,9 @@ number_piece(const char *s, const char *low, size_t n, size_t *i,
 		j += 2;
 	if (word_at(s, n, j))
 		return 0;
-	/* ngày 5 tháng 3 (năm 2018) */
-	if (na <= 2 && w->d < 0 && w->mo < 0 &&
-	    (k = word_then(low, n, j, "tháng")) > 0 && k < n && digit(s[k])) {
-		b = number(s, n, &k, &nb);
-		if (nb < 1 || nb > 2 || word_at(s, n, k))
+	/* ngày 5 tháng 3 (năm 2018), 5 thg 3, 2018 */
+	if (na <= 2 && (b = month_word(s, low, n, j, &k)) > 0) {
+		if ((w->d >= 0 || w->mo >= 0) && !dot_was_time(st))
 			return 0;
 		w->d = a;
 		w->mo = b;
@@ -395,15 +468,35 @@ name_rest(const char *s, size_t n, size_t i)
 	return nw > 0;
 }
 
+/* Lowercased lines: one for the line, one for a second date in it. */
+static struct nu_buf lowbufs[2];
+static int depth;
+
+/* Whether s[0..n) is a date line of its own ("Last modified on Wed 16
+   Jan 2019"): asked once, from inside nu_date_line. */
+static int
+second_date(const char *s, size_t n)
+{
+	struct nu_when w2;
+	int r;
+
+	if (depth > 0)
+		return 0;
+	depth++;
+	r = nu_date_line(s, n, &w2);
+	depth--;
+	return r;
+}
+
 int
 nu_date_line(const char *s, size_t n, struct nu_when *w)
 {
-	static struct nu_buf lowbuf;
+	struct nu_buf *lowbuf = &lowbufs[depth];
 	struct state st = {0};
 	const struct word *wd;
 	const char *low;
 	size_t i, k;
-	int started = 0;
+	int started = 0, v;
 
 	memset(w, 0, sizeof(*w));
 	w->y = w->mo = w->d = w->h = w->mi = -1;
@@ -417,11 +510,12 @@ nu_date_line(const char *s, size_t n, struct nu_when *w)
 		if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ' && !digit(s[i]) &&
 		    ++k > 14)
 			return 0;
-	nu_buf_reset(&lowbuf);
-	nu_utf8_lower(s, n, &lowbuf);
+	nu_buf_reset(lowbuf);
+	nu_utf8_lower(s, n, lowbuf);
 	/* a lowercase of another length (rare letters) keeps the case */
-	low = lowbuf.len == n ? lowbuf.p : s;
+	low = lowbuf->len == n ? lowbuf->p : s;
 	st.w = w;
+	st.dot_h = -1;
 	for (i = 0; i < n; ) {
 		if ((k = separator(s, n, i)) > 0) {
 			i += k;
@@ -445,6 +539,14 @@ nu_date_line(const char *s, size_t n, struct nu_when *w)
 			w->by = i;
 			break;
 		}
+		/* "Tháng 3 5, 2018": the month first, in words */
+		if (w->mo < 0 && w->d < 0 && (v = month_word(s, low, n, i, &k)) > 0) {
+			if (!started++)
+				w->start = i;
+			w->mo = v;
+			i = k;
+			continue;
+		}
 		if ((wd = word_of(low, n, i)) == NULL) {
 			if (st.time_end > 0 && (k = zone(s, n, i)) > 0) {
 				i += k;
@@ -456,6 +558,21 @@ nu_date_line(const char *s, size_t n, struct nu_when *w)
 			started = 1;
 			w->start = i;
 		}
+		/* "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan
+		   2019": a second date's label after a whole date ends
+		   the first */
+		if (wd->kind == K_LABEL && w->d >= 0 && w->mo >= 0 &&
+		    (w->y >= 0 || w->h >= 0) && second_date(s + i, n - i)) {
+			w->end = i;
+			break;
+		}
+		/* "8 giờ tối", "5 giờ chiều": after an hour, the evening's
+		   and the afternoon's are past noon */
+		if (wd->kind == K_DAYPART && st.time_end > 0 &&
+		    skip_blanks(s, n, (size_t)st.time_end) == i &&
+		    w->h >= 1 && w->h <= 11 && (strncmp(wd->s, "tối", strlen("tối")) == 0 ||
+		    strncmp(wd->s, "chiều", strlen("chiều")) == 0))
+			w->h += 12;
 		switch (wd->kind) {
 		case K_WEEKDAY:
 			if (st.weekday++)

@@ -21,6 +21,8 @@ struct nu_when {
 	int	context;	/* a weekday, day part, label or time was seen */
 	size_t	start;		/* offset of the first date or time piece */
 	size_t	by;		/* offset of " by NAME" after the date, or 0 */
+	size_t	end;		/* where a second date's label cuts the
+				   line ("... Last modified on ..."), or 0 */
 };
 
 /* Load the word lists (called by nu_meta_init; exits 2 on error). */
@@ -32,7 +34,9 @@ void	nu_date_init(void);
  * "Tối 25/11" is a dateline, "25/11" alone is not).  Numbers are day
  * first; month first only where the day cannot be first ("11/22/2026");
  * two-digit years are of 1970-2069.  An English "... by Jane Doe" after
- * the date stops the expression: w->by is where " by" starts.
+ * the date stops the expression: w->by is where " by" starts; so does a
+ * label after a whole date ("... 06.00 EST Last modified on ..."): w->end
+ * is where the label starts.
  */
 int	nu_date_line(const char *s, size_t n, struct nu_when *w);
 

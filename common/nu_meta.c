@@ -495,6 +495,7 @@ set_time(struct nu_date *d, int h, int m)
 }
 
 static void	load_names(void);
+static int	upper_at(const char *s, size_t n);
 static int	agency_shape(const char *s, size_t n);
 
 /*
@@ -641,10 +642,62 @@ dateline_fields(const char *s, size_t n, struct nu_date *d)
 	return dates > 0;
 }
 
+/*
+ * An agency before a dateline ("TTXVN - 17:40 27/04/2022", "(Dân trí) -
+ * 27/04/2022 17:40"): a code in capitals or a short name in brackets,
+ * then a dash between blanks.  The bytes up to the date, 0 if none; *ag,
+ * *agn the agency.
+ */
+static size_t
+agency_before_date(const char *s, size_t n, const char **ag, size_t *agn)
+{
+	size_t i = 0, k;
+
+	if (n < 8)
+		return 0;
+	if (s[0] == '(') {
+		const char *c = memchr(s, ')', n < 28 ? n : 28);
+
+		if (c == NULL || c - s < 3 || !upper_at(s + 1, n - 1))
+			return 0;
+		*ag = s + 1;
+		*agn = (size_t)(c - s) - 1;
+		i = (size_t)(c - s) + 1;
+	} else {
+		while (i < n && i < 12 && ((s[i] >= 'A' && s[i] <= 'Z') ||
+		    (i > 0 && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) ||
+		    (i + 1 < n && memcmp(s + i, "Đ", 2) == 0 && ++i)))
+			i++;
+		if (i < 2 || i >= 12)
+			return 0;
+		*ag = s;
+		*agn = i;
+	}
+	if (i >= n || s[i] != ' ')
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && s[i] == '-')
+		k = 1;
+	else if (i + 2 < n && (memcmp(s + i, "–", 3) == 0 ||
+	    memcmp(s + i, "—", 3) == 0))
+		k = 3;
+	else
+		return 0;
+	i += k;
+	if (i >= n || s[i] != ' ')
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i < n && s[i] >= '0' && s[i] <= '9' ? i : 0;
+}
+
 int
 nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 {
 	struct nu_when w;
+	const char *ag;
+	size_t agn, k;
 
 	memset(d, 0, sizeof(*d));
 	if (n > 120) {
@@ -659,6 +712,12 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 		if (w.h >= 0)
 			set_time(d, w.h, w.mi);
 		d->len = n;
+		/* "... 06.00 EST Last modified on ...": the first date */
+		if (w.end > 0) {
+			d->len = w.end;
+			while (d->len > 0 && strchr(" \t,|/-", s[d->len - 1]) != NULL)
+				d->len--;
+		}
 		/* "Posted on March 5, 2024 by Jane Doe": the date is the
 		   dateline, the name the author */
 		if (w.by > 0) {
@@ -675,6 +734,19 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 	if (has_field_sep(s, n) && dateline_fields(s, n, d))
 		return 1;
 	memset(d, 0, sizeof(*d));
+	if ((k = agency_before_date(s, n, &ag, &agn)) > 0 &&
+	    nu_date_line(s + k, n - k, &w) && w.by == 0) {
+		set_date(d, w.y, w.mo, w.d);
+		if (w.h >= 0)
+			set_time(d, w.h, w.mi);
+		d->off = k;
+		d->len = w.end > 0 ? w.end : n - k;
+		while (d->len > 0 && strchr(" \t,|/-", s[k + d->len - 1]) != NULL)
+			d->len--;
+		d->agency = ag;
+		d->agency_len = agn;
+		return 1;
+	}
 	return 0;
 }
 

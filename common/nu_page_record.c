@@ -420,8 +420,9 @@ tail_follows(const struct nu_page_line *pl, size_t j, size_t n)
 }
 
 /*
- * The article ends before line j: only a byline or a name or two (the
- * author under the last paragraph), then the page's tail or nothing.
+ * The article ends before line j: only a byline, a name or a signature
+ * or two (the author under the last paragraph: "Hải Anh", "L.H",
+ * "TTXVN/Tin Tức", "PV."), then the page's tail or nothing.
  */
 static int
 article_ends(const struct nu_page_line *pl, size_t j, size_t n)
@@ -435,11 +436,28 @@ article_ends(const struct nu_page_line *pl, size_t j, size_t n)
 		if (tail_follows(pl, j, n))
 			return 1;
 		if (!nu_meta_name_line(pl[j].s, pl[j].n, &b) &&
-		    !nu_meta_byline(pl[j].s, pl[j].n, &b))
+		    !nu_meta_byline(pl[j].s, pl[j].n, &b) &&
+		    !(pl[j].n <= 100 && nu_meta_signature(pl[j].s, pl[j].n,
+		    &b) != 0))
 			return 0;
 		j++;
 	}
 	return 0;
+}
+
+/*
+ * Line i under an image file name is the writer's name, not the
+ * picture's caption: a name or a signature, then the page's tail or
+ * nothing ("anh-1.jpg", "Hữu Tuấn", "Tin khác").
+ */
+static int
+name_under_image(const struct nu_page_line *pl, size_t i, size_t n)
+{
+	struct nu_byline b;
+
+	return pl[i].n <= 100 && (nu_meta_name_line(pl[i].s, pl[i].n, &b) ||
+	    nu_meta_signature(pl[i].s, pl[i].n, &b) != 0) &&
+	    tail_follows(pl, i + 1, n);
 }
 
 /* A site's name as a source line gives it ("tinvn.info", "VOV.VN"). */
@@ -554,6 +572,78 @@ take_top_dateline(struct slot *sl, const struct nu_page_line *l,
 	*dl = *d;
 	*dl_text = l->s + d->off;
 	*dl_len = d->len;
+}
+
+/* Lines under a repeated title looked through for its dateline. */
+#define AGAIN_WITHIN	4
+
+/*
+ * Line i repeats the title t: the same text, or its first 30 bytes or
+ * more where a narrow page wrapped it.
+ */
+static int
+title_again(const struct nu_page_line *pl, size_t t, size_t i)
+{
+	const char *a = pl[t].s, *b = pl[i].s;
+	size_t m = pl[t].n, k = pl[i].n;
+
+	nu_trim_blanks(&a, &m);
+	nu_trim_blanks(&b, &k);
+	return k > 0 && (k == m || (k >= 30 && k < m && a[k] == ' ')) &&
+	    memcmp(a, b, k) == 0;
+}
+
+/*
+ * The title printed again below it (a page's header among its menus),
+ * then within AGAIN_WITHIN lines a dateline line or a dated byline ("by
+ * Jane Doe July 10, 2015"): that date is the page's, and the byline's
+ * name its author when none was found.  A body line it comes from becomes
+ * the dateline (boilerplate, role dateline or byline, when the date is
+ * part of it): 1; a line already placed stays where it is: 0.
+ */
+static int
+header_again(const struct nu_page_line *pl, struct slot *slot, size_t t,
+    size_t n, struct nu_date *dl, const char **dl_text, size_t *dl_len,
+    const char **author, size_t *author_len)
+{
+	struct nu_byline b;
+	struct nu_date d;
+	size_t i, j, k;
+	int by;
+
+	for (i = t + 1; i < n; i++) {
+		if (pl[i].separator || !title_again(pl, t, i))
+			continue;
+		for (j = i + 1, k = 0; j < n && k < AGAIN_WITHIN; j++) {
+			if (pl[j].separator)
+				continue;
+			k++;
+			if (title_again(pl, t, j) || pl[j].n > 160)
+				continue;
+			by = 0;
+			if (!(pl[j].n <= 120 && nu_meta_dateline_line(pl[j].s,
+			    pl[j].n, &d) && d.by == NULL && d.agency == NULL) &&
+			    !(by = nu_meta_byline_dated(pl[j].s, pl[j].n, 0, &b,
+			    &d) && d.date[0] != '\0'))
+				continue;
+			*dl = d;
+			*dl_text = pl[j].s + d.off;
+			*dl_len = d.len;
+			if (by && *author == NULL) {
+				*author = b.author;
+				*author_len = b.author_len;
+			}
+			if (slot[j].place != P_BODY)
+				return 0;
+			slot[j].place = P_DATELINE;
+			if (by || d.off > 0 || d.len < pl[j].n) {
+				slot[j].place = P_BOILER;
+				slot[j].role = by ? "byline" : "dateline";
+			}
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* Lines after the title looked through for a lead with an agency. */
@@ -722,7 +812,8 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		if (i > t + 1 && slot[i - 1].place == P_IMAGE &&
 		    !pl[i].after_blank && !nu_meta_image_line(s, len) &&
 		    !nu_meta_url_line(s, len) &&
-		    nu_meta_header_role(s, len) == NULL && !no_caption(s, len)) {
+		    nu_meta_header_role(s, len) == NULL && !no_caption(s, len) &&
+		    !name_under_image(pl, i, n)) {
 			slot[i].place = P_CAPTION;
 			slot[i].image = i - 1;
 			last_text = i;
@@ -870,8 +961,11 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		/* the lead paragraph may open with the dateline and agency;
 		   a standfirst or widgets may come before it.  With no
 		   dateline yet, a date opening the paragraph after a
-		   standfirst is the lead's ("Sapo.", then "Chiều 24/6, ...") */
-		lead2 = dl_text == NULL && nbody == 1 && npara == 1;
+		   standfirst is the lead's ("Sapo.", then "Chiều 24/6, ..."),
+		   and so is one opening the first paragraph under short lines
+		   (a name no list knows, a kicker) */
+		lead2 = dl_text == NULL && ((nbody == 1 && npara == 1) ||
+		    (nbody > 0 && npara == 0 && i <= t + DL_WITHIN));
 		if ((nbody == 0 || lead2 || (agency == NULL &&
 		    i <= t + LEAD_WITHIN && npara < 2)) &&
 		    nu_meta_dateline_lead(s, len, &d, &ag, &ag_len)) {
@@ -897,6 +991,14 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		last_text = i;
 		have_last = 1;
 	}
+
+	/* no dateline yet: the page's header printed again further down
+	   (the title, then within a few lines its dateline or dated
+	   byline: "Follow", "Oct 15, 2015 · 18 min read") dates it */
+	if (dl_text == NULL && t < n &&
+	    header_again(pl, slot, t, n, &dl, &dl_text, &dl_len, &author,
+	    &author_len))
+		nbody--;	/* a body line is the dateline now */
 
 	/* a dateline line whose text also opens or sits in a body line
 	   ("Sáng 27/11" under the article, "Sáng 27/11, ..." its lead) is

@@ -799,6 +799,63 @@ Officials said the river had fallen below the warning level overnight and that s
 	done
 }
 
+@test "split-article: a second date's label ends the first date; an agency code before a dateline is the agency; '17.40' alone is no date (issue 12)" {
+	title='Tỉnh khai trương bến xe khách mới ở cửa ngõ phía nam'
+	body='Bến xe rộng 5 ha, có 40 vị trí đón trả khách và khu chờ có mái che cho hành khách đi các tỉnh.'
+	while IFS='|' read -r dl want; do
+		printf '%s\n%s\n%s\n' "$title" "$dl" "$body" | split-article > "$TMP/o"
+		got=$(jq -c '[.date, .time, .dateline, .agency]' "$TMP/o")
+		[ "$got" = "$want" ] || { echo "$dl -> $got"; return 1; }
+	done <<-END
+	Tue 5 Mar 2024 09.30 GMT Last modified on Wed 6 Mar 2024 11.02 GMT|["2024-03-05","09:30","Tue 5 Mar 2024 09.30 GMT",null]
+	Published: 5 Mar 2024 Updated: 6 Mar 2024|["2024-03-05",null,"Published: 5 Mar 2024",null]
+	Nov. 6, 2024, 10:00 PM UTC / Updated Nov. 7, 2024, 8:10 AM UTC|["2024-11-06","22:00","Nov. 6, 2024, 10:00 PM UTC",null]
+	27/04/2022 cập nhật 18:55|["2022-04-27","18:55","27/04/2022 cập nhật 18:55",null]
+	TTXVN - 17:40 05/03/2018|["2018-03-05","17:40","17:40 05/03/2018","TTXVN"]
+	(Dân trí) – 05/03/2018 17:40|["2018-03-05","17:40","05/03/2018 17:40","Dân trí"]
+	17.40|[null,null,null,null]
+	Hà Nội - 05/03/2018|[null,null,null,null]
+	END
+}
+
+@test "split-article: a dateline line under the article with a signature under it; a name under the last image is the byline; the lead's date under a short line; the title printed again with its date further down (issue 12)" {
+	title='Đoàn công tác tỉnh Lào Cai thăm và làm việc tại châu Văn Sơn'
+	lead='đoàn công tác tỉnh Lào Cai đã tới thăm và gặp mặt xã giao lãnh đạo châu Văn Sơn, tỉnh Vân Nam (Trung Quốc).'
+	# the lead's "Ngày 6/2" gives way to the dateline line with a year
+	# when a signature, not only a name, is between it and the tail
+	for by in 'L.H' 'Minh Hà (Tổng hợp)' 'TTXVN/Tin Tức' 'PV.'; do
+		printf '%s\nNgày 6/2, %s\n14/04/2017\n%s\nChia sẻ\n' "$title" "$lead" "$by" | split-article > "$TMP/o"
+		[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '["2017-04-14","14/04/2017"]' ] || { echo "$by"; jq -c . "$TMP/o"; return 1; }
+	done
+	# a name right under the last image file name, the tail after it:
+	# the writer's, not the picture's caption; a caption that goes on
+	# stays one
+	printf '%s\nChiều 26/1, %s\nlc-2.jpg\nHữu Tuấn\nTin khác\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, (.images[0].caption // null)]' "$TMP/o")" = '["Hữu Tuấn",null]' ]
+	printf '%s\nChiều 26/1, %s\nlc-2.jpg\nHữu Tuấn\nMột đoạn nữa của bài viết, đủ dài để là một đoạn văn của bài báo này.\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, (.images[0].caption // null)]' "$TMP/o")" = '[null,"Hữu Tuấn"]' ]
+	# two one-word names under the title (no name line), then the lead
+	# opening with its date
+	printf '%s\nKhoa - Tùng\nSáng 2/5, %s\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '["--05-02","Sáng 2/5"]' ]
+	# an English page's header printed again under the article: the
+	# title, then its dateline within four lines
+	printf '%s\n\n%s\n\n%s\n\nMenu\n\n%s\n\nFollow\n%s\n\nSign in\n' 'How a small team cut its build times in half' \
+	    'We moved the slowest steps of our build to a shared cache and measured every change for a month.' \
+	    'The results surprised us: the cache paid for itself within a week of use across the team.' \
+	    'How a small team cut its build times in half' 'Mar 5, 2024 · 6 min read' | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .dateline, ([.boilerplate[] | select(.role == "dateline") | .line])]' "$TMP/o")" = '["2024-03-05","Mar 5, 2024",[12]]' ]
+	printf '%s\n\n%s\n\n%s\n\n%s\n\nby Jane Doe July 10, 2015\n' 'How a small team cut its build times in half' \
+	    'We moved the slowest steps of our build to a shared cache and measured every change for a month.' \
+	    'The results surprised us: the cache paid for itself within a week of use across the team.' \
+	    'How a small team cut its build times in half' | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .author]' "$TMP/o")" = '["2015-07-10","Jane Doe"]' ]
+	tests_check_lines "$TMP/o" <(printf '%s\n\n%s\n\n%s\n\n%s\n\nby Jane Doe July 10, 2015\n' 'How a small team cut its build times in half' \
+	    'We moved the slowest steps of our build to a shared cache and measured every change for a month.' \
+	    'The results surprised us: the cache paid for itself within a week of use across the team.' \
+	    'How a small team cut its build times in half')
+}
+
 @test "split-article: a dateline under the last paragraph, a pen name, a labelled source link; a dateline above the title; 'Theo NAME' is the author (issue 12)" {
 	f=$NU_ROOT/tests/fixtures/split-vi/tail-meta.txt
 	split-article "$f" > "$TMP/o"
