@@ -311,20 +311,121 @@ caps_code(const char *s, size_t n)
 	return 1;
 }
 
-/* A title before a name: "CTV Quang Dũng", "BS Thu Vân", "Độc giả X". */
+/* An abbreviated degree or title ("BS", "ThS", "CKII", "PGS"). */
+static int
+title_abbrev(const char *s, size_t n)
+{
+	static const char *const abbrevs[] = { "bs", "bsck", "ck", "cki",
+	    "ckii", "ts", "ths", "pgs", "gs", "ls", "ks", "kts", "cn", "ds",
+	    "nsnd", "nsưt", "tskh", NULL };
+	size_t k;
+
+	for (k = 0; abbrevs[k] != NULL; k++)
+		if (is_word(s, n, abbrevs[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Degrees written with stops before a name, for the record writer:
+ * "BS.CKII. ", "ThS.BS ", "PGS.TS. ": abbreviations (title_abbrev) each
+ * ended by a stop, the last maybe by a blank only.  Its bytes with the
+ * blank, or 0.
+ */
 static size_t
-title_before(const char *s, size_t n)
+title_chain(const char *s, size_t n)
+{
+	size_t i = 0, j, parts = 0;
+
+	while (i < n) {
+		for (j = i; j < n && s[j] != '.' && s[j] != ' '; j++)
+			;
+		if (j == i || j >= n || !title_abbrev(s + i, j - i))
+			return 0;
+		parts++;
+		if (s[j] == '.')
+			j++;
+		if (j < n && s[j] == ' ') {
+			while (j < n && s[j] == ' ')
+				j++;
+			return parts > 0 && j < n ? j : 0;
+		}
+		if (j > 0 && s[j - 1] != '.')
+			return 0;
+		i = j;
+	}
+	return 0;
+}
+
+/* A title before a name: "CTV Quang Dũng", "BS Thu Vân", "Độc giả X";
+   with rec, a chain of degrees ("BS.CKII. ") and titles in words
+   ("Bác sĩ ", "Nhà văn "). */
+static size_t
+title_before(const char *s, size_t n, int rec)
 {
 	static const char *const titles[] = { "ctv ", "pv ", "bs ", "bs. ",
 	    "ts ", "ts. ", "ths ", "ths. ", "pgs ", "pgs. ", "gs ", "gs. ",
 	    "ls ", "ls. ", "độc giả ", "lương y ", "nhà báo ", "theo ",
 	    "bài & ảnh ", "bài và ảnh ", NULL };
+	static const char *const words[] = { "bác sĩ ", "bác sỹ ",
+	    "luật sư ", "nhà văn ", "nhà thơ ", "nhà giáo ", "tiến sĩ ",
+	    "thạc sĩ ", "kỹ sư ", "kiến trúc sư ", "nhạc sĩ ", "họa sĩ ",
+	    "nhà nghiên cứu ", "giáo sư ", "dược sĩ ", NULL };
 	size_t k, m;
 
 	for (k = 0; titles[k] != NULL; k++)
 		if ((m = opens_with(s, n, titles[k])) > 0 && m < n)
 			return m;
+	if (!rec)
+		return 0;
+	for (k = 0; words[k] != NULL; k++)
+		if ((m = opens_with(s, n, words[k])) > 0 && m < n)
+			return m;
+	return title_chain(s, n);
+}
+
+/* A dash at s[i] ('-', '–', '—'): its bytes, or 0. */
+static size_t
+dash_at(const char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '-')
+		return 1;
+	if (i + 2 < n && (memcmp(s + i, "–", 3) == 0 ||
+	    memcmp(s + i, "—", 3) == 0))
+		return 3;
 	return 0;
+}
+
+/*
+ * A dash at s[i] that joins two names written without the blanks on
+ * both sides ("KHOA- QUỐC", "Nguyệt-Thái", "Hải –Linh"): the name from
+ * start to it and the one after it (to the next joiner or the end) are
+ * each a name of two words or more.  Its bytes with the blanks, or 0.
+ */
+static size_t
+dash_joins(const char *s, size_t n, size_t start, size_t i)
+{
+	size_t k = i, d, e, end;
+	int blank = 0;
+
+	if (s[k] == ' ') {
+		blank = 1;
+		k++;
+	}
+	if ((d = dash_at(s, n, k)) == 0 || (e = k + d) >= n)
+		return 0;
+	if (s[e] == ' ') {
+		if (blank)
+			return 0;	/* " - ": the usual joiner */
+		e++;
+	}
+	for (end = e; end < n && s[end] != '/' && s[end] != ',' &&
+	    dash_at(s, n, end) == 0; end++)
+		;
+	while (end > e && s[end - 1] == ' ')
+		end--;
+	return nu_meta_name_kind(s + start, i - start) &&
+	    nu_meta_name_kind(s + e, end - e) ? e - i : 0;
 }
 
 /*
@@ -334,11 +435,12 @@ title_before(const char *s, size_t n)
  * ("Thái Bình") is a pen name too where it signs, but not every part.
  */
 static int
-names(const char *s, size_t n, int marked, int rec)
+names(const char *s, size_t n, int marked, int rec, int *full)
 {
 	size_t i, start, skip, parts = 0, places = 0, k;
+	int whole = 0;
 
-	k = title_before(s, n);
+	k = title_before(s, n, rec);
 	s += k;
 	n -= k;
 	start = 0;
@@ -353,14 +455,22 @@ names(const char *s, size_t n, int marked, int rec)
 		    3) == 0 || memcmp(s + i + 1, "—", 3) == 0) &&
 		    s[i + 4] == ' ')
 			skip = 5;
+		/* "NGUYỄN KHOA- QUỐC HÙNG", "Hải -Linh", "Ánh Nguyệt-Thái
+		   Ngân": a dash with a blank on one side or none, between
+		   two names of two words or more (dash_joins) */
+		else if (rec && i > start && (s[i] == ' ' || s[i] == '-' ||
+		    (unsigned char)s[i] == 0xE2) &&
+		    (k = dash_joins(s, n, start, i)) > 0)
+			skip = k;
 		else if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ')
 			skip = 2;
 		else if (i + 4 < n && memcmp(s + i, " và ", 5) == 0)
 			skip = 5;
 		if (skip == 0)
 			continue;
-		if (!(nu_meta_name_kind(s + start, i - start) ||
-		    one_word_name(s + start, i - start) ||
+		if (nu_meta_name_kind(s + start, i - start))
+			whole++;
+		else if (!(one_word_name(s + start, i - start) ||
 		    (rec && initials_name(s + start, i - start)) ||
 		    (marked && initials_or_word(s + start, i - start))))
 			return 0;
@@ -369,6 +479,8 @@ names(const char *s, size_t n, int marked, int rec)
 		start = i + skip;
 		i = start - 1;
 	}
+	if (full != NULL)
+		*full = parts >= 2 && whole == (int)parts && places == 0;
 	return parts > 0 && (places < parts || parts == 1);
 }
 
@@ -463,6 +575,33 @@ may_sign(const char *s, size_t n)
 }
 
 /*
+ * A source named alone in brackets as the last line ("(Bongdaso)",
+ * "(TTXVN)", "(vnexpress.net)"): a code, a site or a known agency, or
+ * one capitalised ASCII word that names no kind of content ("(Video)").
+ */
+static int
+source_word(const char *s, size_t n)
+{
+	static const char *const kinds[] = { "video", "clip", "photo",
+	    "infographic", "podcast", "audio", "update", "live", NULL };
+	size_t i, k;
+
+	if (n < 2 || memchr(s, ' ', n) != NULL)
+		return 0;
+	if (nu_meta_agency_shape(s, n))
+		return 1;
+	if (n < 4 || s[0] < 'A' || s[0] > 'Z')
+		return 0;
+	for (i = 1; i < n; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	for (k = 0; kinds[k] != NULL; k++)
+		if (is_word(s, n, kinds[k]))
+			return 0;
+	return 1;
+}
+
+/*
  * rec: the record writer asks (nu_meta_signature): initials, a code in
  * capitals, a stop after a label and "(Tổng hợp theo X)" sign, and a
  * label names the author (NU_SIGN_LABEL).  Without it the answers are
@@ -473,7 +612,7 @@ signed_at(const char *s, size_t n, struct nu_byline *b, int rec)
 {
 	const char *ag = NULL, *x, *o;
 	size_t agn = 0, xn, k;
-	int marked = 0, strong = 0, roled = 0, round, sourced = 0;
+	int marked = 0, strong = 0, roled = 0, round, sourced = 0, full = 0;
 
 	memset(b, 0, sizeof(*b));
 	nu_trim_blanks(&s, &n);
@@ -483,19 +622,19 @@ signed_at(const char *s, size_t n, struct nu_byline *b, int rec)
 		n--;
 	if (n < 2 || n > SIGN_MAX || !may_sign(s, n))
 		return 0;
+	/* initials alone ("T.Lê", "N.T.Hà", "T.H" without brackets: no
+	   role): a name by their shape, where a name may stand */
+	if (rec && s[0] != '(' && initials_name(s, n)) {
+		b->author = s;
+		b->author_len = n;
+		return NU_SIGN_MARKED;
+	}
 	if (n <= 24 && (k = (size_t)label_alone(s, n)) != 0) {
 		if (k == 2 && rec) {
 			b->author = s;
 			b->author_len = n;
 			return NU_SIGN_LABEL;
 		}
-		return NU_SIGN_MARKED;
-	}
-	/* initials alone ("T.Lê", "N.T.Hà"): a name by their shape, where
-	   a name may stand */
-	if (rec && initials_name(s, n)) {
-		b->author = s;
-		b->author_len = n;
 		return NU_SIGN_MARKED;
 	}
 	if (rec && caps_code(s, n)) {
@@ -554,6 +693,14 @@ signed_at(const char *s, size_t n, struct nu_byline *b, int rec)
 			n = (size_t)(o - s);
 			nu_trim_blanks(&s, &n);
 			marked = strong = 1;
+			/* "(Bongdaso)", "(TTXVN)" alone, for the record
+			   writer: the source, as the article's last line */
+			if (n == 0 && ag != NULL && !sourced && rec &&
+			    round == 0 && source_word(ag, agn)) {
+				b->agency = ag;
+				b->agency_len = agn;
+				return NU_SIGN_BARE;
+			}
 			if (n == 0 && ag != NULL && !sourced)
 				return 0;	/* "(Còn nữa)", "(Reuters)" */
 			continue;
@@ -585,7 +732,7 @@ signed_at(const char *s, size_t n, struct nu_byline *b, int rec)
 		k = (size_t)(o - s);
 		while (k > 0 && s[k - 1] == ' ')
 			k--;
-		if (nu_meta_agency_shape(s, k) && names(x, xn, 0, rec)) {
+		if (nu_meta_agency_shape(s, k) && names(x, xn, 0, rec, NULL)) {
 			/* "TTXVN/Văn Đức": the agency first */
 			b->author = x;
 			b->author_len = xn;
@@ -616,7 +763,8 @@ signed_at(const char *s, size_t n, struct nu_byline *b, int rec)
 	/* a writer's role or source after it ("(TH)", " - Nguồn: X",
 	   "/VOV.VN"): what signs may be a site or desk as well as a
 	   person ("Zing.vn (TH)", "Ban Thời sự - Nguồn: X") */
-	if (!names(s, n, strong, rec) && !(roled > 0 && signer_text(s, n))) {
+	if (!names(s, n, strong, rec, &full) && !(roled > 0 &&
+	    signer_text(s, n))) {
 		/* the article's last line a site's name, maybe with a
 		   word before it ("Zing.vn", "Webmaster Vnexpress.Net") */
 		if (marked || !site_signer(s, n))
@@ -637,8 +785,10 @@ signed_at(const char *s, size_t n, struct nu_byline *b, int rec)
 	b->agency = ag;
 	b->agency_len = agn;
 	/* unmarked: a name of one word ("Hoàng"), a pen name that is also
-	   a place ("Thái Bình"): only as the article's last line */
-	return marked ? NU_SIGN_MARKED : NU_SIGN_BARE;
+	   a place ("Thái Bình"): only as the article's last line; two
+	   whole names joined ("Nhâm Thân – Duy Cường") sign as a name line
+	   does */
+	return marked || (rec && full) ? NU_SIGN_MARKED : NU_SIGN_BARE;
 }
 
 int

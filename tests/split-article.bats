@@ -909,7 +909,7 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$status" -eq 0 ]
 }
 
-@test "split-article: signatures as sites print them under the article: marks after a name, an outlet after a slash or dash, a one-word pen name, initials (T.Lê, T.L), a writers' label (PV) or code (TTH), a label line above a name; a dateline line with a year over the lead's date (issue 12)" {
+@test "split-article: signatures as sites print them under the article: marks after a name, an outlet after a slash or dash, a one-word pen name, initials (T.Lê, T.L, T.H), a writers' label (PV) or code (TTH), degrees before a name, names joined by a dash with or without blanks, a source alone in brackets, a label line above a name; a dateline line with a year over the lead's date (issue 12)" {
 	# forms seen at the end of real articles (tests/realdata/split: the
 	# vn sets' corpus); a name of one word or a place's name only where
 	# a name alone is the article's last line
@@ -947,6 +947,15 @@ Officials said the river had fallen below the warning level overnight and that s
 	Trung Hùng (Tổng hợp theo báo VOV, Tiền Phong)|["Trung Hùng","VOV, Tiền Phong",0]
 	Nhật Quang (Tổng hợp từ Goal)|["Nhật Quang","Goal",0]
 	VOV.VN|[null,"VOV.VN",0]
+	BS.CKII. Lê Minh Tâm|["BS.CKII. Lê Minh Tâm",null,0]
+	Nhà văn Lê Minh Tâm|["Nhà văn Lê Minh Tâm",null,0]
+	HOÀNG LAN- MINH ĐỨC|["HOÀNG LAN- MINH ĐỨC",null,0]
+	Ngọc Anh – Duy Hưng|["Ngọc Anh – Duy Hưng",null,0]
+	CTV Hải Yến-Thu Trang/VOV-Tây Bắc|["CTV Hải Yến-Thu Trang","VOV-Tây Bắc",0]
+	(Bongdaso)|[null,"Bongdaso",0]
+	T.H|["T.H",null,0]
+	(Video)|[null,null,1]
+	Hà Nội-Hải Phòng|[null,null,1]
 	(Ảnh: Reuters)|[null,null,1]
 	(Còn nữa)|[null,null,1]
 	Giống ngựa Appaloosa Sưu tầm|[null,null,1]
@@ -962,6 +971,12 @@ Officials said the river had fallen below the warning level overnight and that s
 	# the writer's under it
 	printf '%s\nT.Lê\n%s\n' "$title" "$lead" | split-article > "$TMP/o"
 	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '["T.Lê",1]' ]
+	# two whole names joined by an en dash sign under the title too; a
+	# route between two places does not
+	printf '%s\nNgọc Anh – Duy Hưng\n%s\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '["Ngọc Anh – Duy Hưng",1]' ]
+	printf '%s\n%s\nLào Cai – Hà Khẩu\n%s\n' "$title" "$lead" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '[null,3]' ]
 	printf '%s\n%s\nẢnh: Getty.\nThế Long\nChia sẻ bài viết\n' "$title" "$lead" | split-article > "$TMP/o"
 	[ "$(jq -r .author "$TMP/o")" = 'Thế Long' ]
 	# the lead's "Ngày 27/11" gives way to the dateline line with a year
