@@ -433,12 +433,14 @@ dash_joins(const char *s, size_t n, size_t start, size_t i)
  * a name (2-5 words), a one-word given name or surname, and with marks
  * after them (marked) initials or a capitalised word.  A place's name
  * ("Thái Bình") is a pen name too where it signs, but not every part.
+ * *full (when not NULL): two parts or more joined by dashes, each a name
+ * or a one-word name, none a place.
  */
 static int
 names(const char *s, size_t n, int marked, int rec, int *full)
 {
 	size_t i, start, skip, parts = 0, places = 0, k;
-	int whole = 0;
+	int whole = 0, listed = 0;	/* listed: joined by ", " or " và " */
 
 	k = title_before(s, n, rec);
 	s += k;
@@ -463,15 +465,15 @@ names(const char *s, size_t n, int marked, int rec, int *full)
 		    (k = dash_joins(s, n, start, i)) > 0)
 			skip = k;
 		else if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ')
-			skip = 2;
+			skip = 2, listed = 1;
 		else if (i + 4 < n && memcmp(s + i, " và ", 5) == 0)
-			skip = 5;
+			skip = 5, listed = 1;
 		if (skip == 0)
 			continue;
-		if (nu_meta_name_kind(s + start, i - start))
+		if (nu_meta_name_kind(s + start, i - start) ||
+		    one_word_name(s + start, i - start))
 			whole++;
-		else if (!(one_word_name(s + start, i - start) ||
-		    (rec && initials_name(s + start, i - start)) ||
+		else if (!((rec && initials_name(s + start, i - start)) ||
 		    (marked && initials_or_word(s + start, i - start))))
 			return 0;
 		parts++;
@@ -480,7 +482,8 @@ names(const char *s, size_t n, int marked, int rec, int *full)
 		i = start - 1;
 	}
 	if (full != NULL)
-		*full = parts >= 2 && whole == (int)parts && places == 0;
+		*full = parts >= 2 && whole == (int)parts && places == 0 &&
+		    !listed;
 	return parts > 0 && (places < parts || parts == 1);
 }
 
@@ -786,8 +789,8 @@ signed_at(const char *s, size_t n, struct nu_byline *b, int rec)
 	b->agency_len = agn;
 	/* unmarked: a name of one word ("Hoàng"), a pen name that is also
 	   a place ("Thái Bình"): only as the article's last line; two
-	   whole names joined ("Nhâm Thân – Duy Cường") sign as a name line
-	   does */
+	   names joined ("Nhâm Thân – Duy Cường", "Dương - Hằng"), no
+	   place among them, sign as a name line does */
 	return marked || (rec && full) ? NU_SIGN_MARKED : NU_SIGN_BARE;
 }
 

@@ -834,10 +834,9 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$(jq -c '[.author, (.images[0].caption // null)]' "$TMP/o")" = '["Hữu Tuấn",null]' ]
 	printf '%s\nChiều 26/1, %s\nlc-2.jpg\nHữu Tuấn\nMột đoạn nữa của bài viết, đủ dài để là một đoạn văn của bài báo này.\n' "$title" "$lead" | split-article > "$TMP/o"
 	[ "$(jq -c '[.author, (.images[0].caption // null)]' "$TMP/o")" = '[null,"Hữu Tuấn"]' ]
-	# two one-word names under the title (no name line), then the lead
-	# opening with its date
-	printf '%s\nKhoa - Tùng\nSáng 2/5, %s\n' "$title" "$lead" | split-article > "$TMP/o"
-	[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '["--05-02","Sáng 2/5"]' ]
+	# a kicker under the title, then the lead opening with its date
+	printf '%s\nKỳ 2\nSáng 2/5, %s\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .dateline, .body]' "$TMP/o")" = "[\"--05-02\",\"Sáng 2/5\",\"Kỳ 2\\nSáng 2/5, $lead\"]" ]
 	# an English page's header printed again under the article: the
 	# title, then its dateline within four lines
 	printf '%s\n\n%s\n\n%s\n\nMenu\n\n%s\n\nFollow\n%s\n\nSign in\n' 'How a small team cut its build times in half' \
@@ -975,6 +974,8 @@ Officials said the river had fallen below the warning level overnight and that s
 	# route between two places does not
 	printf '%s\nNgọc Anh – Duy Hưng\n%s\n' "$title" "$lead" | split-article > "$TMP/o"
 	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '["Ngọc Anh – Duy Hưng",1]' ]
+	printf '%s\nKhoa - Tùng\n%s\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '["Khoa - Tùng",1]' ]
 	printf '%s\n%s\nLào Cai – Hà Khẩu\n%s\n' "$title" "$lead" "$lead" | split-article > "$TMP/o"
 	[ "$(jq -c '[.author, (.body | split("\n") | length)]' "$TMP/o")" = '[null,3]' ]
 	printf '%s\n%s\nẢnh: Getty.\nThế Long\nChia sẻ bài viết\n' "$title" "$lead" | split-article > "$TMP/o"
