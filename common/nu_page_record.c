@@ -969,8 +969,11 @@ nu_page_record(const char *source, const struct nu_page_line *pl, size_t n,
 		if ((nbody == 0 || lead2 || (agency == NULL &&
 		    i <= t + LEAD_WITHIN && npara < 2)) &&
 		    nu_meta_dateline_lead(s, len, &d, &ag, &ag_len)) {
+			/* under short lines, not a related item's summary
+			   under a block header ("Tin liên quan") */
 			if ((nbody == 0 || lead2) && dl_text == NULL &&
-			    d.date[0] != '\0') {
+			    d.date[0] != '\0' && !(npara == 0 && nbody > 0 &&
+			    tail_before(pl, t, i))) {
 				dl = d;
 				dl_text = s + d.off;
 				dl_len = d.len;

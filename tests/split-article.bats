@@ -837,6 +837,9 @@ Officials said the river had fallen below the warning level overnight and that s
 	# a kicker under the title, then the lead opening with its date
 	printf '%s\nKỳ 2\nSáng 2/5, %s\n' "$title" "$lead" | split-article > "$TMP/o"
 	[ "$(jq -c '[.date, .dateline, .body]' "$TMP/o")" = "[\"--05-02\",\"Sáng 2/5\",\"Kỳ 2\\nSáng 2/5, $lead\"]" ]
+	# ... but not a related item's summary under a block header
+	printf '%s\nTin liên quan\nMột tiêu đề khác\nSáng 2/5, %s\n' "$title" "$lead" | split-article > "$TMP/o"
+	[ "$(jq -c '[.date, .dateline]' "$TMP/o")" = '[null,null]' ]
 	# an English page's header printed again under the article: the
 	# title, then its dateline within four lines
 	printf '%s\n\n%s\n\n%s\n\nMenu\n\n%s\n\nFollow\n%s\n\nSign in\n' 'How a small team cut its build times in half' \
