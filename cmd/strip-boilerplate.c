@@ -424,11 +424,13 @@ view(const struct state *s, const struct wline *w, struct nu_pline *v)
 static void
 decide(struct state *s, int at_end)
 {
-	struct nu_pline v[3 + NU_PAGE_AHEAD], tail;
+	struct nu_pline v[3 + NU_PAGE_AHEAD];
+	struct nu_page_verdict vd;
 	struct wline *w;
-	size_t i, j, k, nv, at = 0, col;
-	float margin;
-	int how;
+	size_t i, j, k, nv, at = 0;
+	/* lines are printed whole: a start inside one is a start at it; the
+	   rules of nu_boiler.c run later, on the window, and read nostart */
+	static const struct nu_page_ask ask = { 0, 1, NULL, NULL };
 
 	if (s->dec.m == NULL)
 		return;
@@ -457,14 +459,13 @@ decide(struct state *s, int at_end)
 			k += j >= i;
 			view(s, &s->wl[j], &v[nv++]);
 		}
-		how = nu_page_decide(&s->dec, v, nv, at, &s->pst, &col, &tail,
-		    &margin);
-		w->nostart = margin <= s->dec.veto;
-		if (how != 0) {
+		nu_page_decide(&s->dec, v, nv, at, &s->pst, &ask, &vd);
+		w->nostart = vd.nostart;
+		if (vd.how != 0) {
 			w->start = 1;
 			nu_pstate_start(&s->pst);
 		}
-		nu_pstate_add(&s->pst, how == 2 ? &tail : &v[at]);
+		nu_pstate_add(&s->pst, vd.how == 2 ? &vd.tail : &v[at]);
 	}
 }
 

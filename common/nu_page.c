@@ -13,6 +13,7 @@
 #include "nu_meta.h"
 #include "nu_page.h"
 #include "nu_page_feat.h"
+#include "nu_page_start.h"
 #include "nu_utf8.h"
 
 #define LOOKAHEAD	24	/* non-blank lines a decision may read */
@@ -85,11 +86,9 @@ struct nu_splitter {
 	int			 box;		/* related titles inside, +1 */
 	int			 seen_title;
 	size_t			 prev_off, prev_len;	/* last non-blank */
-	/* the page-start model's state of the page and its scratch */
+	/* the page-start model's state of the page, and the model */
 	struct nu_pstate	 pst;
-	struct nu_feats		 feats;
-	float			 threshold;	/* a start above this margin */
-	float			 veto;		/* the rules' start below it */
+	struct nu_page_decider	 dec;
 };
 
 static const char *
@@ -954,22 +953,39 @@ model_view(const struct nu_splitter *sp, size_t i, struct nu_pline *v,
 
 static void cut_if_long(struct nu_splitter *sp);
 
+/* The rules' say at a line the model asks them about (nu_page_ask). */
+struct rules_at {
+	struct nu_splitter	*sp;
+	size_t			 i;
+};
+
+static int
+rules_start(void *arg)
+{
+	const struct rules_at *r = arg;
+
+	return page_starts(r->sp, r->i);
+}
+
 /*
  * Decide as many lines as the look-ahead allows, with the page-start
- * model: at each line, does a page start here, or inside it (a page with
- * no final newline glued to the next)?  The model's surest candidate above
- * its threshold wins.  The rules of page_starts keep a say: where they see
- * a page start (they were written on the crawler's own pages), it stands
- * unless the model is sure it is wrong (its margin under "rule-veto").
- * Hard facts stay rules: an input's first line, a form feed, a
- * --separator line.
+ * model (nu_page_decide): at each line, does a page start here, or inside
+ * it (a page with no final newline glued to the next)?  The model's
+ * surest candidate above its threshold wins.  The rules of page_starts
+ * keep a say: where they see a page start (they were written on the
+ * crawler's own pages), it stands unless the model is sure it is wrong
+ * (its margin under "rule-veto").  Hard facts stay rules: an input's
+ * first line, a form feed, a --separator line.
  */
 static void
 advance_model(struct nu_splitter *sp, int at_end)
 {
 	struct wline *l;
-	struct nu_pline v[3 + NU_PAGE_AHEAD], pl, gh, gt, bh, bt;
-	size_t nv, at, pts[64], np, p;
+	struct nu_pline v[3 + NU_PAGE_AHEAD], pl;
+	struct nu_page_verdict vd;
+	struct nu_page_ask ask;
+	struct rules_at ra;
+	size_t nv, at;
 
 	while (sp->scan < sp->nw) {
 		l = &sp->w[sp->scan];
@@ -979,50 +995,25 @@ advance_model(struct nu_splitter *sp, int at_end)
 			emit_page(sp, sp->scan);
 			continue;
 		}
-		/* every candidate of the line, the line itself and each glue
-		   point: the page starts at the surest ("28/09/2018Không
-		   ...": the date ends the last page, the title opens one) */
 		if (sp->heuristics && !l->decided) {
-			float best = sp->threshold, sc = -1e30f;
-			size_t at_best = (size_t)-1;
-
 			l->decided = 1;
 			nv = model_view(sp, sp->scan, v, &at);
-			if (sp->seen_title && !nu_page_start_candidate(v, at))
-				sc = -1e30f;	/* a paragraph after another */
-			else if (sp->seen_title && (sc = nu_page_start_score(
-			    sp->o.model, v, nv, at, 0, &sp->pst,
-			    &sp->feats)) > best) {
-				best = sc;
-				at_best = 0;
-			} else if (sp->seen_title && sc > sp->veto &&
-			    page_starts(sp, sp->scan)) {
-				best = sc;
-				at_best = 0;
-			}
-			np = nu_page_glue_points(v[at].s, v[at].n, pts, 64);
-			for (p = 0; p < np; p++) {
-				if (nu_page_glue_none(v, nv, at, pts[p]))
-					continue;
-				/* the two lines of a glue point, kept for
-				   the split if it wins */
-				nu_page_glue_lines(&v[at], pts[p], &gh, &gt);
-				if ((sc = nu_page_glue_score(sp->o.model, v,
-				    nv, at, &gh, &gt, &sp->pst, &sp->feats)) >
-				    best) {
-					best = sc;
-					at_best = pts[p];
-					bh = gh;
-					bt = gt;
-				}
-			}
-			if (at_best == 0) {
+			ra.sp = sp;
+			ra.i = sp->scan;
+			ask.first = !sp->seen_title;
+			ask.whole = 0;
+			ask.rules = rules_start;
+			ask.arg = &ra;
+			switch (nu_page_decide(&sp->dec, v, nv, at, &sp->pst,
+			    &ask, &vd)) {
+			case 1:
 				emit_page(sp, sp->scan);
 				continue;
-			}
-			if (at_best != (size_t)-1) {
-				split_at(sp, sp->scan, at_best, &bh, &bt);
+			case 2:
+				split_at(sp, sp->scan, vd.col, &vd.head,
+				    &vd.tail);
 				l = &sp->w[sp->scan];
+				break;
 			}
 		}
 		observe(sp, sp->scan);
@@ -1137,10 +1128,7 @@ nu_splitter_new(const struct nu_page_opts *o, nu_page_emit emit, void *arg)
 	memset(sp, 0, sizeof(*sp));
 	sp->o = *o;
 	sp->emit = emit;
-	if (o->model != NULL) {
-		sp->threshold = nu_page_start_threshold(o->model, "threshold");
-		sp->veto = nu_page_start_threshold(o->model, "rule-veto");
-	}
+	nu_page_decider_init(&sp->dec, o->model);
 	sp->arg = arg;
 	return sp;
 }
@@ -1309,7 +1297,7 @@ nu_splitter_free(struct nu_splitter *sp)
 	nu_buf_free(&sp->tmp);
 	nu_buf_free(&sp->sep);
 	free(sp->w);
-	nu_feats_free(&sp->feats);
+	nu_page_decider_free(&sp->dec);
 	pcre2_match_data_free(sp->sep_md);
 	free(sp);
 }
