@@ -483,20 +483,23 @@ flush(struct state *s, const char *path, int all)
 		return;
 	if (all)
 		decide(s, 1);
+	/*
+	 * The page-start model has not judged the lines from scan on yet
+	 * (a full window): no page starts there, not even where the rules
+	 * see one, so the window's last page is the last that starts
+	 * before them; and should the window be flushed whole, they are
+	 * printed as the end of that page (the model goes on after them).
+	 */
 	for (i = 0; i < s->nwl; i++) {
 		s->bl[i].s = s->win.p + s->wl[i].cls;
 		s->bl[i].n = s->wl[i].clslen;
 		s->bl[i].page = s->wl[i].start;
-		s->bl[i].nostart = s->wl[i].nostart;
+		s->bl[i].nostart = s->wl[i].nostart || (s->dec.m != NULL &&
+		    i >= s->scan);
 	}
 	upto = nu_boiler_classify(s->b, s->bl, s->nwl, NU_BOIL_TITLED |
 	    NU_BOIL_SPLIT | (s->dec.m != NULL ? NU_BOIL_MODEL : 0) |
 	    (s->o->no_meta ? NU_BOIL_NO_META : 0));
-	/* the page-start model has not seen the lines after scan yet: the
-	   window's last page is the last that starts before them */
-	while (!all && upto > s->scan && s->dec.m != NULL)
-		for (upto--; upto > 0 && !s->bl[upto].page; upto--)
-			;
 	/*
 	 * A last page that fills half the window would be classified again
 	 * for every line that follows: flush it too.

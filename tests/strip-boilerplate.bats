@@ -812,3 +812,26 @@ Try 'strip-boilerplate --help' for more information." ]
 	[ "$status" -eq 2 ]
 	[ "${stderr%%$'\n'*}" = "strip-boilerplate: --page-model $TMP/none: No such file or directory" ]
 }
+
+@test "strip-boilerplate --page-model: a full window's flush starts no page at the lines the model has not judged yet" {
+	# a page-start model that starts no page and vetoes every rule's
+	# start: the stream is one page, whatever the window
+	sed 's/^meta threshold .*/meta threshold 1e30/; s/^meta rule-veto .*/meta rule-veto 1e30/' \
+	    "$NU_ROOT/common/models/page-start.model" > "$TMP/veto.model"
+	for i in $(seq 12); do
+		for f in "$SEEDS"/*.txt; do printf '%s\n' "$(cat "$f")"; done
+	done > "$TMP/many"
+	[ "$(wc -l < "$TMP/many")" -gt 4200 ]
+	# blank lines first move a sample's title among the last lines of
+	# the first full window (4096 lines), which the model has not judged
+	# when it is flushed; the rules see a page start there
+	for n in 12 15 18 21 23; do
+		{ yes '' | head -n "$n"; cat "$TMP/many"; } > "$TMP/in"
+		at=$((4083 + n - 12))
+		sed -n "${at}p" "$TMP/in" | grep -q '^Đoàn công tác'
+		strip-boilerplate --page-model --roles "$TMP/in" | sed -n "${at}p" | grep -q '^title'
+		strip-boilerplate --page-model="$TMP/veto.model" --roles -n "$TMP/in" |
+		    awk -F'\t' '$1 ~ /:title$/ && $1 + 0 > 3900 && $1 + 0 <= 4096' > "$TMP/starts"
+		[ ! -s "$TMP/starts" ] || { echo "blank $n: $(cat "$TMP/starts")"; false; }
+	done
+}
