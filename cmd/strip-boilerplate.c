@@ -198,6 +198,9 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		nu_usage_error("-v and --roles cannot be used together");
 	if (o->model != NULL && o->no_model)
 		nu_usage_error("--model and --no-model cannot be used together");
+	if (o->page_model && o->mode == M_RECORDS)
+		nu_usage_error("--page-model finds pages in text; --records "
+		    "input has one page a record");
 	return optind;
 }
 
@@ -212,12 +215,21 @@ run(struct state *s, const char *path)
 
 	if ((in = nu_input_open(path)) == NULL)
 		return NU_EXIT_TROUBLE;
-	nu_boiler_rec_begin(s->rec, path);
 	s->fresh = 1;		/* an input's first line starts a page */
 	s->after_blank = 0;
 	if (mode == M_AUTO)	/* on several lines' evidence: nu_mode.h */
 		mode = nu_peek_mode(&s->peek, in) == NU_MODE_RECORDS ?
 		    M_RECORDS : M_TEXT;
+	if (mode == M_RECORDS && s->o->page_model) {
+		/* not silently ignored: the records are pages already */
+		nu_warn("%s: --page-model finds pages in text, and this input "
+		    "is JSON Lines records, one page each (--text reads it as "
+		    "text); skipped", path);
+		nu_peek_end(&s->peek, path);
+		nu_input_close(in, 0);
+		return NU_EXIT_TROUBLE;
+	}
+	nu_boiler_rec_begin(s->rec, path);
 	while ((r = nu_peek_line(&s->peek, in, &ln)) > 0) {
 		fixes = nu_input_clean(in, &ln, &p, &n);
 		if (mode == M_RECORDS) {

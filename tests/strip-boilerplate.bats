@@ -835,3 +835,21 @@ Try 'strip-boilerplate --help' for more information." ]
 		[ ! -s "$TMP/starts" ] || { echo "blank $n: $(cat "$TMP/starts")"; false; }
 	done
 }
+
+@test "strip-boilerplate --page-model with records is an error naming the option, not silently ignored" {
+	split-article "$SEEDS/000_9a0e284281c05605.txt" > "$TMP/rec.jsonl"
+	run --separate-stderr strip-boilerplate --page-model --records "$TMP/rec.jsonl"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	[[ "$stderr" == "strip-boilerplate: --page-model finds pages in text; --records input has one page a record"* ]]
+	# records found by looking: that input is skipped and said, the
+	# text input after it is read as without the records
+	f=$SEEDS/001_06e88dffc34e332d.txt
+	run --separate-stderr strip-boilerplate --page-model "$TMP/rec.jsonl" "$f"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "strip-boilerplate: $TMP/rec.jsonl: --page-model finds pages in text, and this input is JSON Lines records, one page each (--text reads it as text); skipped" ]
+	[ "$output" = "$(strip-boilerplate --page-model "$f")" ]
+	# --text reads the records as text, as asked
+	run --separate-stderr strip-boilerplate --page-model --text "$TMP/rec.jsonl"
+	[ "$status" -eq 0 ]
+}
