@@ -58,6 +58,10 @@ struct state {
 	struct nu_page_decider dec;
 	struct nu_pstate pst;		/* the page so far */
 	size_t		 scan;		/* the next window line to decide */
+	/* the text lines seen after it, counted in wl[scan + 1, look): the
+	   count goes on where it stopped, so a run of blank lines is
+	   counted once, not again for every line that comes */
+	size_t		 look, nlook;
 	int		 fresh;		/* the next text line starts a page */
 	int		 after_blank;
 };
@@ -451,10 +455,15 @@ decide(struct state *s, int at_end)
 		w = &s->wl[i];
 		if (w->pn == 0)
 			continue;
-		for (j = i + 1, k = 0; j < s->nwl && k < NU_PAGE_AHEAD; j++)
-			k += s->wl[j].pn > 0;
-		if (k < NU_PAGE_AHEAD && !at_end)
+		if (s->look <= i) {
+			s->look = i + 1;
+			s->nlook = 0;
+		}
+		for (; s->look < s->nwl && s->nlook < NU_PAGE_AHEAD; s->look++)
+			s->nlook += s->wl[s->look].pn > 0;
+		if (s->nlook < NU_PAGE_AHEAD && !at_end)
 			return;
+		s->look = 0;	/* the next line counts anew */
 		if (w->start) {		/* an input's first line */
 			view(s, w, &v[0]);
 			nu_pstate_add(&s->pst, &v[0]);
@@ -530,7 +539,7 @@ flush(struct state *s, const char *path, int all)
 	if (upto == s->nwl) {
 		/* (lines the model had not decided are printed: it goes on
 		   with the next line) */
-		s->nwl = s->scan = 0;
+		s->nwl = s->scan = s->look = 0;
 		nu_buf_reset(&s->win);
 		return;
 	}
@@ -541,6 +550,8 @@ flush(struct state *s, const char *path, int all)
 	memmove(s->wl, s->wl + upto, (s->nwl - upto) * sizeof(*s->wl));
 	s->nwl -= upto;
 	s->scan -= upto;
+	if (s->look > 0)
+		s->look -= upto;
 	for (i = 0; i < s->nwl; i++) {
 		s->wl[i].raw -= base;
 		s->wl[i].cls -= base;

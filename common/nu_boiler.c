@@ -2430,14 +2430,16 @@ nu_boiler_classify(struct nu_boiler *b, struct nu_bline *l, size_t n,
 	for (i = 0; i < n; i++)
 		l[i].keep = l[i].role != NU_BR_BLANK &&
 		    nu_boiler_role_kept(l[i].role, no_meta);
-	for (i = 0, p = SIZE_MAX; i < n; i++) {
+	for (i = 0, p = SIZE_MAX, q = 0; i < n; i++) {
 		if (l[i].page)
 			p = SIZE_MAX;
 		if (l[i].role != NU_BR_BLANK) {
 			p = i;
 			continue;
 		}
-		q = next_text(l, i, n);
+		/* the text after a run of blanks is found once for the run */
+		if (q <= i)
+			q = next_text(l, i, n);
 		l[i].keep = p != SIZE_MAX && l[p].keep && q < n && l[q].keep &&
 		    !l[q].page;
 	}

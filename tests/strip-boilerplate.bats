@@ -853,3 +853,19 @@ Try 'strip-boilerplate --help' for more information." ]
 	run --separate-stderr strip-boilerplate --page-model --text "$TMP/rec.jsonl"
 	[ "$status" -eq 0 ]
 }
+
+@test "strip-boilerplate: a run of blank lines costs each line once, with and without --page-model (time is linear in the run)" {
+	command -v /usr/bin/time > /dev/null || skip "no /usr/bin/time"
+	# one million lines either way: text lines 2000 blank lines apart
+	# (the page window holds 4096 lines), and text lines 4 apart
+	awk 'BEGIN { for (k = 0; k < 500; k++) { printf "Dòng chữ số %d của trang, viết cho đủ dài để là một câu văn.\n", k; for (j = 0; j < 2000; j++) print "" } }' > "$TMP/runs"
+	awk 'BEGIN { for (k = 0; k < 200000; k++) { printf "Dòng chữ số %d của trang, viết cho đủ dài để là một câu văn, và còn dài thêm nữa để mỗi dòng chữ tốn thời gian đọc hơn một dòng trống rất nhiều lần.\n\n\n\n\n", k } }' > "$TMP/dense"
+	for opt in --no-model --page-model; do
+		/usr/bin/time -f %U -o "$TMP/t.runs" strip-boilerplate "$opt" "$TMP/runs" > /dev/null
+		/usr/bin/time -f %U -o "$TMP/t.dense" strip-boilerplate "$opt" "$TMP/dense" > /dev/null
+		echo "$opt: blank runs $(cat "$TMP/t.runs") s, dense text $(cat "$TMP/t.dense") s"
+		# blank lines cost less than text (each counted again for every
+		# line that came after it in the window: 3 to 15 times more)
+		awk -v r="$(cat "$TMP/t.runs")" -v d="$(cat "$TMP/t.dense")" 'BEGIN { exit !(r < d) }'
+	done
+}
