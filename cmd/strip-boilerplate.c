@@ -312,6 +312,7 @@ add_line(struct state *s, const struct nu_line *ln, const char *p, size_t n)
 		nu_buf_add(&s->win, p, n);
 		w->clslen = n;
 	}
+	w->start = w->nostart = 0;
 	if (s->dec.m == NULL) {
 		s->bytes += ln->len + ln->has_nl;
 		s->lines++;
@@ -322,7 +323,6 @@ add_line(struct state *s, const struct nu_line *ln, const char *p, size_t n)
 	w->pflags = pl.flags;
 	w->pncp = pl.ncp;
 	w->pn = pl.n;
-	w->start = w->nostart = 0;
 	if (pl.n > 0 && s->fresh) {
 		w->start = 1;
 		s->fresh = 0;
