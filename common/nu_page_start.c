@@ -3,9 +3,50 @@
  */
 #include <stdlib.h>
 
+#include <utf8proc.h>
+
 #include "nu_page_start.h"
+#include "nu_utf8.h"
 
 #define NONE	(-1e30f)	/* the margin where a page cannot start */
+
+/* A letter: the side of an apostrophe inside a word ("Trump's"). */
+static int
+letter(const char *s, size_t n)
+{
+	long cp;
+	int c;
+
+	nu_utf8_decode(s, n, &cp);
+	c = utf8proc_category((utf8proc_int32_t)cp);
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+/*
+ * Glue point col of s[0..n) comes right after an ASCII single quote that
+ * opens the new page's title ("10/03/2018'Đại gia' mạnh tay ...", "...
+ * những ngày qua.'Bạn gái tôi là sếp' - ..."): the text from col closes
+ * one quote more than it opens.  Quotes with a letter on both sides are
+ * apostrophes, not counted.
+ */
+static int
+opening_quote(const char *s, size_t n, size_t col)
+{
+	size_t j, p, k = 0;
+
+	if (col < 2 || s[col - 1] != '\'')
+		return 0;
+	for (j = col; j < n; j++) {
+		if (s[j] != '\'')
+			continue;
+		for (p = j - 1; p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80;
+		    p--)
+			;
+		k += !(j + 1 < n && letter(s + p, n - p) &&
+		    letter(s + j + 1, n - j - 1));
+	}
+	return k % 2 == 1;
+}
 
 void
 nu_page_decider_init(struct nu_page_decider *d, const struct nu_model *m)
@@ -66,10 +107,17 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 		v->how = 1;
 		bar = line;
 	}
-	/* the surest wins: the line, or a glue point */
-	if (glue > bar)
+	/* the surest wins: the line, or a glue point; a page's title that
+	   opens with an ASCII quote starts at the quote (the model may not
+	   tell an opening quote from a closing one: which it is, the quotes
+	   after it say) */
+	if (glue > bar) {
 		v->how = 2;
-	else
+		if (opening_quote(w[i].s, w[i].n, v->col)) {
+			v->col--;
+			nu_page_glue_lines(&w[i], v->col, &v->head, &v->tail);
+		}
+	} else
 		v->col = 0;
 	return v->how;
 }

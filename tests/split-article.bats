@@ -1202,3 +1202,29 @@ LINES
 	run "$NU_ROOT/tests/check-lines" "$TMP/in.txt" < "$TMP/r.jsonl"
 	[ "$status" -eq 1 ]
 }
+
+@test "split-article: a glued page whose title opens with an ASCII quote starts at the quote; a quote that closes the last page stays with it" {
+	# the third sample's title in quotes, glued to the second's date:
+	# "25/04/2022'Đoàn công tác' tỉnh Lào Cai ..."
+	for f in "$SEEDS"/*.txt; do
+		case $f in
+		*/002_*) printf '%s' "$(sed "1s/^Đoàn công tác/'Đoàn công tác'/" "$f")" ;;
+		*) printf '%s' "$(cat "$f")" ;;
+		esac
+	done > "$TMP/open.txt"
+	grep -q "^25/04/2022'Đoàn công tác' tỉnh" "$TMP/open.txt"
+	split-article "$TMP/open.txt" > "$TMP/open.jsonl"
+	[ "$(jq -r 'select(.line == 133) | .title' "$TMP/open.jsonl")" = "'Đoàn công tác' tỉnh Lào Cai (Việt Nam) kết thúc tốt đẹp chuyến công tác tại tỉnh Vân Nam (Trung Quốc)" ]
+	tests_check_lines "$TMP/open.jsonl" "$TMP/open.txt"
+	# the second sample's last line ends with a quotation that closes:
+	# "Theo 'Báo Lào Cai'Đoàn công tác ...", the title after the quote
+	for f in "$SEEDS"/*.txt; do
+		case $f in
+		*/001_*) printf '%s' "$(sed "\$s/^25\/04\/2022\$/Theo 'Báo Lào Cai'/" "$f")" ;;
+		*) printf '%s' "$(cat "$f")" ;;
+		esac
+	done > "$TMP/close.txt"
+	grep -q "^Theo 'Báo Lào Cai'Đoàn công tác" "$TMP/close.txt"
+	split-article "$TMP/close.txt" > "$TMP/close.jsonl"
+	[ "$(jq -r 'select(.line == 133) | .title' "$TMP/close.jsonl")" = "Đoàn công tác tỉnh Lào Cai (Việt Nam) kết thúc tốt đẹp chuyến công tác tại tỉnh Vân Nam (Trung Quốc)" ]
+}
