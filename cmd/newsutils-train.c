@@ -492,7 +492,9 @@ struct reading {
 /*
  * The fold of a record: a hash of its "group" (a site, say: the pages of
  * one site are alike, and would teach the first pass the others' labels),
- * else of its "source", else of where it was read.
+ * else of its "source", else of where it was read: the file's name
+ * without its directory, and the line, so the model is the same wherever
+ * the files lie.
  */
 static int
 fold_of(const struct nu_jdoc *d, const char *name, uint64_t lineno, int k)
@@ -500,6 +502,7 @@ fold_of(const struct nu_jdoc *d, const char *name, uint64_t lineno, int k)
 	struct nu_buf b = { 0 };
 	size_t g = 0;
 	uint64_t h;
+	const char *base = strrchr(name, '/');
 
 	if (d->nodes[0].type == NU_JOBJ &&
 	    (g = nu_json_get(d, 0, "group")) == 0)
@@ -507,7 +510,8 @@ fold_of(const struct nu_jdoc *d, const char *name, uint64_t lineno, int k)
 	if (g != 0 && d->nodes[g].type == NU_JSTR)
 		nu_json_str(d, g, &b);
 	else
-		nu_buf_printf(&b, "%s:%llu", name, (unsigned long long)lineno);
+		nu_buf_printf(&b, "%s:%llu", base != NULL ? base + 1 : name,
+		    (unsigned long long)lineno);
 	h = nu_feat_hash(b.p ? b.p : "", b.len);
 	nu_buf_free(&b);
 	return (int)((h ^ h >> 32) % (uint64_t)k);

@@ -66,9 +66,14 @@ S=$NU_ROOT/tests/fixtures/site-model
 	[ "$(grep -ao 'newsutils-model 1' "$TMP/two.model" | wc -l)" -eq 2 ]
 	grep -aq '^meta pass 2$' "$TMP/two.model"
 	grep -aq '^meta folds 2$' "$TMP/two.model"
-	# the same inputs give the same bytes
+	# the same inputs give the same bytes, wherever they lie (the folds
+	# of pages read from files hash the file's name, not its path)
 	newsutils-train -t line-role --passes 2 --folds 2 -o "$TMP/again.model" "$S/p1.roles" "$S/p2.roles"
 	cmp "$TMP/two.model" "$TMP/again.model"
+	mkdir -p "$TMP/elsewhere/a/much/longer/path"
+	cp "$S/p1.roles" "$S/p2.roles" "$TMP/elsewhere/a/much/longer/path/"
+	(cd "$TMP/elsewhere/a/much/longer/path" && newsutils-train -t line-role --passes 2 --folds 2 -o "$TMP/moved.model" p1.roles p2.roles)
+	cmp "$TMP/two.model" "$TMP/moved.model"
 	# the first pass alone is the one-pass model of the same data
 	newsutils-train -t line-role -o "$TMP/one.model" "$S/p1.roles" "$S/p2.roles"
 	size=$(stat -c %s "$TMP/one.model")
