@@ -50,6 +50,16 @@ is_word(const char *s, size_t n, const char *w)
 	return n > 0 && opens_with(s, n, w) == n;
 }
 
+/* Is s[0..n) one of the words of the NULL-ended list, any case? */
+static int
+is_word_in(const char *s, size_t n, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (is_word(s, n, *list))
+			return 1;
+	return 0;
+}
+
 /* A dash at the end ("Nguyên Hồng -"): its bytes with the blank, or 0. */
 static size_t
 end_dash(const char *s, size_t n)
@@ -69,11 +79,9 @@ role_word(const char *s, size_t n)
 	static const char *const roles[] = { "th", "t/h", "t.h", "st",
 	    "tổng hợp", "lược dịch", "sưu tầm", "thực hiện", "ghi", "dịch",
 	    "biên dịch", "lược thuật", "tổng hợp và dịch", "theo dõi", NULL };
-	size_t k;
 
-	for (k = 0; roles[k] != NULL; k++)
-		if (is_word(s, n, roles[k]))
-			return 1;
+	if (is_word_in(s, n, roles))
+		return 1;
 	/* "(Tổng hợp theo báo VOV, Tiền Phong)" */
 	return opens_with(s, n, "tổng hợp ") > 0;
 }
@@ -122,7 +130,6 @@ label_alone(const char *s, size_t n)
 {
 	static const char *const labels[] = { "pv", "nhóm pv", "ptv",
 	    "nhóm phóng viên", "phóng viên", "ctv", "nhóm ctv", NULL };
-	size_t k;
 
 	if (n >= 2 && s[0] == '(' && s[n - 1] == ')') {
 		s++;
@@ -131,10 +138,7 @@ label_alone(const char *s, size_t n)
 	}
 	if (role_word(s, n))
 		return 1;
-	for (k = 0; labels[k] != NULL; k++)
-		if (is_word(s, n, labels[k]))
-			return 2;
-	return 0;
+	return is_word_in(s, n, labels) ? 2 : 0;
 }
 
 /* Whether s[0..n) has a letter (any byte of a non-ASCII one counts). */
@@ -318,12 +322,8 @@ title_abbrev(const char *s, size_t n)
 	static const char *const abbrevs[] = { "bs", "bsck", "ck", "cki",
 	    "ckii", "ts", "ths", "pgs", "gs", "ls", "ks", "kts", "cn", "ds",
 	    "nsnd", "nsưt", "tskh", NULL };
-	size_t k;
 
-	for (k = 0; abbrevs[k] != NULL; k++)
-		if (is_word(s, n, abbrevs[k]))
-			return 1;
-	return 0;
+	return is_word_in(s, n, abbrevs);
 }
 
 /*
@@ -587,7 +587,7 @@ source_word(const char *s, size_t n)
 {
 	static const char *const kinds[] = { "video", "clip", "photo",
 	    "infographic", "podcast", "audio", "update", "live", NULL };
-	size_t i, k;
+	size_t i;
 
 	if (n < 2 || memchr(s, ' ', n) != NULL)
 		return 0;
@@ -598,10 +598,7 @@ source_word(const char *s, size_t n)
 	for (i = 1; i < n; i++)
 		if (s[i] < 'a' || s[i] > 'z')
 			return 0;
-	for (k = 0; kinds[k] != NULL; k++)
-		if (is_word(s, n, kinds[k]))
-			return 0;
-	return 1;
+	return !is_word_in(s, n, kinds);
 }
 
 /*
