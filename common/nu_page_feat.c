@@ -248,8 +248,8 @@ clock_line(const char *s, size_t n)
 	return i == n;
 }
 
-void
-nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
+static void
+pline_compute(struct nu_pline *l, const char *s, size_t n, int after_blank)
 {
 	struct nu_date d;
 	struct nu_byline b;
@@ -348,6 +348,79 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 	} else if (nu_meta_url_line(s, n))
 		f |= NU_PL_URL;
 	l->flags = f;
+}
+
+/*
+ * A memo of nu_pline_init for short lines: a site's menus, section
+ * labels, share bars and footers come back on each of its pages, and
+ * the recognisers cost most on such lines (a fifth of the lines of the
+ * real dev streams are seen again among the last few thousand).  Direct-
+ * mapped on a hash of the bytes; an entry answers only for the same
+ * bytes, compared whole, and the recognisers read nothing but the line
+ * (and the lexicons, loaded before the first line): the same answers.
+ */
+#define MEMO_SLOTS	2048
+#define MEMO_BYTES	120	/* longer lines are not kept */
+
+struct memo {
+	uint32_t	 flags, ncp, asked;
+	unsigned char	 len;		/* bytes as given; 0: an empty slot */
+	unsigned char	 n;		/* without the trailing blanks */
+	unsigned char	 blank;		/* after_blank */
+	char		 s[MEMO_BYTES];
+};
+
+static struct memo *memo;
+
+static size_t
+memo_slot(const char *s, size_t n, int blank)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL * (2 * n + (blank != 0) + 1), x;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&x, s + i, 8);
+		h = (h ^ x) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	for (x = 0; i < n; i++)
+		x = x << 8 | (unsigned char)s[i];
+	h = (h ^ x) * 0xff51afd7ed558ccdULL;
+	return (size_t)(h ^ h >> 32) & (MEMO_SLOTS - 1);
+}
+
+void
+nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
+{
+	struct memo *e;
+
+	after_blank = after_blank != 0;
+	if (n == 0 || n > MEMO_BYTES) {
+		pline_compute(l, s, n, after_blank);
+		return;
+	}
+	if (memo == NULL) {
+		memo = nu_ereallocarray(NULL, MEMO_SLOTS, sizeof(*memo));
+		memset(memo, 0, MEMO_SLOTS * sizeof(*memo));
+	}
+	e = &memo[memo_slot(s, n, after_blank)];
+	if (e->len == n && e->blank == after_blank &&
+	    memcmp(e->s, s, n) == 0) {
+		l->s = s;
+		l->n = e->n;
+		l->flags = e->flags;
+		l->ncp = e->ncp;
+		l->asked = e->asked;
+		return;
+	}
+	pline_compute(l, s, n, after_blank);
+	e->len = (unsigned char)n;
+	e->n = (unsigned char)l->n;
+	e->blank = (unsigned char)after_blank;
+	e->flags = l->flags;
+	e->ncp = l->ncp;
+	e->asked = l->asked;
+	memcpy(e->s, s, n);
 }
 
 void
