@@ -472,6 +472,30 @@ name_rest(const char *s, size_t n, size_t i)
 static struct nu_buf lowbufs[2];
 static int depth;
 
+/*
+ * The hour h said before a part of the day named by word (its lexicon
+ * form): the afternoon's and evening's hours are past noon ("5 giờ
+ * chiều", "8 giờ tối"), the night's from 7 too ("10 giờ đêm": 22:00) and
+ * its 12 is midnight ("12 giờ đêm", "12 giờ khuya"), noon's 1 and 2 are
+ * after it ("1 giờ trưa").  The morning's hours stay.
+ */
+static int
+daypart_hour(const char *word, int h)
+{
+	int night = strncmp(word, "đêm", strlen("đêm")) == 0 ||
+	    strncmp(word, "nửa đêm", strlen("nửa đêm")) == 0 ||
+	    strncmp(word, "khuya", strlen("khuya")) == 0;
+
+	if (strncmp(word, "tối", strlen("tối")) == 0 ||
+	    strncmp(word, "chiều", strlen("chiều")) == 0)
+		return h >= 1 && h <= 11 ? h + 12 : h;
+	if (night)
+		return h == 12 ? 0 : h >= 7 && h <= 11 ? h + 12 : h;
+	if (strncmp(word, "trưa", strlen("trưa")) == 0)
+		return h >= 1 && h <= 2 ? h + 12 : h;
+	return h;
+}
+
 /* Whether s[0..n) is a date line of its own ("Last modified on Wed 16
    Jan 2019"): asked once, from inside nu_date_line. */
 static int
@@ -566,13 +590,11 @@ nu_date_line(const char *s, size_t n, struct nu_when *w)
 			w->end = i;
 			break;
 		}
-		/* "8 giờ tối", "5 giờ chiều": after an hour, the evening's
-		   and the afternoon's are past noon */
+		/* "8 giờ tối", "10 giờ đêm": the part of the day right
+		   after an hour says which half of the day it is in */
 		if (wd->kind == K_DAYPART && st.time_end > 0 &&
-		    skip_blanks(s, n, (size_t)st.time_end) == i &&
-		    w->h >= 1 && w->h <= 11 && (strncmp(wd->s, "tối", strlen("tối")) == 0 ||
-		    strncmp(wd->s, "chiều", strlen("chiều")) == 0))
-			w->h += 12;
+		    skip_blanks(s, n, (size_t)st.time_end) == i)
+			w->h = daypart_hour(wd->s, w->h);
 		switch (wd->kind) {
 		case K_WEEKDAY:
 			if (st.weekday++)

@@ -34,7 +34,7 @@ static struct pat p_credit, p_caption_label, p_reltime;
 static struct nu_wordset *share_tokens, *image_exts;
 /* for person names: loaded the first time a name is in question */
 static struct nu_wordset *surnames_vi, *first_names_en, *stop_en,
-    *agencies, *provinces_vn, *cities_vn, *given_vi;
+    *agencies, *provinces_vn, *cities_vn, *given_vi, *places_world;
 
 /* Month names and their numbers, from months-en.txt ("March\t3"). */
 struct month {
@@ -497,6 +497,7 @@ set_time(struct nu_date *d, int h, int m)
 static void	load_names(void);
 static int	upper_at(const char *s, size_t n);
 static int	agency_shape(const char *s, size_t n);
+static int	place_vn(const char *s, size_t n);
 
 /*
  * "Editor: Liu Fang", "Biên tập: X": a short label, a colon, some text;
@@ -643,10 +644,31 @@ dateline_fields(const char *s, size_t n, struct nu_date *d)
 }
 
 /*
+ * Whether the word before a dateline's dash names its source: a known
+ * agency, or a code or site (agency_shape) that is no place: a town's
+ * name or code there is where the story was filed ("TP.HCM - 17:40
+ * 05/03/2018", "(Hà Nội) - ...", "WASHINGTON - ..."), no agency, and
+ * the date after it stands.
+ */
+static int
+dateline_source(const char *s, size_t n)
+{
+	load_names();
+	if (nu_wordset_has(agencies, s, n))
+		return 1;
+	if (!agency_shape(s, n) || place_vn(s, n) ||
+	    nu_wordset_has(places_world, s, n))
+		return 0;
+	/* "TP.HCM", "TP HCM", "TPHCM": the city's own codes */
+	return !(n >= 3 && (s[0] == 'T' || s[0] == 't') && s[1] == 'P' &&
+	    (s[2] == '.' || s[2] == ' ' || s[2] == 'H'));
+}
+
+/*
  * An agency before a dateline ("TTXVN - 17:40 27/04/2022", "(Dân trí) -
  * 27/04/2022 17:40"): a code in capitals or a short name in brackets,
  * then a dash between blanks.  The bytes up to the date, 0 if none; *ag,
- * *agn the agency.
+ * *agn the agency, NULL when the word is a place (dateline_source).
  */
 static size_t
 agency_before_date(const char *s, size_t n, const char **ag, size_t *agn)
@@ -675,6 +697,8 @@ agency_before_date(const char *s, size_t n, const char **ag, size_t *agn)
 	}
 	if (i >= n || s[i] != ' ')
 		return 0;
+	if (!dateline_source(*ag, *agn))
+		*ag = NULL, *agn = 0;	/* a place: the date stays */
 	while (i < n && s[i] == ' ')
 		i++;
 	if (i < n && s[i] == '-')
@@ -1448,6 +1472,7 @@ load_names(void)
 	provinces_vn = nu_wordset_load("provinces-vn.txt", 1);
 	cities_vn = nu_wordset_load("cities-vn.txt", 1);
 	given_vi = nu_wordset_load("given-names-vi.txt", 1);
+	places_world = nu_wordset_load("capitals-world.txt", 1);
 }
 
 /* A Vietnamese province or town ("Hà Nội", "Móng Cái"): no person. */
@@ -1932,6 +1957,15 @@ nu_meta_agency_shape(const char *s, size_t n)
 {
 	load_names();
 	return agency_shape(s, n);
+}
+
+int
+nu_meta_english_word(const char *s, size_t n)
+{
+	load_names();
+	if (common_en == NULL)
+		common_en = nu_wordset_load("common-words-en.txt", 1);
+	return nu_wordset_has(common_en, s, n);
 }
 
 int

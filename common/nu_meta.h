@@ -134,6 +134,8 @@ int	nu_meta_signature(const char *s, size_t n, struct nu_byline *b);
 int	nu_meta_name_kind(const char *s, size_t n);
 int	nu_meta_agency_shape(const char *s, size_t n);
 int	nu_meta_place_vn(const char *s, size_t n);
+/* A word of the English dictionary (common-words-en.txt), any case. */
+int	nu_meta_english_word(const char *s, size_t n);
 int	nu_meta_name_word1(const char *s, size_t n);
 
 /* A line of tags: "Từ khóa: a, b", "Tags: x", "# Kinh tế" (a tag). */

@@ -580,7 +580,8 @@ may_sign(const char *s, size_t n)
 /*
  * A source named alone in brackets as the last line ("(Bongdaso)",
  * "(TTXVN)", "(vnexpress.net)"): a code, a site or a known agency, or
- * one capitalised ASCII word that names no kind of content ("(Video)").
+ * one capitalised ASCII word that is no word of the dictionary and names
+ * no kind of content ("(Video)", "(Updated)", "(Continued)", "(Podcast)").
  */
 static int
 source_word(const char *s, size_t n)
@@ -598,7 +599,7 @@ source_word(const char *s, size_t n)
 	for (i = 1; i < n; i++)
 		if (s[i] < 'a' || s[i] > 'z')
 			return 0;
-	return !is_word_in(s, n, kinds);
+	return !is_word_in(s, n, kinds) && !nu_meta_english_word(s, n);
 }
 
 /*

@@ -799,7 +799,7 @@ Officials said the river had fallen below the warning level overnight and that s
 	done
 }
 
-@test "split-article: a second date's label ends the first date; an agency code before a dateline is the agency; '17.40' alone is no date (issue 12)" {
+@test "split-article: a second date's label ends the first date; an agency code before a dateline is the agency, a place there is none; '17.40' alone is no date (issue 12)" {
 	title='Tỉnh khai trương bến xe khách mới ở cửa ngõ phía nam'
 	body='Bến xe rộng 5 ha, có 40 vị trí đón trả khách và khu chờ có mái che cho hành khách đi các tỉnh.'
 	while IFS='|' read -r dl want; do
@@ -813,6 +813,9 @@ Officials said the river had fallen below the warning level overnight and that s
 	27/04/2022 cập nhật 18:55|["2022-04-27","18:55","27/04/2022 cập nhật 18:55",null]
 	TTXVN - 17:40 05/03/2018|["2018-03-05","17:40","17:40 05/03/2018","TTXVN"]
 	(Dân trí) – 05/03/2018 17:40|["2018-03-05","17:40","05/03/2018 17:40","Dân trí"]
+	TP.HCM - 17:40 05/03/2018|["2018-03-05","17:40","17:40 05/03/2018",null]
+	(Hà Nội) - 05/03/2018|["2018-03-05",null,"05/03/2018",null]
+	LONDON - 05/03/2018|["2018-03-05",null,"05/03/2018",null]
 	17.40|[null,null,null,null]
 	Hà Nội - 05/03/2018|[null,null,null,null]
 	END
@@ -957,6 +960,8 @@ Officials said the river had fallen below the warning level overnight and that s
 	(Bongdaso)|[null,"Bongdaso",0]
 	T.H|["T.H",null,0]
 	(Video)|[null,null,1]
+	(Updated)|[null,null,1]
+	(Continued)|[null,null,1]
 	Hà Nội-Hải Phòng|[null,null,1]
 	(Ảnh: Reuters)|[null,null,1]
 	(Còn nữa)|[null,null,1]
