@@ -701,12 +701,7 @@ agency_before_date(const char *s, size_t n, const char **ag, size_t *agn)
 		*ag = NULL, *agn = 0;	/* a place: the date stays */
 	while (i < n && s[i] == ' ')
 		i++;
-	if (i < n && s[i] == '-')
-		k = 1;
-	else if (i + 2 < n && (memcmp(s + i, "–", 3) == 0 ||
-	    memcmp(s + i, "—", 3) == 0))
-		k = 3;
-	else
+	if ((k = nu_utf8_dash(s + i, n - i)) == 0)
 		return 0;
 	i += k;
 	if (i >= n || s[i] != ' ')
@@ -714,6 +709,15 @@ agency_before_date(const char *s, size_t n, const char **ag, size_t *agn)
 	while (i < n && s[i] == ' ')
 		i++;
 	return i < n && s[i] >= '0' && s[i] <= '9' ? i : 0;
+}
+
+/* A dateline's text up to n without the blanks and separators after it. */
+static size_t
+trim_date_tail(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] != '\0' && strchr(" \t,|/-", s[n - 1]) != NULL)
+		n--;
+	return n;
 }
 
 int
@@ -738,9 +742,7 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 		d->len = n;
 		/* "... 06.00 EST Last modified on ...": the first date */
 		if (w.end > 0) {
-			d->len = w.end;
-			while (d->len > 0 && strchr(" \t,|/-", s[d->len - 1]) != NULL)
-				d->len--;
+			d->len = trim_date_tail(s, w.end);
 		}
 		/* "Posted on March 5, 2024 by Jane Doe": the date is the
 		   dateline, the name the author */
@@ -764,9 +766,7 @@ nu_meta_dateline_line(const char *s, size_t n, struct nu_date *d)
 		if (w.h >= 0)
 			set_time(d, w.h, w.mi);
 		d->off = k;
-		d->len = w.end > 0 ? w.end : n - k;
-		while (d->len > 0 && strchr(" \t,|/-", s[k + d->len - 1]) != NULL)
-			d->len--;
+		d->len = trim_date_tail(s + k, w.end > 0 ? w.end : n - k);
 		d->agency = ag;
 		d->agency_len = agn;
 		return 1;
@@ -1724,8 +1724,8 @@ nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
 			cut = i, skip = 1;
 			break;
 		}
-		if (c == 0xE2 && i + 3 < n && (memcmp(s + i, "–", 3) == 0 ||
-		    memcmp(s + i, "—", 3) == 0) && s[i + 3] == ' ') {
+		if (c == 0xE2 && i + 3 < n && nu_utf8_dash(s + i, n - i) == 3 &&
+		    s[i + 3] == ' ') {
 			cut = i, skip = 3;
 			break;
 		}
@@ -1919,8 +1919,7 @@ nu_meta_byline_dated(const char *s, size_t n, int bare,
 		if (rn >= 2 && memcmp(r, "·", 2) == 0) {
 			r += 2;
 			rn -= 2;
-		} else if (rn >= 3 && (memcmp(r, "–", 3) == 0 ||
-		    memcmp(r, "—", 3) == 0)) {
+		} else if (nu_utf8_dash(r, rn) == 3) {
 			r += 3;
 			rn -= 3;
 		} else if (rn > 3 && strncasecmp(r, "on ", 3) == 0) {

@@ -66,8 +66,7 @@ end_dash(const char *s, size_t n)
 {
 	if (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' ')
 		return 2;
-	if (n >= 4 && s[n - 4] == ' ' && (memcmp(s + n - 3, "–", 3) == 0 ||
-	    memcmp(s + n - 3, "—", 3) == 0))
+	if (n >= 4 && s[n - 4] == ' ' && nu_utf8_dash(s + n - 3, 3) == 3)
 		return 4;
 	return 0;
 }
@@ -388,12 +387,7 @@ title_before(const char *s, size_t n, int rec)
 static size_t
 dash_at(const char *s, size_t n, size_t i)
 {
-	if (i < n && s[i] == '-')
-		return 1;
-	if (i + 2 < n && (memcmp(s + i, "–", 3) == 0 ||
-	    memcmp(s + i, "—", 3) == 0))
-		return 3;
-	return 0;
+	return i < n ? nu_utf8_dash(s + i, n - i) : 0;
 }
 
 /*
@@ -453,9 +447,8 @@ names(const char *s, size_t n, int marked, int rec, int *full)
 		else if (i + 2 < n && s[i] == ' ' && s[i + 1] == '-' &&
 		    s[i + 2] == ' ')
 			skip = 3;
-		else if (i + 4 < n && s[i] == ' ' && (memcmp(s + i + 1, "–",
-		    3) == 0 || memcmp(s + i + 1, "—", 3) == 0) &&
-		    s[i + 4] == ' ')
+		else if (i + 4 < n && s[i] == ' ' &&
+		    nu_utf8_dash(s + i + 1, n - i - 1) == 3 && s[i + 4] == ' ')
 			skip = 5;
 		/* "NGUYỄN KHOA- QUỐC HÙNG", "Hải -Linh", "Ánh Nguyệt-Thái
 		   Ngân": a dash with a blank on one side or none, between

@@ -529,6 +529,17 @@ nu_trim_blanks(const char **s, size_t *n)
 		(*n)--;
 }
 
+size_t
+nu_utf8_dash(const char *s, size_t n)
+{
+	if (n >= 1 && s[0] == '-')
+		return 1;
+	if (n >= 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 ||	/* – */
+	    memcmp(s, "\xe2\x80\x94", 3) == 0))		/* — */
+		return 3;
+	return 0;
+}
+
 int
 nu_has_digit(const char *s, size_t n)
 {

@@ -75,6 +75,9 @@ size_t	nu_utf8_lead_bytes(const char *s, size_t n, size_t k);
 /* Strip spaces and tabs at both ends of *s[0..*n). */
 void	nu_trim_blanks(const char **s, size_t *n);
 
+/* The bytes of a dash opening s[0..n) ('-' 1, en or em dash 3), or 0. */
+size_t	nu_utf8_dash(const char *s, size_t n);
+
 /* Whether s[0..n) has an ASCII digit (the recognisers' first test). */
 int	nu_has_digit(const char *s, size_t n);
 
