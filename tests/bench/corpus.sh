@@ -6,6 +6,10 @@
 #                             a line of 'a's hid extract-entities' 26x)
 #   records-{10m,100m,1g}.jsonl  split-article | strip-boilerplate of those
 #   (strip-boilerplate is used when built, else plain split-article records)
+#   rendered-100m.txt         real news pages (readability's and
+#                             trafilatura's test pages) rendered by w3m,
+#                             lynx and html2text, menus and footers kept,
+#                             repeated: only when tests/realdata/boiler is built
 set -eu
 cd "$(dirname "$0")"
 mkdir -p data
@@ -45,3 +49,15 @@ for size in 10m 100m 1g; do
 	fi
 	mv "$f.tmp" "$f"
 done
+# full pages as text browsers print them: the line-role model's hard case
+rendered=../realdata/boiler/out/text
+if [ ! -s data/rendered-100m.txt ] && [ -d "$rendered" ]; then
+	one=$(mktemp)
+	find "$rendered" -name '*.txt' -print0 | LC_ALL=C sort -z |
+	    xargs -0 cat > "$one"
+	n=$((100000000 / $(stat -c %s "$one") + 1))
+	for _ in $(seq "$n"); do cat "$one"; done | head -c 100000000 |
+	    sed '$d' > data/rendered-100m.txt.tmp
+	mv data/rendered-100m.txt.tmp data/rendered-100m.txt
+	rm -f "$one"
+fi

@@ -44,6 +44,25 @@ if [ -n "$recs" ] && [ -r "$recs" ]; then
 	speed_row "cat" "$recs" "cat $recs"
 	speed_row "strip-boilerplate (records)" "$recs" "$bin/strip-boilerplate --records $recs"
 fi
+rendered=data/rendered-100m.txt
+if [ -r "$rendered" ]; then
+	json=$(mktemp)
+	# full pages from text browsers: menus, footers and link lists make
+	# most lines candidates for the model, unlike the crawler text above
+	echo
+	echo "Full pages rendered to text ($(size_mb "$rendered") MB, real news pages by w3m, lynx and html2text), same harness:"
+	echo
+	hyperfine -N --runs "$runs" --warmup 1 --output=pipe --style none \
+	    --export-json "$json" \
+	    -n "$awk 'length(\$0)>80'" "$awk 'length(\$0)>80' $rendered" \
+	    -n "strip-boilerplate (text)" "$bin/strip-boilerplate $rendered" \
+	    > /dev/null 2>&1 || { echo "strip-boilerplate.sh: hyperfine failed" >&2; exit 1; }
+	echo "| command | median s | user s | system s | MB/s |"
+	echo "|---|---:|---:|---:|---:|"
+	jq -r --argjson b "$(stat -c %s "$rendered")" '.results[] |
+	    "| \(.command) | \(.median * 1000 | round / 1000) | \(.user * 1000 | round / 1000) | \(.system * 1000 | round / 1000) | \($b / 1e6 / .median | round) |"' "$json"
+	rm -f "$json"
+fi
 echo
 echo "| peak RSS (MB) | 100 MB input | $(size_mb "$pages") MB input | one 100 MB line | records |"
 echo "|---|---:|---:|---:|---:|"
