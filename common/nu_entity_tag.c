@@ -882,6 +882,138 @@ split_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 		qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);
 }
 
+/* A lowercase word after a team's name that says it is the team:
+ * "Brighton defenders", "Napoli coach" (English). */
+static int
+team_after(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *const w[] = { "coach", "manager", "striker",
+		"strikers", "midfielder", "midfielders", "defender",
+		"defenders", "defense", "defence", "goalkeeper", "keeper",
+		"winger", "captain", "fans", "boss", "squad",
+		"forward", "forwards", NULL };
+
+	return i < c->ntok && (c->tok[i].fl & T_LOW) &&
+	    (c->tok[i].fl & T_SP) && !(c->tok[i].fl & T_NL) &&
+	    nu_tok_in(c, i, w);
+}
+
+/* Whether out's names overlap bytes [b, e): 0 none, else the bits
+ * 1 << type of those that do. */
+static unsigned
+names_over(const struct nu_entlist *out, size_t b, size_t e)
+{
+	size_t k;
+	unsigned bits = 0;
+
+	for (k = 0; k < out->n && out->v[k].bstart < e; k++)
+		if (is_name(out->v[k].type) && out->v[k].bend > b)
+			bits |= 1u << out->v[k].type;
+	return bits;
+}
+
+/*
+ * A publication named with its article inside a sentence ("according
+ * to The Times", "she told The List", "a report from The Hill"): a
+ * capital The after a lowercase word, then one to three capitals that
+ * end there (not "of": a title, "The Last Days of Dolwyn"), no known
+ * place ("The Hague"), where the model saw no person or body: the
+ * words after The are an organisation (GUIDELINE: the article stays
+ * outside), a place the model saw there is dropped.  Returns whether
+ * one was added (out is then unsorted).
+ */
+static int
+the_titles(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	const struct nu_tok *t = c->tok;
+	size_t i, k, m, j;
+	int added = 0;
+	unsigned over;
+	unsigned char ch;
+
+	for (i = 1; i + 1 < c->ntok; i++) {
+		if (!(t[i].fl & T_CAP) || (t[i].fl & (T_UPPER | T_NL)) ||
+		    !(t[i].fl & T_SP) || !nu_tok_is(c, i, "the") ||
+		    !(t[i - 1].fl & T_LOW) || !(t[i - 1].fl & T_WORD))
+			continue;
+		for (k = i + 1; k < c->ntok && k - i <= 3 &&
+		    capital(&t[k]) && (t[k].fl & T_SP) && !(t[k].fl & T_NL);
+		    k++)
+			;
+		if (k == i + 1 || k - i > 3 ||
+		    nu_lex_longest(c, i, L_PLACE_EN) > i ||
+		    nu_lex_longest(c, i + 1, L_PLACE_EN) > i + 1)
+			continue;
+		if (k < c->ntok && !(t[k].fl & T_NL)) {
+			if (t[k].fl & T_SP) {
+				if (capital(&t[k]) || nu_tok_is(c, k, "of"))
+					continue;
+			} else {
+				/* glued: a stop, a comma, a quote, 's */
+				ch = (unsigned char)c->s[t[k].b];
+				if (!(t[k].fl & T_PUNCT) ||
+				    (strchr(".,;:!?)\"'", ch) == NULL &&
+				    !possessive(c, k)))
+					continue;
+			}
+		}
+		/* a place the model read with its article: "The Hague" */
+		over = names_over(out, t[i].b, t[k - 1].e);
+		if ((over & ((1u << NU_ENT_PERSON) | (1u << NU_ENT_ORG))) ||
+		    names_over(out, t[i].b, t[i].e) != 0)
+			continue;
+		for (m = j = 0; m < out->n; m++)
+			if (!is_name(out->v[m].type) ||
+			    out->v[m].bend <= t[i].b ||
+			    out->v[m].bstart >= t[k - 1].e)
+				out->v[j++] = out->v[m];
+		out->n = j;
+		respan(c, push(out), i + 1, k, NU_ENT_ORG);
+		added = 1;
+		i = k - 1;
+	}
+	return added;
+}
+
+/*
+ * English names the model read for the other type or cut short, by
+ * what follows them: a place before a team's word is the club
+ * ("Brighton defenders", "the Napoli coach"; a country stays a place,
+ * its national team, as the rules' team_word), a body before a
+ * lowercase "party" takes it in ("the Labour party": GUIDELINE §8).
+ * out is sorted by start and stays so.
+ */
+static void
+en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	struct nu_entity *y;
+	size_t k, a, b;
+
+	for (k = 0; k < out->n; k++) {
+		y = &out->v[k];
+		if (y->type != NU_ENT_PLACE && y->type != NU_ENT_ORG)
+			continue;
+		a = nu_ent_tok_at(c, y->bstart);
+		b = nu_ent_tok_at(c, y->bend);
+		if (a >= b || b >= c->ntok)
+			continue;
+		if (y->type == NU_ENT_PLACE) {
+			if (team_after(c, b) && nu_lex_longest(c, a,
+			    L_COUNTRY_EN) != b && (c->types &
+			    (1u << NU_ENT_ORG)))
+				y->type = NU_ENT_ORG;
+			continue;
+		}
+		if ((c->tok[b].fl & T_LOW) && (c->tok[b].fl & T_SP) &&
+		    !(c->tok[b].fl & T_NL) && nu_tok_is(c, b, "party") &&
+		    !possessive(c, b + 1) &&
+		    (k + 1 == out->n || out->v[k + 1].bstart >= c->tok[b].e)) {
+			y->bend = c->tok[b].e;
+			y->end = c->tok[b].cpe;
+		}
+	}
+}
+
 void
 nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
@@ -959,8 +1091,14 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 		add_span(c, out, pa, pb, pt, lo, c->ntok);
 	if (c->curlang == NU_LANG_EN && (c->types & (1u << NU_ENT_ORG)))
 		split_orgs(c, out);
-	if (c->curlang == NU_LANG_EN)
+	if (c->curlang == NU_LANG_EN) {
+		en_after(c, out);
+		if ((c->types & (1u << NU_ENT_ORG)) && the_titles(c, out) &&
+		    out->n > 1)
+			qsort(out->v, out->n, sizeof(*out->v),
+			    nu_entity_cmp_start);
 		keep_teams(c, out);
+	}
 	if (out->n > 1)
 		qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);
 	if (c->curlang == NU_LANG_VI)

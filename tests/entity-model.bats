@@ -161,3 +161,36 @@ taught() {
 	[[ "$output" == *"3 organisation Massey Energy"* ]]
 	[[ "$output" == *"4 organisation Bank of America"* ]]
 }
+
+@test "entity-model: a publication after a lowercase word and a capital The is an organisation (English)" {
+	# a toy model that leaves the words after "The" out
+	local n
+	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+		printf '{"lang":"en","text":"She told The %s about it .","entities":[]}\n' "$n"
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	printf '%s\n' 'She told The Wexley Post about it .' \
+	    'She read The Wexley of Dolwyn .' 'The Wexley said no .' \
+	    'She told The Wexley Crane Orbit Post about it .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "1 Wexley Post" ]
+}
+
+@test "entity-model: an English body before a lowercase 'party' takes it in, a place before a team's word is the club" {
+	local n
+	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+		printf '{"lang":"en","text":"Yesterday the %s party said no .","entities":[{"start":14,"end":%d,"type":"ORG"}]}\n' \
+		    "$n" $((14 + ${#n}))
+		printf '{"lang":"en","text":"Later %s defenders left .","entities":[{"start":6,"end":%d,"type":"LOC"}]}\n' \
+		    "$n" $((6 + ${#n}))
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	printf '%s\n' 'Yesterday the Wexley party said no .' \
+	    "Yesterday the Wexley party's leader said no ." \
+	    'Later Wexley defenders left .' 'Later France defenders left .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 organisation Wexley party' '2 organisation Wexley' \
+	    '3 organisation Wexley' '4 place France')" ]
+}
