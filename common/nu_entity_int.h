@@ -78,6 +78,9 @@ enum {
 	L_SURTOP_VI = 1u << 25,	/* a family name of 1% of people or more */
 	L_MEDIA_VI = 1u << 26,	/* a news outlet or agency (agencies.txt) */
 	L_MEDIA_EN = 1u << 27,
+	/* a company named with 's ("Sainsbury's"): the tagger's last step
+	 * only, no feature and no rule */
+	L_POSSORG_EN = 1u << 28,
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
 

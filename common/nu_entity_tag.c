@@ -898,6 +898,46 @@ team_after(const struct nu_ent_ctx *c, size_t i)
 	    nu_tok_in(c, i, w);
 }
 
+/* A capital League on the line of token i: a competition named. */
+static int
+league_line(const struct nu_ent_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = i; k > 0 && !(c->tok[k].fl & T_NL); k--)
+		;
+	for (; k < c->ntok && (k == 0 || k <= i || !(c->tok[k].fl & T_NL));
+	    k++)
+		if ((c->tok[k].fl & T_CAP) && nu_tok_is(c, k, "league"))
+			return 1;
+	return 0;
+}
+
+/*
+ * A side of a match at tokens [a, b): a verb of a fixture or a result
+ * next to it ("Liverpool battles Napoli", "Chelsea faces Videoton", "a
+ * loss to Chelsea") on a line naming a league.
+ */
+static int
+match_side(const struct nu_ent_ctx *c, size_t a, size_t b)
+{
+	static const char *const verb[] = { "faces", "battles", "beat",
+		"beats", "defeated", "hosts", "visits", "plays", "against",
+		"vs", NULL };
+	static const char *const lost[] = { "loss", "defeat", NULL };
+	static const char *const won[] = { "win", "victory", NULL };
+	const struct nu_tok *t = c->tok;
+
+	if (!((a > 0 && !(t[a].fl & T_NL) && (t[a - 1].fl & T_LOW) &&
+	    (nu_tok_in(c, a - 1, verb) || (a > 1 &&
+	    ((nu_tok_is(c, a - 1, "to") && nu_tok_in(c, a - 2, lost)) ||
+	    (nu_tok_is(c, a - 1, "over") && nu_tok_in(c, a - 2, won)))))) ||
+	    (b < c->ntok && (t[b].fl & T_LOW) && (t[b].fl & T_SP) &&
+	    !(t[b].fl & T_NL) && nu_tok_in(c, b, verb))))
+		return 0;
+	return league_line(c, a);
+}
+
 /* Whether out's names overlap bytes [b, e): 0 none, else the bits
  * 1 << type of those that do. */
 static unsigned
@@ -976,6 +1016,46 @@ the_titles(struct nu_ent_ctx *c, struct nu_entlist *out)
 }
 
 /*
+ * A company whose name is a possessive ("Sainsbury's plans", "a Brink's
+ * worker": ent-orgs-poss-en.txt) is an organisation with its 's, where
+ * the model saw that name without it, or nothing there; not after a
+ * capital that is no ordinary word ("Ronald McDonald's"; "Later
+ * Sainsbury's" is the company).  Returns whether one was added (out
+ * is then unsorted).
+ */
+static int
+poss_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	const struct nu_tok *t = c->tok;
+	size_t i, b, k, j;
+	int added = 0, other;
+
+	for (i = 0; i + 2 < c->ntok; i++) {
+		if (!capital(&t[i]) || (b = nu_lex_longest(c, i,
+		    L_POSSORG_EN)) == i || !possessive(c, b) ||
+		    (i > 0 && capital_name(c, i, i - 1)))
+			continue;
+		other = 0;
+		for (k = 0; k < out->n && out->v[k].bstart < t[b + 1].e; k++)
+			if (is_name(out->v[k].type) && out->v[k].bend >
+			    t[i].b && (out->v[k].bstart != t[i].b ||
+			    out->v[k].bend != t[b - 1].e))
+				other = 1;
+		if (other)
+			continue;
+		for (k = j = 0; k < out->n; k++)
+			if (!is_name(out->v[k].type) ||
+			    out->v[k].bstart != t[i].b)
+				out->v[j++] = out->v[k];
+		out->n = j;
+		respan(c, push(out), i, b + 2, NU_ENT_ORG);
+		added = 1;
+		i = b + 1;
+	}
+	return added;
+}
+
+/*
  * English names the model read for the other type or cut short, by
  * what follows them: a place before a team's word is the club
  * ("Brighton defenders", "the Napoli coach"; a country stays a place,
@@ -998,9 +1078,9 @@ en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
 		if (a >= b || b >= c->ntok)
 			continue;
 		if (y->type == NU_ENT_PLACE) {
-			if (team_after(c, b) && nu_lex_longest(c, a,
-			    L_COUNTRY_EN) != b && (c->types &
-			    (1u << NU_ENT_ORG)))
+			if ((team_after(c, b) || match_side(c, a, b)) &&
+			    nu_lex_longest(c, a, L_COUNTRY_EN) != b &&
+			    (c->types & (1u << NU_ENT_ORG)))
 				y->type = NU_ENT_ORG;
 			continue;
 		}
@@ -1093,8 +1173,8 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 		split_orgs(c, out);
 	if (c->curlang == NU_LANG_EN) {
 		en_after(c, out);
-		if ((c->types & (1u << NU_ENT_ORG)) && the_titles(c, out) &&
-		    out->n > 1)
+		if ((c->types & (1u << NU_ENT_ORG)) && (the_titles(c, out) |
+		    poss_orgs(c, out)) && out->n > 1)
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		keep_teams(c, out);

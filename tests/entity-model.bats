@@ -194,3 +194,23 @@ taught() {
 	[ "$output" = "$(printf '%s\n' '1 organisation Wexley party' '2 organisation Wexley' \
 	    '3 organisation Wexley' '4 place France')" ]
 }
+
+@test "entity-model: a company named with a possessive keeps its 's, a place facing another in a league is a club (English)" {
+	local n
+	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+		printf '{"lang":"en","text":"Later %s plans a sale .","entities":[{"start":6,"end":%d,"type":"PER"}]}\n' \
+		    "$n" $((6 + ${#n}))
+		printf '{"lang":"en","text":"Later %s faces Wexley in the League .","entities":[{"start":6,"end":%d,"type":"LOC"},{"start":%d,"end":%d,"type":"LOC"}]}\n' \
+		    "$n" $((6 + ${#n})) $((13 + ${#n})) $((19 + ${#n}))
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	printf '%s\n' "Later Sainsbury's plans a sale ." "Later Sainsbury’s plans a sale ." \
+	    "Later Ronald McDonald's plans a sale ." \
+	    'Later Crane faces Wexley in the League .' \
+	    'Later Crane faces Wexley in the park .' 'Later France faces Wexley in the League .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' "1 organisation Sainsbury's" '2 organisation Sainsbury’s' \
+	    '4 organisation Crane' '4 organisation Wexley' '5 place Crane' '5 place Wexley' \
+	    '6 place France' '6 organisation Wexley')" ]
+}
