@@ -972,8 +972,9 @@ the_titles(struct nu_ent_ctx *c, struct nu_entlist *out)
 	unsigned char ch;
 
 	for (i = 1; i + 1 < c->ntok; i++) {
-		if (!(t[i].fl & T_CAP) || (t[i].fl & (T_UPPER | T_NL)) ||
-		    !(t[i].fl & T_SP) || !nu_tok_is(c, i, "the") ||
+		/* "The" as written: 3 bytes first, most tokens are not */
+		if (t[i].e - t[i].b != 3 || memcmp(c->s + t[i].b, "The", 3) ||
+		    (t[i].fl & T_NL) || !(t[i].fl & T_SP) ||
 		    !(t[i - 1].fl & T_LOW) || !(t[i - 1].fl & T_WORD))
 			continue;
 		for (k = i + 1; k < c->ntok && k - i <= 3 &&
@@ -1030,9 +1031,14 @@ poss_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 	size_t i, b, k, j;
 	int added = 0, other;
 
-	for (i = 0; i + 2 < c->ntok; i++) {
-		if (!capital(&t[i]) || (b = nu_lex_longest(c, i,
-		    L_POSSORG_EN)) == i || !possessive(c, b) ||
+	/* from each possessive back to a listed name of 1 to 3 tokens */
+	for (b = 1; b + 1 < c->ntok; b++) {
+		if (!(t[b].fl & T_PUNCT) || !possessive(c, b))
+			continue;
+		for (i = b; i-- > 0 && b - i <= 3;)
+			if (nu_lex_longest(c, i, L_POSSORG_EN) == b)
+				break;
+		if (i >= b || b - i > 3 || !capital(&t[i]) ||
 		    (i > 0 && capital_name(c, i, i - 1)))
 			continue;
 		other = 0;
@@ -1050,7 +1056,6 @@ poss_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 		out->n = j;
 		respan(c, push(out), i, b + 2, NU_ENT_ORG);
 		added = 1;
-		i = b + 1;
 	}
 	return added;
 }
@@ -1173,8 +1178,11 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 		split_orgs(c, out);
 	if (c->curlang == NU_LANG_EN) {
 		en_after(c, out);
-		if ((c->types & (1u << NU_ENT_ORG)) && (the_titles(c, out) |
-		    poss_orgs(c, out)) && out->n > 1)
+		/* each leaves out unsorted when it added a name */
+		if ((c->types & (1u << NU_ENT_ORG)) && the_titles(c, out))
+			qsort(out->v, out->n, sizeof(*out->v),
+			    nu_entity_cmp_start);
+		if ((c->types & (1u << NU_ENT_ORG)) && poss_orgs(c, out))
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		keep_teams(c, out);
