@@ -1060,6 +1060,96 @@ poss_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 	return added;
 }
 
+/* A run of one to four words in capitals from token i on one line
+ * ("WEST PALM BEACH"), none a label a page or a letter writes so
+ * ("BREAKING", "PS"): its end, or i. */
+static size_t
+caps_run(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *const label[] = { "breaking", "update", "updated",
+		"exclusive", "watch", "live", "opinion", "analysis", "editorial",
+		"new", "review", "video", "photos", "photo", "editor", "note",
+		"correction", "developing", "alert", "news", "ps", "pps", "nb",
+		"fyi", "re", NULL };
+	size_t k;
+
+	for (k = i; k < c->ntok && k - i < 4 && (c->tok[k].fl & T_UPPER) &&
+	    !(c->tok[k].fl & T_DIG) && (k == i || ((c->tok[k].fl & T_SP) &&
+	    !(c->tok[k].fl & T_NL))); k++)
+		if (nu_tok_in(c, k, label))
+			return i;
+	/* one word of three letters or more: not "PS -", "OK -" */
+	return k == i + 1 && c->tok[i].cpe - c->tok[i].cp < 3 ? i : k;
+}
+
+/* A dash after a blank at token k: "—", "–", "-". */
+static int
+dash_at(const struct nu_ent_ctx *c, size_t k)
+{
+	const struct nu_tok *t = &c->tok[k];
+
+	return k < c->ntok && (t->fl & T_PUNCT) && (t->fl & T_SP) &&
+	    !(t->fl & T_NL) && (c->s[t->b] == '-' ||
+	    (t->e - t->b == 3 && (memcmp(c->s + t->b, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(c->s + t->b, "\xe2\x80\x93", 3) == 0)));
+}
+
+/*
+ * A dateline that opens a line: a place in capitals, a second after a
+ * comma, an agency in brackets, a dash ("WEST PALM BEACH — The family",
+ * "KHAN YOUNIS, GAZA — ", "LONDON (Reuters) - "): each place is one,
+ * over the model's person or place there (a body the model saw stays).
+ * Returns whether one was added (out is then unsorted).
+ */
+static int
+datelines(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	const struct nu_tok *t = c->tok;
+	size_t i, r1, a2 = 0, r2 = 0, k, m, j, p;
+	int added = 0;
+
+	for (i = 0; i < c->ntok; i++) {
+		if ((i > 0 && !(t[i].fl & T_NL)) || (r1 = caps_run(c, i)) == i)
+			continue;
+		k = r1;
+		r2 = 0;
+		if (k + 1 < c->ntok && (t[k].fl & T_PUNCT) && c->s[t[k].b] == ',' &&
+		    !(t[k].fl & (T_SP | T_NL)) && (t[k + 1].fl & T_SP) &&
+		    (r2 = caps_run(c, k + 1)) > k + 1) {
+			a2 = k + 1;
+			k = r2;
+		} else
+			r2 = 0;
+		if (k < c->ntok && (t[k].fl & T_PUNCT) && c->s[t[k].b] == '(' &&
+		    (t[k].fl & T_SP)) {
+			for (m = k + 1; m < c->ntok && m - k <= 4 &&
+			    !(t[m].fl & T_NL) && c->s[t[m].b] != ')'; m++)
+				;
+			if (m >= c->ntok || c->s[t[m].b] != ')')
+				continue;
+			k = m + 1;
+		}
+		if (!dash_at(c, k))
+			continue;
+		for (p = 0; p < 2; p++) {
+			size_t a = p ? a2 : i, b = p ? r2 : r1;
+
+			if (b == 0 || (names_over(out, t[a].b, t[b - 1].e) &
+			    (1u << NU_ENT_ORG)))
+				continue;
+			for (m = j = 0; m < out->n; m++)
+				if (!is_name(out->v[m].type) ||
+				    out->v[m].bend <= t[a].b ||
+				    out->v[m].bstart >= t[b - 1].e)
+					out->v[j++] = out->v[m];
+			out->n = j;
+			respan(c, push(out), a, b, NU_ENT_PLACE);
+			added = 1;
+		}
+	}
+	return added;
+}
+
 /*
  * English names the model read for the other type or cut short, by
  * what follows them: a place before a team's word is the club
@@ -1180,6 +1270,9 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 		en_after(c, out);
 		/* each leaves out unsorted when it added a name */
 		if ((c->types & (1u << NU_ENT_ORG)) && the_titles(c, out))
+			qsort(out->v, out->n, sizeof(*out->v),
+			    nu_entity_cmp_start);
+		if ((c->types & (1u << NU_ENT_PLACE)) && datelines(c, out))
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		if ((c->types & (1u << NU_ENT_ORG)) && poss_orgs(c, out))

@@ -214,3 +214,13 @@ taught() {
 	    '4 organisation Crane' '4 organisation Wexley' '5 place Crane' '5 place Wexley' \
 	    '6 place France' '6 organisation Wexley')" ]
 }
+
+@test "entity-model: an English dateline in capitals before a dash is a place" {
+	taught Anna PER
+	printf '%s\n' 'WEST PALM BEACH — The family met .' 'KHAN YOUNIS, GAZA — The talks ended .' \
+	    'OSLO (Reuters) - The talks ended .' 'BREAKING — The talks ended .' 'PS - The talks ended .' \
+	    'WEST PALM BEACH The family met .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 WEST PALM BEACH' '2 KHAN YOUNIS' '2 GAZA' '3 OSLO')" ]
+}
