@@ -81,6 +81,9 @@ enum {
 	/* a company named with 's ("Sainsbury's"): the tagger's last step
 	 * only, no feature and no rule */
 	L_POSSORG_EN = 1u << 28,
+	/* a nationality adjective ("Israeli", "South Korean" with a
+	 * compass word): the tagger's last step only */
+	L_DEMONYM_EN = 1u << 29,
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
 

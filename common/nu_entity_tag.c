@@ -1151,11 +1151,39 @@ datelines(struct nu_ent_ctx *c, struct nu_entlist *out)
 }
 
 /*
+ * Whether tokens [a, b) are a nationality adjective, with compass words
+ * before it ("Israeli", "South Korean", "East Asian"): a word derived
+ * from a name is not one (GUIDELINE), while the tweets the model also
+ * learnt from mark "Russian" as a place.
+ */
+static int
+demonym_span(struct nu_ent_ctx *c, size_t a, size_t b)
+{
+	static const char *const compass[] = { "north", "south", "east",
+		"west", "central", "northern", "southern", "eastern",
+		"western", NULL };
+	size_t k, e;
+	int seen = 0;
+
+	for (k = a; k < b; k = e) {
+		if ((e = nu_lex_longest(c, k, L_DEMONYM_EN)) > k && e <= b)
+			seen = 1;
+		else if (!seen && capital(&c->tok[k]) &&
+		    nu_tok_in(c, k, compass))
+			e = k + 1;
+		else
+			return 0;
+	}
+	return seen;
+}
+
+/*
  * English names the model read for the other type or cut short, by
  * what follows them: a place before a team's word is the club
  * ("Brighton defenders", "the Napoli coach"; a country stays a place,
  * its national team, as the rules' team_word), a body before a
- * lowercase "party" takes it in ("the Labour party": GUIDELINE §8).
+ * lowercase "party" takes it in ("the Labour party": GUIDELINE §8); a
+ * place that is a nationality adjective is none ("Israeli officials").
  * out is sorted by start and stays so.
  */
 static void
@@ -1170,7 +1198,13 @@ en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
 			continue;
 		a = nu_ent_tok_at(c, y->bstart);
 		b = nu_ent_tok_at(c, y->bend);
-		if (a >= b || b >= c->ntok)
+		if (a >= b)
+			continue;
+		if (y->type == NU_ENT_PLACE && demonym_span(c, a, b)) {
+			y->type = -1;	/* dropped below */
+			continue;
+		}
+		if (b >= c->ntok)
 			continue;
 		if (y->type == NU_ENT_PLACE) {
 			if ((team_after(c, b) || match_side(c, a, b)) &&
@@ -1187,6 +1221,10 @@ en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
 			y->end = c->tok[b].cpe;
 		}
 	}
+	for (k = a = 0; k < out->n; k++)
+		if (out->v[k].type >= 0)
+			out->v[a++] = out->v[k];
+	out->n = a;
 }
 
 void

@@ -224,3 +224,20 @@ taught() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 WEST PALM BEACH' '2 KHAN YOUNIS' '2 GAZA' '3 OSLO')" ]
 }
+
+@test "entity-model: a nationality adjective the English model reads as a place is none" {
+	local n
+	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+		printf '{"lang":"en","text":"Later %s officials left .","entities":[{"start":6,"end":%d,"type":"LOC"}]}\n' \
+		    "$n" $((6 + ${#n}))
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	printf '%s\n' 'Later Israeli officials left .' 'Later Korean officials left .' \
+	    'Later Wexley officials left .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "3 Wexley" ]
+	# the built-in model: a compass word before one
+	run bash -c "printf 'The South Korean and Israeli officials met in South Korea .\\n' | extract-entities --text --lang en -t place | jq -r .text"
+	[ "$output" = "South Korea" ]
+}
