@@ -340,8 +340,13 @@ joiner(const struct nu_ent_ctx *c, size_t i)
 {
 	static const char *const w[] = { "và", "với", "cùng", "hoặc", "của",
 	    "and", "or", "of", "for", "the", NULL };
+	/* English prepositions a body's name holds inside ("Council on
+	 * Foreign Relations") but never ends on ("Journal of Medicine on
+	 * Wednesday") */
+	static const char *const en[] = { "on", "in", "at", "to", NULL };
 
-	return !(c->tok[i].fl & T_CAP) && nu_tok_in(c, i, w);
+	return !(c->tok[i].fl & T_CAP) && (nu_tok_in(c, i, w) ||
+	    (c->curlang == NU_LANG_EN && nu_tok_in(c, i, en)));
 }
 
 /*
@@ -1151,6 +1156,39 @@ datelines(struct nu_ent_ctx *c, struct nu_entlist *out)
 }
 
 /*
+ * A web domain glued to a name at token b (".com", ".co.uk", ".org"):
+ * the token after it, or b.  Not when more of the address follows
+ * ("Amazon.com/books").
+ */
+static size_t
+web_end(const struct nu_ent_ctx *c, size_t b)
+{
+	static const char *const tld[] = { "com", "org", "net", "co", "io",
+		NULL };
+	static const char *const cc[] = { "uk", "au", "nz", "in", "za",
+		NULL };
+	const struct nu_tok *t = c->tok;
+	size_t e;
+
+	if (b + 1 >= c->ntok || !(t[b].fl & T_PUNCT) || c->s[t[b].b] != '.' ||
+	    (t[b].fl & (T_SP | T_NL)) || (t[b + 1].fl & (T_SP | T_NL)) ||
+	    !(t[b + 1].fl & T_LOW) || !nu_tok_in(c, b + 1, tld))
+		return b;
+	e = b + 2;
+	if (e + 1 < c->ntok && nu_tok_is(c, b + 1, "co") && c->s[t[e].b] ==
+	    '.' && !(t[e].fl & (T_SP | T_NL)) && !(t[e + 1].fl & (T_SP |
+	    T_NL)) && nu_tok_in(c, e + 1, cc))
+		e += 2;
+	/* the address goes on: a path, or another word glued */
+	if (e < c->ntok && !(t[e].fl & (T_SP | T_NL)) &&
+	    ((t[e].fl & T_WORD) || c->s[t[e].b] == '/' ||
+	    (e + 1 < c->ntok && c->s[t[e].b] == '.' &&
+	    !(t[e + 1].fl & (T_SP | T_NL)))))
+		return b;
+	return e;
+}
+
+/*
  * Whether tokens [a, b) are a nationality adjective, with compass words
  * before it ("Israeli", "South Korean", "East Asian"): a word derived
  * from a name is not one (GUIDELINE), while the tweets the model also
@@ -1211,6 +1249,13 @@ en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
 			    nu_lex_longest(c, a, L_COUNTRY_EN) != b &&
 			    (c->types & (1u << NU_ENT_ORG)))
 				y->type = NU_ENT_ORG;
+			continue;
+		}
+		/* a web address's name: "Amazon.com", "PCMag.com" */
+		if (b + 1 < c->ntok && web_end(c, b) > b) {
+			b = web_end(c, b);
+			y->bend = c->tok[b - 1].e;
+			y->end = c->tok[b - 1].cpe;
 			continue;
 		}
 		if ((c->tok[b].fl & T_LOW) && (c->tok[b].fl & T_SP) &&

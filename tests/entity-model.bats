@@ -241,3 +241,16 @@ taught() {
 	run bash -c "printf 'The South Korean and Israeli officials met in South Korea .\\n' | extract-entities --text --lang en -t place | jq -r .text"
 	[ "$output" = "South Korea" ]
 }
+
+@test "entity-model: an English body keeps a web domain glued to it and never ends on a preposition" {
+	taught Later ORG
+	printf '%s\n' 'Yesterday Later Wexley.com said no .' 'Yesterday Later Wexley.co.uk said no .' \
+	    'Yesterday Later Wexley.com/news said no .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "1 Later Wexley.com" ]
+	[ "${lines[1]}" = "2 Later Wexley.co.uk" ]
+	[[ "${lines[2]}" != *".com"* ]]
+	run bash -c "printf 'In The New England Journal of Medicine on Wednesday, scientists spoke.\n' | extract-entities --text --lang en -t organisation | jq -r .text"
+	[ "$output" = "New England Journal of Medicine" ]
+}
