@@ -1215,6 +1215,82 @@ demonym_span(struct nu_ent_ctx *c, size_t a, size_t b)
 	return seen;
 }
 
+/* A capital that may be a town's name: no ordinary word ("Meanwhile"),
+ * day, function word, month, title or nationality adjective. */
+static int
+town_word(struct nu_ent_ctx *c, size_t i)
+{
+	static const char *const day[] = { "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", NULL };
+	const struct nu_tok *t = &c->tok[i];
+
+	if (!capital(t) || (t->fl & T_UPPER) || nu_tok_in(c, i, day) ||
+	    (nu_lex_get(c, i, i + 1) & (L_STOP_EN | L_MONTH_EN |
+	    L_DEMONYM_EN | L_TITLE_EN | L_POS_EN)))
+		return 0;
+	if (c->common_en == NULL)
+		c->common_en = nu_wordset_load("common-words-en.txt", 0);
+	return !nu_wordset_has(c->common_en, c->low.p + t->b, t->e - t->b);
+}
+
+/*
+ * A town before a comma and a known state or country that ends the
+ * phrase ("in Wasilla, Alaska, and", "of Allen, Texas", "Otranto, Italy
+ * is"): one to three capitals, where the model saw nothing, or a person
+ * of one word.  Returns whether one was added (out is then unsorted).
+ */
+static int
+comma_places(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	const struct nu_tok *t = c->tok;
+	size_t p, e, i, k, m, j;
+	unsigned over;
+	int added = 0;
+
+	for (p = 1; p + 1 < c->ntok; p++) {
+		if (!(t[p].fl & T_PUNCT) || c->s[t[p].b] != ',' ||
+		    (t[p].fl & (T_SP | T_NL)) || !(t[p + 1].fl & T_SP) ||
+		    (t[p + 1].fl & T_NL) || !capital(&t[p + 1]) ||
+		    (e = nu_lex_longest(c, p + 1, L_PLACE_EN)) == p + 1)
+			continue;
+		/* the state or country ends the phrase */
+		if (e < c->ntok && !(t[e].fl & T_NL) && !((t[e].fl & T_PUNCT) &&
+		    strchr(",.;:)", c->s[t[e].b]) != NULL) &&
+		    !((t[e].fl & T_LOW) && (t[e].fl & T_SP)))
+			continue;
+		for (i = p; i > 0 && p - i < 3 && town_word(c, i - 1) &&
+		    (i == p || ((t[i].fl & T_SP) && !(t[i].fl & T_NL))); i--)
+			;
+		/* a run that goes on before, or a first name and more: a
+		 * person ("Anna Wexley, Texas") */
+		if (i == p || (i > 0 && (t[i].fl & T_SP) && !(t[i].fl & T_NL) &&
+		    capital(&t[i - 1])) || (p - i >= 2 &&
+		    (nu_lex_get(c, i, i + 1) & L_FIRST_EN)))
+			continue;
+		over = names_over(out, t[i].b, t[p - 1].e);
+		if (over != 0) {
+			/* a person of one word over it exactly */
+			if (over != 1u << NU_ENT_PERSON || p - i != 1)
+				continue;
+			for (k = 0; k < out->n && (out->v[k].bend <= t[i].b ||
+			    !is_name(out->v[k].type)); k++)
+				;
+			if (out->v[k].bstart != t[i].b ||
+			    out->v[k].bend != t[i].e)
+				continue;
+		}
+		for (m = j = 0; m < out->n; m++)
+			if (!is_name(out->v[m].type) ||
+			    out->v[m].bend <= t[i].b ||
+			    out->v[m].bstart >= t[p - 1].e)
+				out->v[j++] = out->v[m];
+		out->n = j;
+		respan(c, push(out), i, p, NU_ENT_PLACE);
+		added = 1;
+	}
+	return added;
+}
+
 /*
  * English names the model read for the other type or cut short, by
  * what follows them: a place before a team's word is the club
@@ -1353,6 +1429,9 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 		en_after(c, out);
 		/* each leaves out unsorted when it added a name */
 		if ((c->types & (1u << NU_ENT_ORG)) && the_titles(c, out))
+			qsort(out->v, out->n, sizeof(*out->v),
+			    nu_entity_cmp_start);
+		if ((c->types & (1u << NU_ENT_PLACE)) && comma_places(c, out))
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		if ((c->types & (1u << NU_ENT_PLACE)) && datelines(c, out))

@@ -254,3 +254,18 @@ taught() {
 	run bash -c "printf 'In The New England Journal of Medicine on Wednesday, scientists spoke.\n' | extract-entities --text --lang en -t organisation | jq -r .text"
 	[ "$output" = "New England Journal of Medicine" ]
 }
+
+@test "entity-model: an English town before a comma and a state or country that ends the phrase is a place" {
+	# a toy model that tags nothing
+	local n
+	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+		printf '{"lang":"en","text":"Later %s, Ruritania left .","entities":[]}\n' "$n"
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	printf '%s\n' 'He was arrested in Wexley, Alaska, and charged .' 'Wexley, Italy is an end point .' \
+	    'Meanwhile, China spoke .' 'As of Tuesday, Ohio spoke .' 'He met Wexley, Texas Governor .' \
+	    'He met Anna Wexley, Texas .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 Wexley' '2 Wexley')" ]
+}
