@@ -1291,6 +1291,87 @@ comma_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 	return added;
 }
 
+/* Token k a comma glued to the word before it. */
+static int
+comma_glued(const struct nu_ent_ctx *c, size_t k)
+{
+	return k > 0 && (c->tok[k].fl & T_PUNCT) && c->s[c->tok[k].b] == ',' &&
+	    !(c->tok[k].fl & (T_SP | T_NL));
+}
+
+/* The capitals of one name ending at token e (exclusive), at most 3
+ * on one line: its first token, or e. */
+static size_t
+name_back(const struct nu_ent_ctx *c, size_t e)
+{
+	size_t i;
+
+	for (i = e; i > 0 && e - i < 3 && capital(&c->tok[i - 1]) &&
+	    (i == e || ((c->tok[i].fl & T_SP) && !(c->tok[i].fl & T_NL)));
+	    i--)
+		;
+	return i;
+}
+
+/*
+ * Names in a list before a plural place word ("Pinellas, Manatee and
+ * Collier counties", "Bac Giang and Cao Bang provinces"): each is a
+ * place, over what the model saw there.  Returns whether one was added
+ * (out is then unsorted).
+ */
+static int
+listed_places(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	static const char *const unit[] = { "counties", "provinces",
+		"districts", "prefectures", "parishes", "boroughs", NULL };
+	static const char *const party[] = { "democratic", "republican",
+		"conservative", "labour", "liberal", "northern", "southern",
+		"eastern", "western", "central", "rural", "urban", NULL };
+	const struct nu_tok *t = c->tok;
+	size_t w, e, i, m, j;
+	int added = 0, n;
+
+	for (w = 1; w < c->ntok; w++) {
+		if (!(t[w].fl & T_LOW) || !(t[w].fl & T_SP) ||
+		    (t[w].fl & T_NL) || !nu_tok_in(c, w, unit))
+			continue;
+		for (e = w, n = 0; n < 8; n++) {
+			/* a whole name, not a party's or a nation's
+			 * adjective ("Republican districts") */
+			if ((i = name_back(c, e)) == e || (i > 0 &&
+			    (t[i].fl & T_SP) && !(t[i].fl & T_NL) &&
+			    capital(&t[i - 1])) || nu_tok_in(c, i, party) ||
+			    (nu_lex_get(c, i, i + 1) & (L_DEMONYM_EN |
+			    L_STOP_EN | L_MONTH_EN)))
+				break;
+			for (m = j = 0; m < out->n; m++)
+				if (!is_name(out->v[m].type) ||
+				    out->v[m].bend <= t[i].b ||
+				    out->v[m].bstart >= t[e - 1].e)
+					out->v[j++] = out->v[m];
+			out->n = j;
+			respan(c, push(out), i, e, NU_ENT_PLACE);
+			added = 1;
+			/* the conjunct before: ", X", "and X", ", and X" */
+			if (!(t[i].fl & T_SP) || (t[i].fl & T_NL) || i < 2)
+				break;
+			if (nu_tok_is(c, i - 1, "and") && (t[i - 1].fl & T_LOW)) {
+				if (!(t[--i].fl & T_SP) || (t[i].fl & T_NL))
+					break;
+				if (comma_glued(c, i - 1))
+					i--;
+			} else if (comma_glued(c, i - 1))
+				i--;
+			else
+				break;
+			if (i < 1 || !capital(&t[i - 1]))
+				break;
+			e = i;
+		}
+	}
+	return added;
+}
+
 /*
  * English names the model read for the other type or cut short, by
  * what follows them: a place before a team's word is the club
@@ -1432,6 +1513,9 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		if ((c->types & (1u << NU_ENT_PLACE)) && comma_places(c, out))
+			qsort(out->v, out->n, sizeof(*out->v),
+			    nu_entity_cmp_start);
+		if ((c->types & (1u << NU_ENT_PLACE)) && listed_places(c, out))
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		if ((c->types & (1u << NU_ENT_PLACE)) && datelines(c, out))

@@ -269,3 +269,12 @@ taught() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 Wexley' '2 Wexley')" ]
 }
+
+@test "entity-model: English names in a list before a plural place word are places" {
+	taught Anna PER
+	printf '%s\n' 'It was seen in Wexley, Crane, and Orbit counties .' \
+	    'It was seen in Republican districts .' 'It was seen in Wexley Crane Orbit Dale districts .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 Wexley' '1 Crane' '1 Orbit')" ]
+}
