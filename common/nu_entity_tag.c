@@ -1291,6 +1291,126 @@ comma_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 	return added;
 }
 
+static int	comma_glued(const struct nu_ent_ctx *, size_t);
+
+/* The end of a body's name from token i after a kind word (see
+ * kind_orgs), or i. */
+static size_t
+kind_name(struct nu_ent_ctx *c, size_t i)
+{
+	static const char *const day[] = { "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", NULL };
+	const struct nu_tok *t = c->tok;
+	size_t r, k, words;
+	unsigned char ch;
+
+	if (i >= c->ntok || !(t[i].fl & T_SP) || (t[i].fl & T_NL) ||
+	    !capital(&t[i]) || nu_tok_in(c, i, day) ||
+	    (nu_lex_get(c, i, i + 1) & (L_MONTH_EN | L_TITLE_EN | L_POS_EN)))
+		return i;
+	/* capitals, glued signs between them, "of" and capitals */
+	for (r = i + 1, words = 1; r < c->ntok; r++) {
+		if (!(t[r].fl & (T_SP | T_NL))) {
+			ch = (unsigned char)c->s[t[r].b];
+			if ((t[r].fl & T_WORD) || ((ch == '-' || ch == '.' ||
+			    ch == '&' || ch == '+' || ch == '\'') &&
+			    r + 1 < c->ntok && !(t[r + 1].fl & (T_SP | T_NL)) &&
+			    (t[r + 1].fl & T_WORD) && !possessive(c, r)))
+				continue;
+			break;
+		}
+		if ((t[r].fl & T_NL) || words >= 4)
+			break;
+		if (nu_tok_is(c, r, "of") && (t[r].fl & T_LOW) &&
+		    r + 1 < c->ntok && capital(&t[r + 1]) &&
+		    (t[r + 1].fl & T_SP) && !(t[r + 1].fl & T_NL)) {
+			r++;
+			words++;
+			continue;
+		}
+		if (!capital(&t[r]))
+			break;
+		words++;
+	}
+	if (abbr_dot(c, r))
+		r++;	/* "Showa Denko K.K." */
+	/* a first name and more: a person */
+	if (words >= 2 && (nu_lex_get(c, i, i + 1) & L_FIRST_EN))
+		return i;
+	for (k = i; k < r; k++)
+		if (nu_lex_longest(c, k, L_TITLE_EN | L_POS_EN) > k)
+			return i;
+	return r;
+}
+
+/*
+ * A name after a word that says what kind of body it is ("the Mexican
+ * company Cultura Colectiva", "rescue charity Sea-Eye", "discounters
+ * Aldi and Lidl", "brands such as Revlon"):
+ * the capitals there, glued signs inside ("Sea-Eye", "Geek.com"), "of"
+ * and a name after ("Bank of America"), and the others listed with it,
+ * are organisations where the model saw no body.  Not a day, a title,
+ * nor a first name and more (a person).  No kind word that is also a
+ * person's role ("producer Harvey Weinstein") or an adjective ("firm",
+ * "daily").
+ * Returns whether one was added (out is then unsorted).
+ */
+static int
+kind_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	static const char *const kind[] = { "company", "companies", "firms",
+		"retailer", "retailers", "carmaker", "carmakers", "automaker",
+		"charity", "charities", "newspaper", "newspapers",
+		"broadcaster", "network", "bank", "banks", "lender", "lenders",
+		"insurer", "airline", "airlines", "carrier", "startup",
+		"agency", "band", "club", "clubs", "supermarket",
+		"supermarkets", "chain", "discounter", "discounters", "brand",
+		"brands", "manufacturer", "manufacturers", "publisher", "group",
+		"organization", "organisation", "nonprofit", "outlet",
+		"outlets", "website", "site", "app", "troupe", "union",
+		"regulator", "watchdog", "conglomerate", "subsidiary",
+		"tabloid", "magazine", NULL };
+	static const char *const such[] = { "like", "including", NULL };
+	const struct nu_tok *t = c->tok;
+	size_t w, i, r, m, j, n;
+	int added = 0;
+
+	for (w = 0; w + 1 < c->ntok; w++) {
+		if (!(t[w].fl & T_LOW) || !nu_tok_in(c, w, kind))
+			continue;
+		i = w + 1;
+		if (nu_tok_is(c, i, "such") && nu_tok_is(c, i + 1, "as"))
+			i += 2;
+		else if (nu_tok_in(c, i, such))
+			i++;
+		if (i < c->ntok && nu_tok_is(c, i, "the") &&
+		    (t[i].fl & T_LOW))
+			i++;
+		/* the name, and the others listed with it ("Aldi and
+		 * Lidl", "Revlon, Essie and Tweezerman") */
+		for (n = 0; n < 8 && (r = kind_name(c, i)) > i; n++) {
+			if (!(names_over(out, t[i].b, t[r - 1].e) &
+			    (1u << NU_ENT_ORG))) {
+				for (m = j = 0; m < out->n; m++)
+					if (!is_name(out->v[m].type) ||
+					    out->v[m].bend <= t[i].b ||
+					    out->v[m].bstart >= t[r - 1].e)
+						out->v[j++] = out->v[m];
+				out->n = j;
+				respan(c, push(out), i, r, NU_ENT_ORG);
+				added = 1;
+			}
+			w = r - 1;
+			if (comma_glued(c, r))
+				r++;
+			if (!nu_tok_is(c, r, "and") && !comma_glued(c, r - 1))
+				break;
+			i = nu_tok_is(c, r, "and") ? r + 1 : r;
+		}
+	}
+	return added;
+}
+
 /* Token k a comma glued to the word before it. */
 static int
 comma_glued(const struct nu_ent_ctx *c, size_t k)
@@ -1509,6 +1629,9 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 	if (c->curlang == NU_LANG_EN) {
 		en_after(c, out);
 		/* each leaves out unsorted when it added a name */
+		if ((c->types & (1u << NU_ENT_ORG)) && kind_orgs(c, out))
+			qsort(out->v, out->n, sizeof(*out->v),
+			    nu_entity_cmp_start);
 		if ((c->types & (1u << NU_ENT_ORG)) && the_titles(c, out))
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);

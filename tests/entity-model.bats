@@ -278,3 +278,14 @@ taught() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 Wexley' '1 Crane' '1 Orbit')" ]
 }
+
+@test "entity-model: English names after a word for a kind of body are organisations" {
+	taught Anna PER
+	printf '%s\n' 'It fights the discounters Wexley and Crane .' \
+	    'It sold it to the company Wexley Orbit, which said no .' \
+	    'The rescue charity Sea-Eye said no .' 'The film company Anna Wexley said no .' \
+	    'The company Tuesday said no .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 Wexley' '1 Crane' '2 Wexley Orbit' '3 Sea-Eye')" ]
+}
