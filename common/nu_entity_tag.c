@@ -978,7 +978,8 @@ the_titles(struct nu_ent_ctx *c, struct nu_entlist *out)
 
 	for (i = 1; i + 1 < c->ntok; i++) {
 		/* "The" as written: 3 bytes first, most tokens are not */
-		if (t[i].e - t[i].b != 3 || memcmp(c->s + t[i].b, "The", 3) ||
+		if (c->s[t[i].b] != 'T' || t[i].e - t[i].b != 3 ||
+		    c->s[t[i].b + 1] != 'h' || c->s[t[i].b + 2] != 'e' ||
 		    (t[i].fl & T_NL) || !(t[i].fl & T_SP) ||
 		    !(t[i - 1].fl & T_LOW) || !(t[i - 1].fl & T_WORD))
 			continue;
@@ -1291,6 +1292,46 @@ comma_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 	return added;
 }
 
+/* Whether token w is a word for a kind of body (kind_orgs): a set of
+ * their hashes, made once, as most tokens ask. */
+static int
+kind_word(const struct nu_ent_ctx *c, size_t w)
+{
+	static const char *const kind[] = { "company", "companies", "firms",
+		"retailer", "retailers", "carmaker", "carmakers", "automaker",
+		"charity", "charities", "newspaper", "newspapers",
+		"broadcaster", "network", "bank", "banks", "lender", "lenders",
+		"insurer", "airline", "airlines", "carrier", "startup",
+		"agency", "band", "club", "clubs", "supermarket",
+		"supermarkets", "chain", "discounter", "discounters", "brand",
+		"brands", "manufacturer", "manufacturers", "publisher", "group",
+		"organization", "organisation", "nonprofit", "outlet",
+		"outlets", "website", "site", "app", "troupe", "union",
+		"regulator", "watchdog", "conglomerate", "subsidiary",
+		"tabloid", "magazine", NULL };
+	static uint64_t set[256];
+	static int ready;
+	size_t k, n = c->tok[w].e - c->tok[w].b, i;
+	uint64_t h;
+
+	if (!ready) {
+		for (k = 0; kind[k] != NULL; k++) {
+			h = nu_feat_hash(kind[k], strlen(kind[k])) | 1;
+			for (i = h & 255; set[i] != 0; i = (i + 1) & 255)
+				;
+			set[i] = h;
+		}
+		ready = 1;
+	}
+	if (n < 3 || n > 13)
+		return 0;
+	h = nu_feat_hash(c->low.p + c->tok[w].b, n) | 1;
+	for (i = h & 255; set[i] != 0; i = (i + 1) & 255)
+		if (set[i] == h)
+			return nu_tok_in(c, w, kind);
+	return 0;
+}
+
 static int	comma_glued(const struct nu_ent_ctx *, size_t);
 
 /* The end of a body's name from token i after a kind word (see
@@ -1358,25 +1399,22 @@ kind_name(struct nu_ent_ctx *c, size_t i)
 static int
 kind_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
-	static const char *const kind[] = { "company", "companies", "firms",
-		"retailer", "retailers", "carmaker", "carmakers", "automaker",
-		"charity", "charities", "newspaper", "newspapers",
-		"broadcaster", "network", "bank", "banks", "lender", "lenders",
-		"insurer", "airline", "airlines", "carrier", "startup",
-		"agency", "band", "club", "clubs", "supermarket",
-		"supermarkets", "chain", "discounter", "discounters", "brand",
-		"brands", "manufacturer", "manufacturers", "publisher", "group",
-		"organization", "organisation", "nonprofit", "outlet",
-		"outlets", "website", "site", "app", "troupe", "union",
-		"regulator", "watchdog", "conglomerate", "subsidiary",
-		"tabloid", "magazine", NULL };
 	static const char *const such[] = { "like", "including", NULL };
 	const struct nu_tok *t = c->tok;
 	size_t w, i, r, m, j, n;
 	int added = 0;
 
 	for (w = 0; w + 1 < c->ntok; w++) {
-		if (!(t[w].fl & T_LOW) || !nu_tok_in(c, w, kind))
+		/* first what follows: a capital, or a lowercase word that
+		 * may be such, like, including or the (most words fail
+		 * here, before the list of kinds is read) */
+		if (!(t[w].fl & T_LOW) || !(t[w + 1].fl & T_SP) ||
+		    (t[w + 1].fl & T_NL) || (!capital(&t[w + 1]) &&
+		    (!(t[w + 1].fl & T_LOW) ||
+		    (c->low.p[t[w + 1].b] != 's' && c->low.p[t[w + 1].b] !=
+		    'l' && c->low.p[t[w + 1].b] != 'i' &&
+		    c->low.p[t[w + 1].b] != 't'))) ||
+		    !kind_word(c, w))
 			continue;
 		i = w + 1;
 		if (nu_tok_is(c, i, "such") && nu_tok_is(c, i + 1, "as"))
@@ -1453,7 +1491,8 @@ listed_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 
 	for (w = 1; w < c->ntok; w++) {
 		if (!(t[w].fl & T_LOW) || !(t[w].fl & T_SP) ||
-		    (t[w].fl & T_NL) || !nu_tok_in(c, w, unit))
+		    (t[w].fl & T_NL) || !capital(&t[w - 1]) ||
+		    !nu_tok_in(c, w, unit))
 			continue;
 		for (e = w, n = 0; n < 8; n++) {
 			/* a whole name, not a party's or a nation's
