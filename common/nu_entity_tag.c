@@ -1453,7 +1453,8 @@ kind_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 static int
 comma_glued(const struct nu_ent_ctx *c, size_t k)
 {
-	return k > 0 && (c->tok[k].fl & T_PUNCT) && c->s[c->tok[k].b] == ',' &&
+	return k > 0 && k < c->ntok && (c->tok[k].fl & T_PUNCT) &&
+	    c->s[c->tok[k].b] == ',' &&
 	    !(c->tok[k].fl & (T_SP | T_NL));
 }
 
