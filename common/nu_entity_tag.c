@@ -958,6 +958,25 @@ names_over(const struct nu_entlist *out, size_t b, size_t e)
 }
 
 /*
+ * Names in out over tokens [a, b) give way to a new one of type there:
+ * those that overlap it are dropped, the new one is pushed (out is then
+ * unsorted).
+ */
+static void
+replace_names(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a,
+    size_t b, int type)
+{
+	size_t m, j, lo = c->tok[a].b, hi = c->tok[b - 1].e;
+
+	for (m = j = 0; m < out->n; m++)
+		if (!is_name(out->v[m].type) || out->v[m].bend <= lo ||
+		    out->v[m].bstart >= hi)
+			out->v[j++] = out->v[m];
+	out->n = j;
+	respan(c, push(out), a, b, type);
+}
+
+/*
  * A publication named with its article inside a sentence ("according
  * to The Times", "she told The List", "a report from The Hill"): a
  * capital The after a lowercase word, then one to three capitals that
@@ -971,7 +990,7 @@ static int
 the_titles(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
 	const struct nu_tok *t = c->tok;
-	size_t i, k, m, j;
+	size_t i, k;
 	int added = 0;
 	unsigned over;
 	unsigned char ch;
@@ -1009,13 +1028,7 @@ the_titles(struct nu_ent_ctx *c, struct nu_entlist *out)
 		if ((over & ((1u << NU_ENT_PERSON) | (1u << NU_ENT_ORG))) ||
 		    names_over(out, t[i].b, t[i].e) != 0)
 			continue;
-		for (m = j = 0; m < out->n; m++)
-			if (!is_name(out->v[m].type) ||
-			    out->v[m].bend <= t[i].b ||
-			    out->v[m].bstart >= t[k - 1].e)
-				out->v[j++] = out->v[m];
-		out->n = j;
-		respan(c, push(out), i + 1, k, NU_ENT_ORG);
+		replace_names(c, out, i + 1, k, NU_ENT_ORG);
 		added = 1;
 		i = k - 1;
 	}
@@ -1034,7 +1047,7 @@ static int
 poss_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
 	const struct nu_tok *t = c->tok;
-	size_t i, b, k, j;
+	size_t i, b, k;
 	int added = 0, other;
 
 	/* from each possessive back to a listed name of 1 to 3 tokens */
@@ -1055,12 +1068,7 @@ poss_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 				other = 1;
 		if (other)
 			continue;
-		for (k = j = 0; k < out->n; k++)
-			if (!is_name(out->v[k].type) ||
-			    out->v[k].bstart != t[i].b)
-				out->v[j++] = out->v[k];
-		out->n = j;
-		respan(c, push(out), i, b + 2, NU_ENT_ORG);
+		replace_names(c, out, i, b + 2, NU_ENT_ORG);
 		added = 1;
 	}
 	return added;
@@ -1111,7 +1119,7 @@ static int
 datelines(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
 	const struct nu_tok *t = c->tok;
-	size_t i, r1, a2 = 0, r2 = 0, k, m, j, p;
+	size_t i, r1, a2 = 0, r2 = 0, k, m, p;
 	int added = 0;
 
 	for (i = 0; i < c->ntok; i++) {
@@ -1143,13 +1151,7 @@ datelines(struct nu_ent_ctx *c, struct nu_entlist *out)
 			if (b == 0 || (names_over(out, t[a].b, t[b - 1].e) &
 			    (1u << NU_ENT_ORG)))
 				continue;
-			for (m = j = 0; m < out->n; m++)
-				if (!is_name(out->v[m].type) ||
-				    out->v[m].bend <= t[a].b ||
-				    out->v[m].bstart >= t[b - 1].e)
-					out->v[j++] = out->v[m];
-			out->n = j;
-			respan(c, push(out), a, b, NU_ENT_PLACE);
+			replace_names(c, out, a, b, NU_ENT_PLACE);
 			added = 1;
 		}
 	}
@@ -1244,7 +1246,7 @@ static int
 comma_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
 	const struct nu_tok *t = c->tok;
-	size_t p, e, i, k, m, j;
+	size_t p, e, i, k;
 	unsigned over;
 	int added = 0;
 
@@ -1280,13 +1282,7 @@ comma_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 			    out->v[k].bend != t[i].e)
 				continue;
 		}
-		for (m = j = 0; m < out->n; m++)
-			if (!is_name(out->v[m].type) ||
-			    out->v[m].bend <= t[i].b ||
-			    out->v[m].bstart >= t[p - 1].e)
-				out->v[j++] = out->v[m];
-		out->n = j;
-		respan(c, push(out), i, p, NU_ENT_PLACE);
+		replace_names(c, out, i, p, NU_ENT_PLACE);
 		added = 1;
 	}
 	return added;
@@ -1401,7 +1397,7 @@ kind_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
 	static const char *const such[] = { "like", "including", NULL };
 	const struct nu_tok *t = c->tok;
-	size_t w, i, r, m, j, n;
+	size_t w, i, r, n;
 	int added = 0;
 
 	for (w = 0; w + 1 < c->ntok; w++) {
@@ -1429,13 +1425,7 @@ kind_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 		for (n = 0; n < 8 && (r = kind_name(c, i)) > i; n++) {
 			if (!(names_over(out, t[i].b, t[r - 1].e) &
 			    (1u << NU_ENT_ORG))) {
-				for (m = j = 0; m < out->n; m++)
-					if (!is_name(out->v[m].type) ||
-					    out->v[m].bend <= t[i].b ||
-					    out->v[m].bstart >= t[r - 1].e)
-						out->v[j++] = out->v[m];
-				out->n = j;
-				respan(c, push(out), i, r, NU_ENT_ORG);
+				replace_names(c, out, i, r, NU_ENT_ORG);
 				added = 1;
 			}
 			w = r - 1;
@@ -1487,7 +1477,7 @@ listed_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 		"conservative", "labour", "liberal", "northern", "southern",
 		"eastern", "western", "central", "rural", "urban", NULL };
 	const struct nu_tok *t = c->tok;
-	size_t w, e, i, m, j;
+	size_t w, e, i;
 	int added = 0, n;
 
 	for (w = 1; w < c->ntok; w++) {
@@ -1504,13 +1494,7 @@ listed_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 			    (nu_lex_get(c, i, i + 1) & (L_DEMONYM_EN |
 			    L_STOP_EN | L_MONTH_EN)))
 				break;
-			for (m = j = 0; m < out->n; m++)
-				if (!is_name(out->v[m].type) ||
-				    out->v[m].bend <= t[i].b ||
-				    out->v[m].bstart >= t[e - 1].e)
-					out->v[j++] = out->v[m];
-			out->n = j;
-			respan(c, push(out), i, e, NU_ENT_PLACE);
+			replace_names(c, out, i, e, NU_ENT_PLACE);
 			added = 1;
 			/* the conjunct before: ", X", "and X", ", and X" */
 			if (!(t[i].fl & T_SP) || (t[i].fl & T_NL) || i < 2)
