@@ -1084,7 +1084,7 @@ caps_run(const struct nu_ent_ctx *c, size_t i)
 		"exclusive", "watch", "live", "opinion", "analysis", "editorial",
 		"new", "review", "video", "photos", "photo", "editor", "note",
 		"correction", "developing", "alert", "news", "ps", "pps", "nb",
-		"fyi", "re", NULL };
+		"fyi", "re", "by", NULL };
 	size_t k;
 
 	for (k = i; k < c->ntok && k - i < 4 && (c->tok[k].fl & T_UPPER) &&
@@ -1111,16 +1111,23 @@ dash_at(const struct nu_ent_ctx *c, size_t k)
 /*
  * A dateline that opens a line: a place in capitals, a second after a
  * comma, an agency in brackets, a dash ("WEST PALM BEACH — The family",
- * "KHAN YOUNIS, GAZA — ", "LONDON (Reuters) - "): each place is one,
- * over the model's person or place there (a body the model saw stays).
+ * "KHAN YOUNIS, GAZA — ", "LONDON (Reuters) - ").  A byline is written
+ * so too ("JOHN SMITH — ", "BY JOHN SMITH - "), so the line must say it
+ * is a place: a place the lists know ("LONDON", the "GAZA" after a
+ * comma), an agency in brackets (a known one or one word in capitals:
+ * "(AP)", "(KXAN)"), or else a place the model read inside the run
+ * ("WEST PALM BEACH"; never over its person).  Each place is one then,
+ * over the model's person or place there; a body the model saw stays,
+ * and a first name and more that no list knows as a place is a person.
  * Returns whether one was added (out is then unsorted).
  */
 static int
 datelines(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
 	const struct nu_tok *t = c->tok;
-	size_t i, r1, a2 = 0, r2 = 0, k, m, p;
-	int added = 0;
+	size_t i, r1, a2 = 0, r2 = 0, k, m, p, a, b;
+	int added = 0, sure, known[2];
+	unsigned over;
 
 	for (i = 0; i < c->ntok; i++) {
 		if ((i > 0 && !(t[i].fl & T_NL)) || (r1 = caps_run(c, i)) == i)
@@ -1134,6 +1141,9 @@ datelines(struct nu_ent_ctx *c, struct nu_entlist *out)
 			k = r2;
 		} else
 			r2 = 0;
+		known[0] = nu_lex_longest(c, i, L_PLACE_EN) == r1;
+		known[1] = r2 != 0 && nu_lex_longest(c, a2, L_PLACE_EN) == r2;
+		sure = known[0] || known[1];
 		if (k < c->ntok && (t[k].fl & T_PUNCT) && c->s[t[k].b] == '(' &&
 		    (t[k].fl & T_SP)) {
 			for (m = k + 1; m < c->ntok && m - k <= 4 &&
@@ -1141,15 +1151,25 @@ datelines(struct nu_ent_ctx *c, struct nu_entlist *out)
 				;
 			if (m >= c->ntok || c->s[t[m].b] != ')')
 				continue;
+			/* an agency: "(Reuters)", "(AP)", "(KXAN)" */
+			if (m > k + 1 && (nu_lex_longest(c, k + 1, L_MEDIA_EN) ==
+			    m || (m == k + 2 && (t[k + 1].fl & T_UPPER))))
+				sure = 1;
 			k = m + 1;
 		}
 		if (!dash_at(c, k))
 			continue;
 		for (p = 0; p < 2; p++) {
-			size_t a = p ? a2 : i, b = p ? r2 : r1;
-
-			if (b == 0 || (names_over(out, t[a].b, t[b - 1].e) &
-			    (1u << NU_ENT_ORG)))
+			a = p ? a2 : i;
+			b = p ? r2 : r1;
+			if (b == 0)
+				continue;
+			over = names_over(out, t[a].b, t[b - 1].e);
+			if ((over & (1u << NU_ENT_ORG)) || (!sure &&
+			    !(over & (1u << NU_ENT_PLACE))) || (!sure &&
+			    (over & (1u << NU_ENT_PERSON))) ||
+			    (!known[p] && b - a >= 2 &&
+			    (nu_lex_get(c, a, a + 1) & L_FIRST_EN)))
 				continue;
 			replace_names(c, out, a, b, NU_ENT_PLACE);
 			added = 1;
