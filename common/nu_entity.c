@@ -539,6 +539,7 @@ static const struct {
 	{ "ent-orgs-en.txt", L_ORG_EN, NU_LANG_EN, 0 },
 	{ "ent-orgs-poss-en.txt", L_POSSORG_EN, NU_LANG_EN, 0 },
 	{ "demonyms-en.txt", L_DEMONYM_EN, NU_LANG_EN, 0 },
+	{ "states-en.txt", L_STATE_EN, NU_LANG_EN, 0 },
 	{ "countries-en.txt", L_PLACE_EN | L_COUNTRY_EN, NU_LANG_EN, 0 },
 	{ "capitals-world.txt", L_PLACE_EN, NU_LANG_EN, 0 },
 	{ "ent-places-en.txt", L_PLACE_EN, NU_LANG_EN, 0 },

@@ -87,6 +87,10 @@ enum {
 	L_PREFIX = 1 << 30	/* a longer entry starts with this phrase */
 };
 
+/* a state, province or nation of the UK, US, Canada and Australia
+ * (states-en.txt): the tagger's last step only (bit 31 is no int) */
+#define L_STATE_EN	0x80000000u
+
 struct nu_lexent {
 	uint32_t	off, len;	/* key in arena */
 	uint32_t	bits;

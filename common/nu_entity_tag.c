@@ -1257,14 +1257,20 @@ town_word(struct nu_ent_ctx *c, size_t i)
 }
 
 /*
- * A town before a comma and a known state or country that ends the
- * phrase ("in Wasilla, Alaska, and", "of Allen, Texas", "Otranto, Italy
- * is"): one to three capitals, where the model saw nothing, or a person
- * of one word.  Returns whether one was added (out is then unsorted).
+ * A town before a comma and a state or country that ends the phrase
+ * ("in Wasilla, Alaska, and", "of Allen, Texas", "Otranto, Italy is"
+ * opening a line): one to three capitals after a preposition of place
+ * or at a line's start, where the model saw nothing, or a person of one
+ * word.  The state or country is one of states-en.txt or countries-en.txt
+ * (not a city: "to Johnson, London is").  Returns whether one was added
+ * (out is then unsorted).
  */
 static int
 comma_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
+	static const char *const prep[] = { "in", "of", "at", "from", "near",
+		"outside", "across", "around", "throughout", "into", "toward",
+		"towards", "via", NULL };
 	const struct nu_tok *t = c->tok;
 	size_t p, e, i, k;
 	unsigned over;
@@ -1274,7 +1280,8 @@ comma_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 		if (!(t[p].fl & T_PUNCT) || c->s[t[p].b] != ',' ||
 		    (t[p].fl & (T_SP | T_NL)) || !(t[p + 1].fl & T_SP) ||
 		    (t[p + 1].fl & T_NL) || !capital(&t[p + 1]) ||
-		    (e = nu_lex_longest(c, p + 1, L_PLACE_EN)) == p + 1)
+		    (e = nu_lex_longest(c, p + 1, L_COUNTRY_EN | L_STATE_EN)) ==
+		    p + 1)
 			continue;
 		/* the state or country ends the phrase */
 		if (e < c->ntok && !(t[e].fl & T_NL) && !((t[e].fl & T_PUNCT) &&
@@ -1289,6 +1296,11 @@ comma_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 		if (i == p || (i > 0 && (t[i].fl & T_SP) && !(t[i].fl & T_NL) &&
 		    capital(&t[i - 1])) || (p - i >= 2 &&
 		    (nu_lex_get(c, i, i + 1) & L_FIRST_EN)))
+			continue;
+		/* what comes before: a preposition of place, or the line's
+		 * start ("Yet Johnson, Texas" is no town) */
+		if (i > 0 && !(t[i].fl & T_NL) && !((t[i].fl & T_SP) &&
+		    (t[i - 1].fl & T_LOW) && nu_tok_in(c, i - 1, prep)))
 			continue;
 		over = names_over(out, t[i].b, t[p - 1].e);
 		if (over != 0) {

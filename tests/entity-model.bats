@@ -281,6 +281,20 @@ taught() {
 	[ "$output" = "$(printf '%s\n' '1 Wexley' '2 Wexley')" ]
 }
 
+@test "entity-model: an English town before a comma needs a preposition or the line's start, and a state or country after" {
+	local n
+	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+		printf '{"lang":"en","text":"Later %s, Ruritania left .","entities":[]}\n' "$n"
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	printf '%s\n' 'Yet to Wexley, London is cold .' 'Yet Wexley, Texas is cold .' \
+	    'He lives in Crane, London and works .' 'He lives near Crane, Ontario, and works .' \
+	    'It came from Wexley, Scotland .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '4 Crane' '5 Wexley')" ]
+}
+
 @test "entity-model: English names in a list before a plural place word are places" {
 	taught Anna PER
 	printf '%s\n' 'It was seen in Wexley, Crane, and Orbit counties .' \
