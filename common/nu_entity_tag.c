@@ -977,14 +977,51 @@ replace_names(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a,
 }
 
 /*
- * A publication named with its article inside a sentence ("according
- * to The Times", "she told The List", "a report from The Hill"): a
- * capital The after a lowercase word, then one to three capitals that
- * end there (not "of": a title, "The Last Days of Dolwyn"), no known
- * place ("The Hague"), where the model saw no person or body: the
- * words after The are an organisation (GUIDELINE: the article stays
- * outside), a place the model saw there is dropped.  Returns whether
- * one was added (out is then unsorted).
+ * Whether the words before token i say a publication follows: a verb
+ * of telling ("she told The List"), or a preposition after a verb of
+ * saying or writing ("according to The Times", "explained to", "wrote
+ * in") or after a newspaper's trade ("a reporter at", "the owners of").
+ */
+static int
+press_before(const struct nu_ent_ctx *c, size_t i)
+{
+	static const char *const tell[] = { "told", "tells", "telling",
+		"tell", NULL };
+	static const char *const prep[] = { "to", "in", "for", "at", "of",
+		"with", NULL };
+	static const char *const say[] = { "according", "said", "says",
+		"saying", "explained", "explains", "spoke", "speaking",
+		"talked", "talking", "wrote", "writes", "writing", "written",
+		"reported", "reports", "confirmed", "published", "interview",
+		"statement", "comments", "column", NULL };
+	static const char *const trade[] = { "editor", "editors", "reporter",
+		"reporters", "columnist", "columnists", "correspondent",
+		"journalist", "journalists", "writer", "writers", "owner",
+		"owners", "publisher", "staff", NULL };
+	const struct nu_tok *t = c->tok;
+
+	if (!(t[i - 1].fl & T_LOW))
+		return 0;
+	if (nu_tok_in(c, i - 1, tell))
+		return 1;
+	if (i < 2 || !(t[i - 1].fl & T_SP) || (t[i - 1].fl & T_NL) ||
+	    !(t[i - 2].fl & T_LOW) || !nu_tok_in(c, i - 1, prep))
+		return 0;
+	return nu_tok_in(c, i - 2, nu_tok_is(c, i - 1, "of") ||
+	    nu_tok_is(c, i - 1, "at") ? trade : say) ||
+	    (nu_tok_is(c, i - 1, "for") && nu_tok_in(c, i - 2, trade));
+}
+
+/*
+ * A publication named with its article inside a sentence, where the
+ * words before say one follows (press_before: "according to The
+ * Times", "she told The List", "a reporter at The Hill"; not "watched
+ * The Godfather"): a capital The, then one to three capitals that end
+ * there (not "of": a title, "The Last Days of Dolwyn"), no known place
+ * ("The Hague"), where the model saw no person or body: the words after
+ * The are an organisation (GUIDELINE: the article stays outside), a
+ * place the model saw there is dropped.  Returns whether one was added
+ * (out is then unsorted).
  */
 static int
 the_titles(struct nu_ent_ctx *c, struct nu_entlist *out)
@@ -1000,7 +1037,8 @@ the_titles(struct nu_ent_ctx *c, struct nu_entlist *out)
 		if (c->s[t[i].b] != 'T' || t[i].e - t[i].b != 3 ||
 		    c->s[t[i].b + 1] != 'h' || c->s[t[i].b + 2] != 'e' ||
 		    (t[i].fl & T_NL) || !(t[i].fl & T_SP) ||
-		    !(t[i - 1].fl & T_LOW) || !(t[i - 1].fl & T_WORD))
+		    !(t[i - 1].fl & T_LOW) || !(t[i - 1].fl & T_WORD) ||
+		    !press_before(c, i))
 			continue;
 		for (k = i + 1; k < c->ntok && k - i <= 3 &&
 		    capital(&t[k]) && (t[k].fl & T_SP) && !(t[k].fl & T_NL);

@@ -162,7 +162,7 @@ taught() {
 	[[ "$output" == *"4 organisation Bank of America"* ]]
 }
 
-@test "entity-model: a publication after a lowercase word and a capital The is an organisation (English)" {
+@test "entity-model: a publication after a verb of telling and a capital The is an organisation (English)" {
 	# a toy model that leaves the words after "The" out
 	local n
 	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
@@ -175,6 +175,20 @@ taught() {
 	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
 	[ "$status" -eq 0 ]
 	[ "$output" = "1 Wexley Post" ]
+}
+
+@test "entity-model: a capital The is a publication only where the words before say so (English)" {
+	local n
+	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+		printf '{"lang":"en","text":"She told The %s about it .","entities":[]}\n' "$n"
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	printf '%s\n' 'She watched The Wexley Post again .' 'It was part of The Wexley Post .' \
+	    'It was according to The Wexley Post .' 'She is a reporter at The Wexley Post .' \
+	    'She explained to The Wexley Post .' 'She went to The Wexley Post .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '3 Wexley Post' '4 Wexley Post' '5 Wexley Post')" ]
 }
 
 @test "entity-model: an English body before a lowercase 'party' takes it in, a place before a team's word is the club" {
