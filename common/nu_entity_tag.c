@@ -977,6 +977,44 @@ replace_names(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a,
 }
 
 /*
+ * A body the lists know (ent-orgs-en.txt: "the WHO's report", "a member
+ * of Parliament") that the rules found where the model saw nothing is
+ * an organisation: the model learnt that a lowercase "who" is no name
+ * and reads nothing in "the WHO".  The rules' name must be the list's
+ * phrase and all of the run: no capital or number after it ("Boeing
+ * 747"), no capital before it but a function word ("The WHO"), and a
+ * function word only as written in capitals ("WHO", not "Who").  out is
+ * unsorted after.
+ */
+static void
+known_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	const struct nu_entlist *r = &c->rules;
+	const struct nu_tok *t = c->tok;
+	size_t k, a, b;
+
+	for (k = 0; k < r->n; k++) {
+		if (r->v[k].type != NU_ENT_ORG ||
+		    names_over(out, r->v[k].bstart, r->v[k].bend) != 0)
+			continue;
+		a = nu_ent_tok_at(c, r->v[k].bstart);
+		b = nu_ent_tok_at(c, r->v[k].bend);
+		if (a >= b || nu_lex_longest(c, a, L_ORG_EN) != b ||
+		    (b - a == 1 && (nu_lex_get(c, a, b) & L_STOP_EN) &&
+		    !(t[a].fl & T_UPPER)))
+			continue;
+		if (b < c->ntok && (t[b].fl & T_SP) && !(t[b].fl & T_NL) &&
+		    (capital(&t[b]) || (t[b].fl & T_DIG)))
+			continue;
+		if (a > 0 && (t[a].fl & T_SP) && !(t[a].fl & T_NL) &&
+		    capital(&t[a - 1]) &&
+		    !(nu_lex_get(c, a - 1, a) & L_STOP_EN))
+			continue;
+		copy(out, r, &r->v[k]);
+	}
+}
+
+/*
  * Whether the words before token i say a publication follows: a verb
  * of telling ("she told The List"), or a preposition after a verb of
  * saying or writing ("according to The Times", "explained to", "wrote
@@ -1742,6 +1780,8 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		keep_teams(c, out);
+		if (c->types & (1u << NU_ENT_ORG))
+			known_orgs(c, out);
 	}
 	if (out->n > 1)
 		qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);

@@ -328,3 +328,13 @@ taught() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 Wexley' '1 Crane' '2 Wexley Orbit' '3 Sea-Eye')" ]
 }
+
+@test "entity-model: a body the English lists know is an organisation where the model saw nothing" {
+	taught Anna PER
+	printf '%s\n' 'Yesterday the WHO said no .' "Yesterday the WHO's report came ." \
+	    'Later a member of Parliament spoke .' 'Yesterday Who said no .' \
+	    'Yesterday a Boeing 747 landed .' 'Yesterday Wexley Boeing said no .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 WHO' '2 WHO' '3 Parliament')" ]
+}
