@@ -10,7 +10,9 @@
  * paragraphs or out, with a tight and a wide gap so that lists and code
  * between paragraphs stay inside), runs of list items, how often the
  * line's text recurs on the page (menus repeat), blocks of code or
- * tables (an article's listing).  The rules' role of the
+ * tables (an article's listing), how many of the line's content words
+ * the article's lines use (lexical cohesion: a teaser of another story
+ * shares few).  The rules' role of the
  * line is a feature too, tied to the page's kind (mostly short lines: a
  * rendered page; mostly paragraphs: crawler text, where the rules are
  * right).  Lexical features are kept few: the first word, and a short
@@ -47,6 +49,7 @@ struct lf {
 	uint8_t		 code;		/* code-like: see detail() */
 	uint8_t		 crun;		/* its listing block: see blocks() */
 	uint32_t	 brun;		/* the run of list items it is in */
+	uint8_t		 coh, ncw;	/* its content words in the article */
 	uint64_t	 hash;		/* of the trimmed text (nu_bline) */
 	uint64_t	 w0, whole, wl;	/* hashes: first word, line, last */
 	const char	*s;		/* the trimmed text */
@@ -77,6 +80,9 @@ struct nu_boiler_feat {
 	uint64_t	*dh;		/* duplicate counting: hashes */
 	uint32_t	*dc;		/* and counts */
 	size_t		 dcap;
+	uint64_t	*wh;		/* the article's words (cohesion): */
+	uint32_t	*wc;		/* hashes and counts */
+	size_t		 wcap, wmask;
 	/*
 	 * The lines nu_boiler_feat_rendered scanned: nu_boiler_feat_apply
 	 * on a page inside them takes its lines' shapes from here instead
@@ -187,6 +193,8 @@ nu_boiler_feat_free(struct nu_boiler_feat *bf)
 	free(bf->lab);
 	free(bf->dh);
 	free(bf->dc);
+	free(bf->wh);
+	free(bf->wc);
 	free(bf->clf);
 	free(bf->cidx);
 	free(bf->stop);
@@ -930,6 +938,115 @@ prose_near(const struct nu_boiler_feat *bf, size_t j, size_t w)
 	return c - bf->lf[j].prose;
 }
 
+/*
+ * Lexical cohesion: how many of a line's content words occur in the
+ * article, the lines of the main cluster (the line's own words left
+ * out).  The article's short lines (its title, subheadings, captions,
+ * a listing's lines) share its words; a menu, another story's teaser
+ * and most readers' comments share few.  Words are runs of ASCII letters
+ * and digits and of bytes over 0x7f (any other script), ASCII folded;
+ * function words and words under three bytes are left out.
+ */
+#define COH_W		48	/* content words of a line looked at */
+
+static int
+word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') ||
+	    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The content words of f into h[] (nonzero hashes); how many. */
+static size_t
+content_words(const struct nu_boiler_feat *bf, const struct lf *f,
+    uint64_t *h)
+{
+	const char *s = f->s, *e = f->s + f->n;
+	size_t k, nw = 0, seen = 0;
+
+	while (s < e && nw < COH_W && seen < 2 * COH_W) {
+		while (s < e && !word_byte((unsigned char)*s))
+			s++;
+		for (k = 0; s + k < e && word_byte((unsigned char)s[k]); k++)
+			;
+		if (k == 0)
+			break;
+		seen++;
+		if (k >= 3 && !stop_word(bf, s, k, e))
+			h[nw++] = low_hash('c', s, k < 32 ? k : 32) | 1;
+		s += k;
+	}
+	return nw;
+}
+
+/* The slot of word hash x in the article's table. */
+static size_t
+coh_slot(const struct nu_boiler_feat *bf, uint64_t x)
+{
+	size_t h;
+
+	for (h = (size_t)(x ^ x >> 31) & bf->wmask; bf->wh[h] != 0 &&
+	    bf->wh[h] != x; h = (h + 1) & bf->wmask)
+		;
+	return h;
+}
+
+/* Add d to the counts of the n words w[] in the article's table. */
+static void
+coh_add(struct nu_boiler_feat *bf, const uint64_t *w, size_t n, int d)
+{
+	size_t i, h;
+
+	for (i = 0; i < n; i++) {
+		h = coh_slot(bf, w[i]);
+		bf->wh[h] = w[i];
+		bf->wc[h] += (uint32_t)d;
+	}
+}
+
+static void
+cohesion(struct nu_boiler_feat *bf)
+{
+	struct lf *lf = bf->lf;
+	size_t j, i, n, m = 64, hit;
+	uint64_t w[COH_W];
+
+	for (j = 0; j < bf->k; j++)
+		lf[j].coh = lf[j].ncw = 0;
+	if (bf->ma == SIZE_MAX)
+		return;
+	while (m < 2 * COH_W * (bf->mb - bf->ma + 1))
+		m *= 2;
+	if (m > bf->wcap) {
+		free(bf->wh);
+		free(bf->wc);
+		bf->wh = nu_ereallocarray(NULL, m, sizeof(*bf->wh));
+		bf->wc = nu_ereallocarray(NULL, m, sizeof(*bf->wc));
+		bf->wcap = m;
+	}
+	bf->wmask = m - 1;
+	memset(bf->wh, 0, m * sizeof(*bf->wh));
+	memset(bf->wc, 0, m * sizeof(*bf->wc));
+	for (j = bf->ma; j <= bf->mb; j++) {
+		n = content_words(bf, &lf[j], w);
+		coh_add(bf, w, n, 1);
+	}
+	for (j = 0; j < bf->k; j++) {
+		int own = j >= bf->ma && j <= bf->mb;
+
+		n = content_words(bf, &lf[j], w);
+		if (own)
+			coh_add(bf, w, n, -1);
+		for (i = hit = 0; i < n; i++)
+			hit += bf->wc[coh_slot(bf, w[i])] > 0;
+		if (own)
+			coh_add(bf, w, n, 1);
+		lf[j].ncw = (uint8_t)(n == 0 ? 0 : n <= 2 ? 1 : n <= 6 ? 2 : 3);
+		/* 0: no content word; else 1-5, the share found */
+		lf[j].coh = (uint8_t)(n == 0 ? 0 : hit * 5 / (n + 1) + 1);
+	}
+}
+
 /* The feature vectors of the scanned page. */
 static void
 build(struct nu_boiler_feat *bf)
@@ -953,6 +1070,7 @@ build(struct nu_boiler_feat *bf)
 	main_cluster(bf, WIDE_GAP, &bf->wa, &bf->wb);
 	dup_counts(bf);
 	blocks(bf);
+	cohesion(bf);
 	for (j = 0; j < k; j++) {
 		struct nu_feats *f = &bf->items[j];
 		const struct lf *g = &bf->lf[j];
@@ -1045,6 +1163,11 @@ build(struct nu_boiler_feat *bf)
 		m = bf->wa == SIZE_MAX ? 0 : j < bf->wa ? 1 : j > bf->wb ? 2 : 3;
 		addv2(f, 'c', g->crun, 'G', m);
 		addv2(f, 'c', g->crun, 'y', g->code);
+		/* its words in the article's, with its place and its class */
+		m = bf->ma == SIZE_MAX ? 0 : j < bf->ma ? 1 : j > bf->mb ? 2 : 3;
+		addv2(f, 'o', g->coh * 4 + g->ncw, 'm', m);
+		addv2(f, 'o', g->coh * 4 + g->ncw, 'J', justext(g));
+		addv(f, 'o', g->coh);
 		/* relative position on the page, in eighths */
 		addv(f, 'W', (unsigned)(j * 8 / (k + 1)));
 		addv(f, 'w', (unsigned)(bf->nprose == 0 ? 0 : bf->nprose < 3 ?

@@ -109,3 +109,20 @@ S=$NU_ROOT/tests/fixtures/site-model
 	[[ "$output" == *"all records fell in one fold"* ]]
 	[ ! -e "$TMP/m" ]
 }
+
+@test "site model: a paragraph about another story, shaped as the article's, is told apart by its words (the line-role model's cohesion)" {
+	# six labelled pages whose articles hold two paragraphs of another
+	# topic in the article's own template (tests/fixtures/cohesion/gen):
+	# only the words shared with the article's lines tell them apart.
+	# Without the cohesion feature the model keeps both on the new page.
+	C=$NU_ROOT/tests/fixtures/cohesion
+	newsutils-train -t line-role -o "$TMP/c.model" "$C"/p[1-6].roles
+	strip-boilerplate --model "$TMP/c.model" "$C/new.txt" | grep -v '^$' > "$TMP/kept"
+	cat "$TMP/kept"
+	# the title and the eight paragraphs about the glacier
+	[ "$(head -n 1 "$TMP/kept")" = "Rope and glacier for the valley" ]
+	[ "$(grep -c 'in the spring\.$' "$TMP/kept")" -eq 8 ]
+	[ "$(wc -l < "$TMP/kept")" -eq 9 ]
+	# and neither paragraph about the concert
+	! grep -q 'guitar\|singer\|festival\|chorus' "$TMP/kept"
+}
