@@ -23,6 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -943,17 +945,27 @@ prose_near(const struct nu_boiler_feat *bf, size_t j, size_t w)
  * article, the lines of the main cluster (the line's own words left
  * out).  The article's short lines (its title, subheadings, captions,
  * a listing's lines) share its words; a menu, another story's teaser
- * and most readers' comments share few.  Words are runs of ASCII letters
- * and digits and of bytes over 0x7f (any other script), ASCII folded;
- * function words and words under three bytes are left out.
+ * and most readers' comments share few.  Words are runs of letters, marks
+ * and digits of any script, lowercased (a capitalised word is the word:
+ * a sentence's first, a title's, Vietnamese and Greek and Cyrillic as
+ * English); function words and words under three bytes are left out.
  */
 #define COH_W		48	/* content words of a line looked at */
+#define COH_B		32	/* bytes of a lowercased word hashed */
 
 static int
-word_byte(unsigned char c)
+ascii_alnum(unsigned char c)
 {
-	return c >= 0x80 || (c >= '0' && c <= '9') ||
-	    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Whether cp, past ASCII, is a letter, a mark or a digit. */
+static int
+word_cp(long cp)
+{
+	int cat = nu_utf8_category(cp);
+
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
 }
 
 /* The content words of f into h[] (nonzero hashes); how many. */
@@ -962,19 +974,45 @@ content_words(const struct nu_boiler_feat *bf, const struct lf *f,
     uint64_t *h)
 {
 	const char *s = f->s, *e = f->s + f->n;
-	size_t k, nw = 0, seen = 0;
+	/* the word lowercased; 8 bytes over for stop_word's loads */
+	char w[COH_B + 8] = { 0 };
+	size_t k, m, l, nw = 0, seen = 0;
+	long cp;
 
 	while (s < e && nw < COH_W && seen < 2 * COH_W) {
-		while (s < e && !word_byte((unsigned char)*s))
-			s++;
-		for (k = 0; s + k < e && word_byte((unsigned char)s[k]); k++)
-			;
+		k = m = 0;	/* bytes of the word in s; lowercased, in w */
+		while (s < e) {
+			if ((unsigned char)*s < 0x80) {
+				if (!ascii_alnum((unsigned char)*s)) {
+					if (k > 0)
+						break;
+					s++;
+					continue;
+				}
+				if (m < COH_B)
+					w[m++] = (char)(*s | ((*s >= 'A' &&
+					    *s <= 'Z') ? 0x20 : 0));
+				s++;
+				k++;
+				continue;
+			}
+			l = nu_utf8_decode(s, (size_t)(e - s), &cp);
+			if (!word_cp(cp)) {
+				if (k > 0)
+					break;
+				s += l;
+				continue;
+			}
+			if (m + 4 <= COH_B)	/* past it, the first bytes only */
+				m += nu_utf8_encode(nu_utf8_lower_cp(cp), w + m);
+			s += l;
+			k += l;
+		}
 		if (k == 0)
 			break;
 		seen++;
-		if (k >= 3 && !stop_word(bf, s, k, e))
-			h[nw++] = low_hash('c', s, k < 32 ? k : 32) | 1;
-		s += k;
+		if (k >= 3 && !stop_word(bf, w, m, w + sizeof(w)))
+			h[nw++] = low_hash('c', w, m) | 1;
 	}
 	return nw;
 }

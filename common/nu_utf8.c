@@ -720,6 +720,20 @@ lower_tables(void)
 	lower_ready = 1;
 }
 
+long
+nu_utf8_lower_cp(long cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+	if (!lower_ready)
+		lower_tables();
+	if (cp < 0x250)
+		return lower_lo[cp];
+	if (cp >= 0x1E00 && cp < 0x1F00)
+		return lower_vi[cp - 0x1E00];
+	return utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
 void
 nu_utf8_lower(const char *s, size_t n, struct nu_buf *out)
 {
@@ -727,8 +741,6 @@ nu_utf8_lower(const char *s, size_t n, struct nu_buf *out)
 	long cp;
 	char *o;
 
-	if (!lower_ready)
-		lower_tables();
 	/* a lowercase letter is at most 1.5 times the bytes of its capital
 	   (U+023A, 2 bytes, lowers to U+2C65, 3 bytes): reserve once */
 	nu_buf_reserve(out, 2 * n + 4);
@@ -742,13 +754,7 @@ nu_utf8_lower(const char *s, size_t n, struct nu_buf *out)
 		}
 		k = decode((const unsigned char *)s + i, n - i, &cp);
 		i += k;
-		if (cp < 0x250)
-			cp = lower_lo[cp];
-		else if (cp >= 0x1E00 && cp < 0x1F00)
-			cp = lower_vi[cp - 0x1E00];
-		else
-			cp = utf8proc_tolower((utf8proc_int32_t)cp);
-		o += encode(cp, (unsigned char *)o);
+		o += encode(nu_utf8_lower_cp(cp), (unsigned char *)o);
 	}
 	out->len = (size_t)(o - out->p);
 	out->p[out->len] = '\0';

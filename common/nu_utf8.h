@@ -115,6 +115,9 @@ nu_utf8_category(long cp)
 /* Encode cp as UTF-8 into out (4 bytes room); returns the length. */
 size_t	nu_utf8_encode(long cp, char *out);
 
+/* The simple lowercase of code point cp, as utf8proc_tolower maps it. */
+long	nu_utf8_lower_cp(long cp);
+
 /*
  * Append the simple lowercase of valid UTF-8 s[0..n) to out (code point by
  * code point, as utf8proc_tolower maps it).

@@ -126,3 +126,19 @@ S=$NU_ROOT/tests/fixtures/site-model
 	# and neither paragraph about the concert
 	! grep -q 'guitar\|singer\|festival\|chorus' "$TMP/kept"
 }
+
+@test "site model: cohesion matches words in every script, split at any quote and lowercased (Cyrillic, Greek, Vietnamese capitals)" {
+	# the same pages with the topics' words in Cyrillic, Greek and
+	# Vietnamese, each paragraph spelling them in a case and quotes of
+	# its own (ЛЕДНИК, «Ледник», „ĐÈO“, ΠΑΓΕΤΏΝΑ): words split at the
+	# quotes and lowercased in every script match the article's; split
+	# at ASCII only and folded in ASCII only, no two paragraphs share a
+	# topic word and the concert paragraphs look like the article's.
+	C=$NU_ROOT/tests/fixtures/cohesion
+	newsutils-train -t line-role -o "$TMP/u.model" "$C"/u[1-6].roles
+	strip-boilerplate --model "$TMP/u.model" "$C/unew.txt" | grep -v '^$' > "$TMP/kept"
+	cat "$TMP/kept"
+	# the paragraphs but the 4th and the 8th, about two other stories
+	grep 'in the spring\.$' "$C/unew.txt" | sed '4d; 8d' > "$TMP/want"
+	grep 'in the spring\.$' "$TMP/kept" | diff "$TMP/want" -
+}
