@@ -1085,6 +1085,32 @@ cohesion(struct nu_boiler_feat *bf)
 	}
 }
 
+/*
+ * A short line the page prints again and again ("Advertisement", "Read
+ * more", between the paragraphs of an article): a line's neighbours are
+ * the lines past it (two at most), as if it were a blank line.
+ */
+static int
+interrupts(const struct lf *g)
+{
+	return g->dup >= 2 && g->shortl;
+}
+
+/* The neighbour of line j before it (dir < 0) or after it, or SIZE_MAX. */
+static size_t
+near_line(const struct nu_boiler_feat *bf, size_t j, int dir)
+{
+	size_t i = j, hops = 0;
+
+	for (;;) {
+		if (dir < 0 ? i == 0 : i + 1 >= bf->k)
+			return SIZE_MAX;
+		i = dir < 0 ? i - 1 : i + 1;
+		if (!interrupts(&bf->lf[i]) || ++hops > 2)
+			return i;
+	}
+}
+
 /* The feature vectors of the scanned page. */
 static void
 build(struct nu_boiler_feat *bf)
@@ -1210,12 +1236,12 @@ build(struct nu_boiler_feat *bf)
 		addv(f, 'W', (unsigned)(j * 8 / (k + 1)));
 		addv(f, 'w', (unsigned)(bf->nprose == 0 ? 0 : bf->nprose < 3 ?
 		    1 : bf->nprose < 10 ? 2 : 3));
-		if (j > 0)
-			neighbour(f, &bf->lf[j - 1], '<');
+		if ((d = near_line(bf, j, -1)) != SIZE_MAX)
+			neighbour(f, &bf->lf[d], '<');
 		else
 			addv(f, '<', 99);
-		if (j + 1 < k)
-			neighbour(f, &bf->lf[j + 1], '>');
+		if ((d = near_line(bf, j, 1)) != SIZE_MAX)
+			neighbour(f, &bf->lf[d], '>');
 		else
 			addv(f, '>', 99);
 		if (j > 1)

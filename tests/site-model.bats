@@ -142,3 +142,19 @@ S=$NU_ROOT/tests/fixtures/site-model
 	grep 'in the spring\.$' "$C/unew.txt" | sed '4d; 8d' > "$TMP/want"
 	grep 'in the spring\.$' "$TMP/kept" | diff "$TMP/want" -
 }
+
+@test "site model: a line's neighbours are read past a short line the page repeats (Advertisement between paragraphs)" {
+	# each paragraph is followed at once by "Advertisement", printed ten
+	# times, but two (a sponsor's text) by a line of the same shape of
+	# their own (tests/fixtures/interrupt/gen): only the line past the
+	# repeated one tells them apart.  Line by line, the model keeps a
+	# sponsor's text.
+	I=$NU_ROOT/tests/fixtures/interrupt
+	newsutils-train -t line-role -o "$TMP/i.model" "$I"/p[1-6].roles
+	strip-boilerplate --model "$TMP/i.model" "$I/new.txt" | grep -v '^$' > "$TMP/kept"
+	cat "$TMP/kept"
+	[ "$(head -n 1 "$TMP/kept")" = "Glacier and guide for the valley" ]
+	# the paragraphs but the 4th and the 8th, the sponsors'
+	grep 'in the spring\.$' "$I/new.txt" | sed '4d; 8d' > "$TMP/want"
+	grep 'in the spring\.$' "$TMP/kept" | diff "$TMP/want" -
+}
