@@ -85,6 +85,9 @@ struct nu_boiler_feat {
 	uint64_t	*wh;		/* the article's words (cohesion): */
 	uint32_t	*wc;		/* hashes and counts */
 	size_t		 wcap, wmask;
+	uint64_t	*cw;		/* the words of the cluster's lines, */
+	uint8_t		*cwn;		/* COH_W a line, and how many */
+	size_t		 cwcap;		/* lines */
 	/*
 	 * The lines nu_boiler_feat_rendered scanned: nu_boiler_feat_apply
 	 * on a page inside them takes its lines' shapes from here instead
@@ -197,6 +200,8 @@ nu_boiler_feat_free(struct nu_boiler_feat *bf)
 	free(bf->dc);
 	free(bf->wh);
 	free(bf->wc);
+	free(bf->cw);
+	free(bf->cwn);
 	free(bf->clf);
 	free(bf->cidx);
 	free(bf->stop);
@@ -1046,8 +1051,8 @@ static void
 cohesion(struct nu_boiler_feat *bf)
 {
 	struct lf *lf = bf->lf;
-	size_t j, i, n, m = 64, hit;
-	uint64_t w[COH_W];
+	size_t j, i, n, m = 64, hit, nc;
+	uint64_t w[COH_W], *cw;
 
 	for (j = 0; j < bf->k; j++)
 		lf[j].coh = lf[j].ncw = 0;
@@ -1065,20 +1070,36 @@ cohesion(struct nu_boiler_feat *bf)
 	bf->wmask = m - 1;
 	memset(bf->wh, 0, m * sizeof(*bf->wh));
 	memset(bf->wc, 0, m * sizeof(*bf->wc));
+	/* the cluster's words, kept: each of its lines is looked up too */
+	nc = bf->mb - bf->ma + 1;
+	if (nc > bf->cwcap) {
+		free(bf->cw);
+		free(bf->cwn);
+		bf->cw = nu_ereallocarray(NULL, nc, COH_W * sizeof(*bf->cw));
+		bf->cwn = nu_ereallocarray(NULL, nc, sizeof(*bf->cwn));
+		bf->cwcap = nc;
+	}
 	for (j = bf->ma; j <= bf->mb; j++) {
-		n = content_words(bf, &lf[j], w);
-		coh_add(bf, w, n, 1);
+		cw = bf->cw + (j - bf->ma) * COH_W;
+		n = content_words(bf, &lf[j], cw);
+		bf->cwn[j - bf->ma] = (uint8_t)n;
+		coh_add(bf, cw, n, 1);
 	}
 	for (j = 0; j < bf->k; j++) {
 		int own = j >= bf->ma && j <= bf->mb;
 
-		n = content_words(bf, &lf[j], w);
-		if (own)
-			coh_add(bf, w, n, -1);
+		if (own) {
+			cw = bf->cw + (j - bf->ma) * COH_W;
+			n = bf->cwn[j - bf->ma];
+			coh_add(bf, cw, n, -1);
+		} else {
+			cw = w;
+			n = content_words(bf, &lf[j], w);
+		}
 		for (i = hit = 0; i < n; i++)
-			hit += bf->wc[coh_slot(bf, w[i])] > 0;
+			hit += bf->wc[coh_slot(bf, cw[i])] > 0;
 		if (own)
-			coh_add(bf, w, n, 1);
+			coh_add(bf, cw, n, 1);
 		lf[j].ncw = (uint8_t)(n == 0 ? 0 : n <= 2 ? 1 : n <= 6 ? 2 : 3);
 		/* 0: no content word; else 1-5, the share found */
 		lf[j].coh = (uint8_t)(n == 0 ? 0 : hit * 5 / (n + 1) + 1);
