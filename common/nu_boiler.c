@@ -2056,16 +2056,12 @@ page(struct nu_boiler *b, struct nu_bline *l, size_t a, size_t n, int flags)
 	int tail = T_NONE, split = flags & NU_BOIL_SPLIT, titled, tags = 0;
 	int paras = 0, role, brk, model = split && (flags & NU_BOIL_MODEL);
 
-	want = 16;
-	while (want < 2 * (n - a) + 2)
-		want *= 2;
+	want = nu_pow2_size(16, 2 * (n - a) + 2);
 	/* a new generation empties the table without clearing it */
 	if (want > b->nslot || ++b->gen == 0) {
 		if (want > b->nslot) {
-			free(b->slot);
-			free(b->sgen);
-			b->slot = nu_ereallocarray(NULL, want, sizeof(*b->slot));
-			b->sgen = nu_ereallocarray(NULL, want, sizeof(*b->sgen));
+			b->slot = nu_erenew(b->slot, want, sizeof(*b->slot));
+			b->sgen = nu_erenew(b->sgen, want, sizeof(*b->sgen));
 			b->nslot = want;
 		}
 		memset(b->sgen, 0, b->nslot * sizeof(*b->sgen));

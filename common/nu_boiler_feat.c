@@ -873,15 +873,11 @@ measure_cached(struct nu_boiler_feat *bf, size_t a, size_t e)
 static void
 dup_counts(struct nu_boiler_feat *bf)
 {
-	size_t j, h, m = 16, k = bf->k;
+	size_t j, h, k = bf->k, m = nu_pow2_size(16, 2 * k);
 
-	while (m < 2 * k)
-		m *= 2;
 	if (m > bf->dcap) {
-		free(bf->dh);
-		free(bf->dc);
-		bf->dh = nu_ereallocarray(NULL, m, sizeof(*bf->dh));
-		bf->dc = nu_ereallocarray(NULL, m, sizeof(*bf->dc));
+		bf->dh = nu_erenew(bf->dh, m, sizeof(*bf->dh));
+		bf->dc = nu_erenew(bf->dc, m, sizeof(*bf->dc));
 		bf->dcap = m;
 	}
 	memset(bf->dc, 0, m * sizeof(*bf->dc));
@@ -1051,20 +1047,17 @@ static void
 cohesion(struct nu_boiler_feat *bf)
 {
 	struct lf *lf = bf->lf;
-	size_t j, i, n, m = 64, hit, nc;
+	size_t j, i, n, m, hit, nc;
 	uint64_t w[COH_W], *cw;
 
 	for (j = 0; j < bf->k; j++)
 		lf[j].coh = lf[j].ncw = 0;
 	if (bf->ma == SIZE_MAX)
 		return;
-	while (m < 2 * COH_W * (bf->mb - bf->ma + 1))
-		m *= 2;
+	m = nu_pow2_size(64, 2 * COH_W * (bf->mb - bf->ma + 1));
 	if (m > bf->wcap) {
-		free(bf->wh);
-		free(bf->wc);
-		bf->wh = nu_ereallocarray(NULL, m, sizeof(*bf->wh));
-		bf->wc = nu_ereallocarray(NULL, m, sizeof(*bf->wc));
+		bf->wh = nu_erenew(bf->wh, m, sizeof(*bf->wh));
+		bf->wc = nu_erenew(bf->wc, m, sizeof(*bf->wc));
 		bf->wcap = m;
 	}
 	bf->wmask = m - 1;

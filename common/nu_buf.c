@@ -37,6 +37,23 @@ nu_ereallocarray(void *p, size_t nmemb, size_t size)
 	return nu_erealloc(p, nmemb * size);
 }
 
+size_t
+nu_pow2_size(size_t min, size_t need)
+{
+	size_t m = min;
+
+	while (m < need)
+		m *= 2;
+	return m;
+}
+
+void *
+nu_erenew(void *p, size_t nmemb, size_t size)
+{
+	free(p);
+	return nu_ereallocarray(NULL, nmemb, size);
+}
+
 char *
 nu_estrdup(const char *s)
 {

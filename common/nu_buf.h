@@ -62,5 +62,12 @@ void	*nu_emalloc(size_t n);
 void	*nu_erealloc(void *p, size_t n);
 void	*nu_ereallocarray(void *p, size_t nmemb, size_t size);
 char	*nu_estrdup(const char *s);
+/*
+ * For hash tables kept in parallel arrays: the smallest power of two that
+ * is >= min and >= need, and a fresh array in place of an old one whose
+ * contents the caller clears anyway (realloc would copy them for nothing).
+ */
+size_t	 nu_pow2_size(size_t min, size_t need);
+void	*nu_erenew(void *p, size_t nmemb, size_t size);
 
 #endif

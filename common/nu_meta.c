@@ -1770,6 +1770,15 @@ nu_meta_name_line(const char *s, size_t n, struct nu_byline *b)
  */
 static struct nu_wordset *common_en;
 
+/* The common English words, loaded on first use. */
+static const struct nu_wordset *
+english_words(void)
+{
+	if (common_en == NULL)
+		common_en = nu_wordset_load("common-words-en.txt", 1);
+	return common_en;
+}
+
 static int
 unknown_name_word(const char *s, size_t n)
 {
@@ -1794,11 +1803,9 @@ unknown_name_word(const char *s, size_t n)
 			return 0;
 	nu_buf_reset(&low);
 	nu_utf8_lower(s, n, &low);
-	if (common_en == NULL)
-		common_en = nu_wordset_load("common-words-en.txt", 1);
 	if (nu_wordset_has(stop_en, low.p, low.len))
 		return 0;
-	return !nu_wordset_has(common_en, low.p, low.len) ||
+	return !nu_wordset_has(english_words(), low.p, low.len) ||
 	    nu_wordset_has(first_names_en, low.p, low.len);
 }
 
@@ -1962,9 +1969,7 @@ int
 nu_meta_english_word(const char *s, size_t n)
 {
 	load_names();
-	if (common_en == NULL)
-		common_en = nu_wordset_load("common-words-en.txt", 1);
-	return nu_wordset_has(common_en, s, n);
+	return nu_wordset_has(english_words(), s, n);
 }
 
 int
