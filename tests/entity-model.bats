@@ -8,6 +8,26 @@ load helpers
 
 T=$NU_ROOT/tests/fixtures/train
 
+# The eight surnames the toy English models below learn from.
+NAMES="Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott"
+
+# train_unlabelled SENTENCE: $TMP/m learned from eight English sentences
+# with no entity, SENTENCE with %s replaced by each of the names.
+train_unlabelled() {
+	local n
+	for n in $NAMES; do
+		printf '{"lang":"en","text":"%s","entities":[]}\n' "${1//%s/$n}"
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+}
+
+# found TYPES: "line text" of each entity of TYPES that $TMP/m finds in
+# $TMP/in.txt.
+found() {
+	extract-entities --text --lang en --model "$TMP/m" -t "$1" "$TMP/in.txt" |
+	    jq -r '"\(.line) \(.text)"'
+}
+
 @test "entity-model: newsutils-train learns BIO people, places and organisations from spans" {
 	run newsutils-train -t entity -o "$TMP/m" "$T/entity-train.jsonl"
 	[ "$status" -eq 0 ]
@@ -83,7 +103,7 @@ T=$NU_ROOT/tests/fixtures/train
 # names of TYPE after it ("Yesterday WORD Okafor said no ."), in $TMP/m
 taught() {
 	local n
-	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+	for n in $NAMES; do
 		printf '{"lang":"en","text":"Yesterday %s %s said no .","entities":[{"start":10,"end":%d,"type":"%s"}]}\n' \
 		    "$1" "$n" $((11 + ${#1} + ${#n})) "$2"
 	done > "$TMP/t.jsonl"
@@ -164,36 +184,28 @@ taught() {
 
 @test "entity-model: a publication after a verb of telling and a capital The is an organisation (English)" {
 	# a toy model that leaves the words after "The" out
-	local n
-	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
-		printf '{"lang":"en","text":"She told The %s about it .","entities":[]}\n' "$n"
-	done > "$TMP/t.jsonl"
-	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	train_unlabelled 'She told The %s about it .'
 	printf '%s\n' 'She told The Wexley Post about it .' \
 	    'She read The Wexley of Dolwyn .' 'The Wexley said no .' \
 	    'She told The Wexley Crane Orbit Post about it .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found organisation
 	[ "$status" -eq 0 ]
 	[ "$output" = "1 Wexley Post" ]
 }
 
 @test "entity-model: a capital The is a publication only where the words before say so (English)" {
-	local n
-	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
-		printf '{"lang":"en","text":"She told The %s about it .","entities":[]}\n' "$n"
-	done > "$TMP/t.jsonl"
-	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	train_unlabelled 'She told The %s about it .'
 	printf '%s\n' 'She watched The Wexley Post again .' 'It was part of The Wexley Post .' \
 	    'It was according to The Wexley Post .' 'She is a reporter at The Wexley Post .' \
 	    'She explained to The Wexley Post .' 'She went to The Wexley Post .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found organisation
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '3 Wexley Post' '4 Wexley Post' '5 Wexley Post')" ]
 }
 
 @test "entity-model: an English body before a lowercase 'party' takes it in, a place before a team's word is the club" {
 	local n
-	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+	for n in $NAMES; do
 		printf '{"lang":"en","text":"Yesterday the %s party said no .","entities":[{"start":14,"end":%d,"type":"ORG"}]}\n' \
 		    "$n" $((14 + ${#n}))
 		printf '{"lang":"en","text":"Later %s defenders left .","entities":[{"start":6,"end":%d,"type":"LOC"}]}\n' \
@@ -211,7 +223,7 @@ taught() {
 
 @test "entity-model: a company named with a possessive keeps its 's, a place facing another in a league is a club (English)" {
 	local n
-	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+	for n in $NAMES; do
 		printf '{"lang":"en","text":"Later %s plans a sale .","entities":[{"start":6,"end":%d,"type":"PER"}]}\n' \
 		    "$n" $((6 + ${#n}))
 		printf '{"lang":"en","text":"Later %s faces Wexley in the League .","entities":[{"start":6,"end":%d,"type":"LOC"},{"start":%d,"end":%d,"type":"LOC"}]}\n' \
@@ -234,7 +246,7 @@ taught() {
 	printf '%s\n' 'LONDON — The family met .' 'KHAN YOUNIS, GAZA — The talks ended .' \
 	    'WEXLEY (Reuters) - The talks ended .' 'CRANE (KXAN) - The talks ended .' \
 	    'BREAKING — The talks ended .' 'PS - The talks ended .' 'LONDON The family met .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found place
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 LONDON' '2 KHAN YOUNIS' '2 GAZA' '3 WEXLEY' '4 CRANE')" ]
 }
@@ -245,21 +257,21 @@ taught() {
 	printf '%s\n' 'JOHN WEXLEY — The talks ended .' 'BY JOHN WEXLEY - The talks ended .' \
 	    'BY WEXLEY CRANE - The talks ended .' 'WEXLEY CRANE — The talks ended .' \
 	    'JOHN WEXLEY (AP) — The talks ended .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found place
 	[ "$status" -eq 0 ]
 	[ "$output" = "" ]
 }
 
 @test "entity-model: a nationality adjective the English model reads as a place is none" {
 	local n
-	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+	for n in $NAMES; do
 		printf '{"lang":"en","text":"Later %s officials left .","entities":[{"start":6,"end":%d,"type":"LOC"}]}\n' \
 		    "$n" $((6 + ${#n}))
 	done > "$TMP/t.jsonl"
 	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
 	printf '%s\n' 'Later Israeli officials left .' 'Later Korean officials left .' \
 	    'Later Wexley officials left .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found place
 	[ "$status" -eq 0 ]
 	[ "$output" = "3 Wexley" ]
 	# the built-in model: a compass word before one
@@ -271,7 +283,7 @@ taught() {
 	taught Later ORG
 	printf '%s\n' 'Yesterday Later Wexley.com said no .' 'Yesterday Later Wexley.co.uk said no .' \
 	    'Yesterday Later Wexley.com/news said no .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found organisation
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "1 Later Wexley.com" ]
 	[ "${lines[1]}" = "2 Later Wexley.co.uk" ]
@@ -282,29 +294,21 @@ taught() {
 
 @test "entity-model: an English town before a comma and a state or country that ends the phrase is a place" {
 	# a toy model that tags nothing
-	local n
-	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
-		printf '{"lang":"en","text":"Later %s, Ruritania left .","entities":[]}\n' "$n"
-	done > "$TMP/t.jsonl"
-	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	train_unlabelled 'Later %s, Ruritania left .'
 	printf '%s\n' 'He was arrested in Wexley, Alaska, and charged .' 'Wexley, Italy is an end point .' \
 	    'Meanwhile, China spoke .' 'As of Tuesday, Ohio spoke .' 'He met Wexley, Texas Governor .' \
 	    'He met Anna Wexley, Texas .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found place
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 Wexley' '2 Wexley')" ]
 }
 
 @test "entity-model: an English town before a comma needs a preposition or the line's start, and a state or country after" {
-	local n
-	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
-		printf '{"lang":"en","text":"Later %s, Ruritania left .","entities":[]}\n' "$n"
-	done > "$TMP/t.jsonl"
-	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	train_unlabelled 'Later %s, Ruritania left .'
 	printf '%s\n' 'Yet to Wexley, London is cold .' 'Yet Wexley, Texas is cold .' \
 	    'He lives in Crane, London and works .' 'He lives near Crane, Ontario, and works .' \
 	    'It came from Wexley, Scotland .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found place
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '4 Crane' '5 Wexley')" ]
 }
@@ -313,7 +317,7 @@ taught() {
 	taught Anna PER
 	printf '%s\n' 'It was seen in Wexley, Crane, and Orbit counties .' \
 	    'It was seen in Republican districts .' 'It was seen in Wexley Crane Orbit Dale districts .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t place '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found place
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 Wexley' '1 Crane' '1 Orbit')" ]
 }
@@ -324,7 +328,7 @@ taught() {
 	    'It sold it to the company Wexley Orbit, which said no .' \
 	    'The rescue charity Sea-Eye said no .' 'The film company Anna Wexley said no .' \
 	    'The company Tuesday said no .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found organisation
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 Wexley' '1 Crane' '2 Wexley Orbit' '3 Sea-Eye')" ]
 }
@@ -334,7 +338,7 @@ taught() {
 	printf '%s\n' 'Yesterday the WHO said no .' "Yesterday the WHO's report came ." \
 	    'Later a member of Parliament spoke .' 'Yesterday Who said no .' \
 	    'Yesterday a Boeing 747 landed .' 'Yesterday Wexley Boeing said no .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found organisation
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 WHO' '2 WHO' '3 Parliament')" ]
 }

@@ -8,6 +8,17 @@ load helpers
 
 S=$NU_ROOT/tests/fixtures/site-model
 
+# kept_by_model PAGE ROLES...: the non-blank lines strip-boilerplate keeps
+# of PAGE with a line-role model learned from the ROLES files, in
+# $TMP/kept and shown.
+kept_by_model() {
+	local page=$1
+	shift
+	newsutils-train -t line-role -o "$TMP/learned.model" "$@"
+	strip-boilerplate --model "$TMP/learned.model" "$page" | grep -v '^$' > "$TMP/kept"
+	cat "$TMP/kept"
+}
+
 @test "site model: the built-in model keeps the site's promo lines (why one trains)" {
 	run strip-boilerplate "$S/new.txt"
 	[ "$status" -eq 0 ]
@@ -116,9 +127,7 @@ S=$NU_ROOT/tests/fixtures/site-model
 	# only the words shared with the article's lines tell them apart.
 	# Without the cohesion feature the model keeps both on the new page.
 	C=$NU_ROOT/tests/fixtures/cohesion
-	newsutils-train -t line-role -o "$TMP/c.model" "$C"/p[1-6].roles
-	strip-boilerplate --model "$TMP/c.model" "$C/new.txt" | grep -v '^$' > "$TMP/kept"
-	cat "$TMP/kept"
+	kept_by_model "$C/new.txt" "$C"/p[1-6].roles
 	# the title and the eight paragraphs about the glacier
 	[ "$(head -n 1 "$TMP/kept")" = "Rope and glacier for the valley" ]
 	[ "$(grep -c 'in the spring\.$' "$TMP/kept")" -eq 8 ]
@@ -135,9 +144,7 @@ S=$NU_ROOT/tests/fixtures/site-model
 	# at ASCII only and folded in ASCII only, no two paragraphs share a
 	# topic word and the concert paragraphs look like the article's.
 	C=$NU_ROOT/tests/fixtures/cohesion
-	newsutils-train -t line-role -o "$TMP/u.model" "$C"/u[1-6].roles
-	strip-boilerplate --model "$TMP/u.model" "$C/unew.txt" | grep -v '^$' > "$TMP/kept"
-	cat "$TMP/kept"
+	kept_by_model "$C/unew.txt" "$C"/u[1-6].roles
 	# the paragraphs but the 4th and the 8th, about two other stories
 	grep 'in the spring\.$' "$C/unew.txt" | sed '4d; 8d' > "$TMP/want"
 	grep 'in the spring\.$' "$TMP/kept" | diff "$TMP/want" -
@@ -150,9 +157,7 @@ S=$NU_ROOT/tests/fixtures/site-model
 	# repeated one tells them apart.  Line by line, the model keeps a
 	# sponsor's text.
 	I=$NU_ROOT/tests/fixtures/interrupt
-	newsutils-train -t line-role -o "$TMP/i.model" "$I"/p[1-6].roles
-	strip-boilerplate --model "$TMP/i.model" "$I/new.txt" | grep -v '^$' > "$TMP/kept"
-	cat "$TMP/kept"
+	kept_by_model "$I/new.txt" "$I"/p[1-6].roles
 	[ "$(head -n 1 "$TMP/kept")" = "Glacier and guide for the valley" ]
 	# the paragraphs but the 4th and the 8th, the sponsors'
 	grep 'in the spring\.$' "$I/new.txt" | sed '4d; 8d' > "$TMP/want"
