@@ -7,6 +7,21 @@
 #include "nu_cli.h"
 #include "nu_mode.h"
 
+/*
+ * Does a JSON object open at p[a]: '{' and then a member's name or '}'?
+ * A line of TeX such as "{\displaystyle x}" (Wikipedia's formulas in a
+ * text browser's dump) opens with a brace and is no record.
+ */
+static int
+opens_object(const char *p, size_t a, size_t n)
+{
+	if (a >= n || p[a] != '{')
+		return 0;
+	for (a++; a < n && (p[a] == ' ' || p[a] == '\t'); a++)
+		;
+	return a == n || p[a] == '"' || p[a] == '}';
+}
+
 /* 2: {...}, 1: a record cut at one end, 0: text, -1: blank. */
 static int
 score(const char *p, size_t n)
@@ -22,7 +37,7 @@ score(const char *p, size_t n)
 		n--;
 	if (a == n)
 		return -1;
-	return (p[a] == '{') + (p[n - 1] == '}');
+	return opens_object(p, a, n) + (p[n - 1] == '}');
 }
 
 static void

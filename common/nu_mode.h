@@ -12,8 +12,9 @@
  * non-blank lines (up to NU_MODE_LINES of them, or NU_MODE_BYTES), so one
  * cut record at the start (`head -c N | tail -c M`, a block of
  * `parallel --pipe`) cannot flip a whole input.  A line scores 2 when it
- * starts with '{' and ends with '}' (a record), 1 when it does one of the
- * two (a record cut at one end), 0 otherwise; the input is records when
+ * opens a JSON object ('{' and then '"' or '}') and ends with '}' (a
+ * record), 1 when it does one of the two (a record cut at one end), 0
+ * otherwise; the input is records when
  * the lines score 1 or more on average.  The lines read to decide are
  * held and handed out again by nu_peek_line, so nothing is lost.  When
  * the input was taken as text, lines that look like whole records (score

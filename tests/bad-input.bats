@@ -55,6 +55,23 @@ rss_kb() {
 	! grep -v '^|' "$NU_ROOT/README.md" | grep -q -- 'strip-boilerplate | extract-entities'
 }
 
+@test "bad input: lines of TeX in braces (a text browser's dump of formulas) are text, not records" {
+	# "{\displaystyle ...}" opens and closes with a brace but opens no
+	# JSON object: read as records, every line was skipped as bad JSON
+	{ printf 'Hermitian matrices\n'
+	  for i in 1 2 3 4 5 6 7 8 9; do printf '   {\\displaystyle a_{%d}}\n' "$i"; done; } > "$TMP/tex"
+	run --separate-stderr strip-boilerplate --roles "$TMP/tex"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(echo "$output" | wc -l)" -eq 10 ]
+	run --separate-stderr extract-entities "$TMP/tex"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	# a record that opens with spaces before its first name is still one
+	printf '{ "id":"a","body":"x"}\n' > "$TMP/r"
+	[ "$(strip-boilerplate "$TMP/r" | jq -r .id)" = a ]
+}
+
 @test "bad input 3: a BOM at the start of a later record (cat of files that begin with one) is removed without a word" {
 	printf '{"id":"a","body":"x"}\n\357\273\277{"id":"b","body":"%s"}\n' "$VI" > "$TMP/in"
 	run --separate-stderr strip-boilerplate "$TMP/in"
