@@ -210,7 +210,6 @@ sane() {
 @test "robust: valgrind: to-tsv frees what it allocated (no definite leak at exit)" {
 	skip_under_asan
 	command -v valgrind > /dev/null || skip "valgrind not installed"
-	skip "known: cmd/to-tsv.c keeps its column and record state to exit (reported to its owner)"
 	seeds_cat | split-article > "$TMP/a"
 	valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	    to-tsv "$TMP/a" > /dev/null
