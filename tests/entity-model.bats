@@ -342,3 +342,42 @@ taught() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 WHO' '2 WHO' '3 Parliament')" ]
 }
+
+@test "entity-model: a company named by the phrases of business news is an organisation (English)" {
+	taught Anna PER
+	printf '%s\n' 'Yesterday Wexley spokesman Tom Crane said no .' 'Shares of Wexley Orbit rose .' \
+	    'It bought a stake in Crane .' 'Later Wexley-Orbit shares fell .' \
+	    "Later Crane's chief executive spoke ." 'Government spokesman Tom Crane said no .' \
+	    'A British spokesman said no .' 'Later Crane shares his view .' \
+	    'A spokesman for Wexley said no .' 'A spokesman for Wexley Orbit said no .' \
+	    'Secretary of State spokeswoman Ann Wexley said no .' \
+	    'Later the Democratic chairman spoke .' 'The Wexley spokesman said no .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 Wexley' '2 Wexley Orbit' '3 Crane' '4 Wexley-Orbit' \
+	    '5 Crane' '10 Wexley Orbit' '13 Wexley')" ]
+}
+
+@test "entity-model: a name in a line in capitals starts after the ordinary words the model ran it over (English)" {
+	# a toy model taught to take "AT THE" into the body's name
+	local n N
+	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+		N=${n^^}
+		printf '{"lang":"en","text":"SHE WORKS AT THE %s BANK .","entities":[{"start":10,"end":%d,"type":"ORG"}]}\n' \
+		    "$N" $((22 + ${#N}))
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	printf '%s\n' 'SHE WORKS AT THE WEXLEY BANK .' 'HE SAW IT AT THE WEXLEY BANK .' \
+	    'she works AT THE WEXLEY BANK .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	# the third line is not in capitals: the model's name stays
+	[ "$output" = "$(printf '%s\n' '1 WEXLEY BANK' '2 WEXLEY BANK' '3 AT THE WEXLEY BANK')" ]
+}
+
+@test "entity-model: rugby union and rugby league are sports, no English organisation (built-in model)" {
+	printf '%s\n' 'RUGBY UNION - WEXLEY BACK FOR ITALY .' 'The Rugby Football Union said no .' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "2 Rugby Football Union" ]
+}
