@@ -41,7 +41,7 @@ attached_dot(const struct nu_ent_ctx *c, size_t i)
 	    !(c->tok[i].fl & (T_SP | T_NL)) && c->s[c->tok[i].b] == '.';
 }
 
-static int
+static inline int
 weekday_or_month(struct nu_ent_ctx *c, size_t i)
 {
 	static const char *days[] = { "monday", "tuesday", "wednesday",
@@ -435,9 +435,9 @@ results(struct nu_ent_ctx *c)
 			continue;
 		}
 		/* a club named with a day: "Sheffield Wednesday 1" */
-		if (!score_at(c, r) && r + 1 < c->ntok &&
-		    weekday_or_month(c, r) && (fl(c, r) & T_SP) &&
-		    !(fl(c, r) & T_NL) && score_at(c, r + 1))
+		if (r + 1 < c->ntok && (fl(c, r) & T_SP) &&
+		    !(fl(c, r) & T_NL) && score_at(c, r + 1) &&
+		    !score_at(c, r) && weekday_or_month(c, r))
 			r++;
 		if (!score_at(c, r)) {
 			i++;

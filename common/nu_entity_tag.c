@@ -901,7 +901,9 @@ caps_cut(struct nu_ent_ctx *c, struct nu_entlist *out)
 
 	for (k = 0; k < out->n; k++) {
 		y = &out->v[k];
-		if (!is_name(y->type))
+		/* most names are in title case: "Unilever" */
+		if (!is_name(y->type) || (y->bend - y->bstart > 1 &&
+		    c->s[y->bstart + 1] >= 'a' && c->s[y->bstart + 1] <= 'z'))
 			continue;
 		a = nu_ent_tok_at(c, y->bstart);
 		b = nu_ent_tok_at(c, y->bend);
@@ -1769,15 +1771,29 @@ wire_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 		"the", "a", "an", "my", "our", "your", "this", "that", "some",
 		"with", "what", "how", NULL };
 	const struct nu_tok *t = c->tok;
-	size_t w, a, e, r;
+	size_t w, a, e, r, n;
 	int added = 0, stock, sp;
+	char c0, c1, c2;
 
 	for (w = 0; w < c->ntok; w++) {
+		/* the first two letters of the words above first: most
+		 * words fail there */
+		n = t[w].e - t[w].b;
+		c0 = c->low.p[t[w].b];
+		if (n < 3 || n > 12 || !(t[w].fl & T_WORD) ||
+		    (c0 != 's' && c0 != 'c' && c0 != 'f'))
+			continue;
+		c1 = c->low.p[t[w].b + 1];
+		c2 = c->low.p[t[w].b + 2];
+		/* sha, spo, sta, cha, chi, ceo, fou */
+		if (!(c0 == 's' ? ((c1 == 'h' || c1 == 't') && c2 == 'a') ||
+		    (c1 == 'p' && c2 == 'o') : c0 == 'c' ? (c1 == 'h' &&
+		    (c2 == 'a' || c2 == 'i')) || (c1 == 'e' && c2 == 'o') :
+		    c1 == 'o' && c2 == 'u'))
+			continue;
 		/* a lowercase word ("CEO", "Shares of" opening a sentence) */
-		if (!(t[w].fl & T_WORD) ||
-		    strchr("scf", c->low.p[t[w].b]) == NULL ||
-		    (!(t[w].fl & T_LOW) && !nu_tok_is(c, w, "ceo") &&
-		    !sentence_first(c, w)))
+		if (!(t[w].fl & T_LOW) && !nu_tok_is(c, w, "ceo") &&
+		    !sentence_first(c, w))
 			continue;
 		stock = nu_tok_is(c, w, "shares") ||
 		    nu_tok_is(c, w, "shareholders");
