@@ -1744,6 +1744,131 @@ wire_name(struct nu_ent_ctx *c, const struct nu_entlist *out, size_t a,
 }
 
 /*
+ * A wire's sports slug opening line i ("SOCCER - ", "MOTOR RACING - "):
+ * 1 a sport of teams, 2 a sport of players, 0 none; *after the token
+ * after its dash.
+ */
+static int
+sport_slug(const struct nu_ent_ctx *c, size_t i, size_t *after)
+{
+	static const char *const teams[] = { "soccer", "football", "rugby",
+		"cricket", "basketball", "baseball", "hockey", "volleyball",
+		"handball", "netball", "polo", NULL };
+	static const char *const players[] = { "tennis", "golf",
+		"athletics", "boxing", "cycling", "racing", "motorcycling",
+		"skiing", "swimming", "snooker", "squash", "badminton", "judo",
+		"wrestling", "chess", "motor", NULL };
+	const struct nu_tok *t = c->tok;
+	size_t k;
+	int kind = 0;
+
+	for (k = i; k < c->ntok && k - i < 3 && (t[k].fl & T_UPPER) &&
+	    (k == i || ((t[k].fl & T_SP) && !(t[k].fl & T_NL))); k++)
+		if (nu_tok_in(c, k, teams))
+			kind = kind ? kind : 1;
+		else if (nu_tok_in(c, k, players))
+			kind = kind ? kind : 2;
+	if (kind == 0 || k >= c->ntok || !(t[k].fl & T_PUNCT) ||
+	    !(t[k].fl & T_SP) || (t[k].fl & T_NL) || dash_at(c, k) == 0)
+		return 0;
+	*after = k + 1;
+	return kind;
+}
+
+/* A verb of a result in a headline in capitals at token v ("BEAT",
+ * "DEFEATS", "V"). */
+static int
+caps_match_verb(const struct nu_ent_ctx *c, size_t v)
+{
+	static const char *const w[] = { "beat", "beats", "defeat",
+		"defeats", "edge", "edges", "thrash", "thrashes", "rout",
+		"routs", "stun", "stuns", "upset", "upsets", "oust", "ousts",
+		"crush", "crushes", "hammer", "hammers", "down", "downs",
+		"sink", "sinks", "v", "vs", NULL };
+
+	return (caps_word(c, v)) && (c->tok[v].fl & T_SP) &&
+	    !(c->tok[v].fl & T_NL) && nu_tok_in(c, v, w);
+}
+
+/* A side of a result in a headline in capitals: [a, b) one to three
+ * words in capitals, none of caps_stop, no country or nationality (a
+ * national team stays a place). */
+static int
+caps_side(struct nu_ent_ctx *c, size_t a, size_t b)
+{
+	size_t k;
+
+	/* "ENGLAND", "PAKISTAN SCOREBOARD": a country or a UK nation */
+	if (a >= b || b - a > 3 ||
+	    nu_lex_longest(c, a, L_COUNTRY_EN | L_STATE_EN) > a ||
+	    demonym_span(c, a, b))
+		return 0;
+	for (k = a; k < b; k++)
+		if (!caps_word(c, k) || caps_stop(c, k) ||
+		    caps_match_verb(c, k))
+			return 0;
+	return 1;
+}
+
+/*
+ * The sides of a result in a wire's sports headline ("SOCCER - AJAX
+ * BEAT PSV IN DUTCH CUP", "TENNIS - AGASSI BEATS CHANG"): the slug
+ * says whether they are clubs (organisations: soccer, cricket, rugby,
+ * basketball...) or players (people: tennis, golf, athletics...); in
+ * capitals the model misses both (clubs named by their town are
+ * places to it).  A country stays a place (its national team).
+ * Returns whether one was set (out is then unsorted).
+ */
+static int
+sports_headlines(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	const struct nu_tok *t = c->tok;
+	size_t i, v, a, b, h;
+	int kind, type, added = 0;
+
+	for (i = 0; i < c->ntok; i++) {
+		if ((i > 0 && !(t[i].fl & T_NL)) || !(t[i].fl & T_UPPER) ||
+		    (kind = sport_slug(c, i, &h)) == 0)
+			continue;
+		type = kind == 1 ? NU_ENT_ORG : NU_ENT_PERSON;
+		if (!(c->types & (1u << type)))
+			continue;
+		for (v = h + 1; v < c->ntok && !(t[v].fl & T_NL); v++) {
+			if (!caps_match_verb(c, v))
+				continue;
+			/* the side before: back to the dash or a stop word */
+			for (a = v; a > h && caps_word(c, a - 1) &&
+			    !caps_stop(c, a - 1) && v - a < 3 &&
+			    (t[a].fl & T_SP); a--)
+				;
+			if (!caps_side(c, a, v) || (a > h &&
+			    caps_word(c, a - 1) && !caps_stop(c, a - 1)))
+				continue;
+			/* the side after, to a stop word or a sign */
+			for (b = v + 1; b < c->ntok && b - v <= 3 &&
+			    !(t[b].fl & T_NL) && (t[b].fl & T_SP) &&
+			    caps_word(c, b) && !caps_stop(c, b) &&
+			    !caps_match_verb(c, b); b++)
+				;
+			/* "ESSEX SCOREBOARD": an ordinary last word no
+			 * company word ("MANCHESTER UNITED") */
+			if (b - v > 2 && common_word(c, b - 1) &&
+			    !(nu_lex_get(c, b - 1, b) & L_ORGSUF_EN))
+				b--;
+			/* both sides or neither: "IN SURPRISE DEFEAT." */
+			if (!caps_side(c, v + 1, b) || (b < c->ntok &&
+			    caps_word(c, b) && !caps_stop(c, b) &&
+			    !(t[b].fl & T_NL) && !common_word(c, b)))
+				continue;
+			replace_names(c, out, a, v, type);
+			replace_names(c, out, v + 1, b, type);
+			added = 1;
+		}
+	}
+	return added;
+}
+
+/*
  * A company named by the phrases of business news: before a word of
  * its people or its stock ("Unilever spokesman Tom Hardy", "Olivetti
  * shares slumped", "Nestle's chief executive", "Fiat chairman") or
@@ -2084,6 +2209,9 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		keep_teams(c, out);
+		if (sports_headlines(c, out))
+			qsort(out->v, out->n, sizeof(*out->v),
+			    nu_entity_cmp_start);
 		if (c->types & (1u << NU_ENT_ORG))
 			known_orgs(c, out);
 	}
