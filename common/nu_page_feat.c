@@ -635,9 +635,13 @@ even(__m128i x)
  * j); s[-5..0) and s[16..18) must be readable.  Two bytes glue_byte takes are
  * left out because glue_at is sure to refuse them, and they are most of
  * its work: an ASCII capital not followed by a lowercase letter (an
- * acronym: "UBND"), and a digit after an ASCII byte other than a
- * lowercase letter, '.' or ')' (the digits of a number or date).  A byte
- * from 0x80 may end a lowercase letter: those stay.
+ * acronym: "UBND") after a byte other than an ASCII lowercase letter or
+ * '.' (glue_at takes an acronym after a site's name or a sentence's stop
+ * only), and a digit after an ASCII byte other than a lowercase letter,
+ * '.' or ')' (the digits of a number or date).  A byte from 0x80 may end
+ * a lowercase letter: those stay.  So the bits are a superset of what
+ * glue_at takes, wherever in the line the byte lies: the page fuzzer
+ * checks it against nu_page_glue_points_bytewise.
  */
 static unsigned
 glue_bytes16(const char *s)
@@ -652,13 +656,15 @@ glue_bytes16(const char *s)
 
 	/* "lowercase" below: any byte from 'a' up (a non-ASCII one may
 	   end a lowercase letter; glue_at refuses the rest).  An ASCII
-	   capital after an ASCII lowercase letter stays even before
-	   another capital (a site's name, then an acronym: "vnexpress.netTP
-	   HCM"), and a digit after a digit stays where the byte four
+	   capital after an ASCII lowercase letter or a stop stays even
+	   before another capital (a site's name, then an acronym:
+	   "vnexpress.netTP HCM"; a sentence, then one: "laborum.RTL
+	   Test"), and a digit after a digit stays where the byte four
 	   before is a date's separator (a date with its year, then the
 	   next page's date: "12/01/201720/11/18") */
 	ok = _mm_or_si128(_mm_and_si128(in_range(y, 'A', 'Z'),
-	    _mm_or_si128(at_least(y1, 'a'), lower)),
+	    _mm_or_si128(_mm_or_si128(at_least(y1, 'a'), lower),
+	    eq(p, '.'))),
 	    _mm_and_si128(in_range(y, '0', '9'),
 	    _mm_or_si128(at_least(p, 'a'), _mm_or_si128(eq(p, '.'),
 	    eq(p, ')')))));
@@ -1071,18 +1077,25 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	return 1;
 }
 
+/* The first byte nu_page_glue_points reads: GLUE_TAIL bytes from the
+   end, on a character's first byte, never 0. */
+static size_t
+glue_from(const char *s, size_t n)
+{
+	size_t from = n > GLUE_TAIL ? n - GLUE_TAIL : 1;
+
+	while (from < n && ((unsigned char)s[from] & 0xC0) == 0x80)
+		from++;
+	return from == 0 ? 1 : from;
+}
+
 size_t
 nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
 {
-	size_t i, from, m = 0;
+	size_t i, m = 0;
 	int title = -1;
 
-	from = n > GLUE_TAIL ? n - GLUE_TAIL : 1;
-	while (from < n && ((unsigned char)s[from] & 0xC0) == 0x80)
-		from++;
-	if (from == 0)
-		from = 1;
-	i = from;
+	i = glue_from(s, n);
 	/* this reads most of the input, and one byte in five opens a
 	   capital or a Vietnamese letter: test 16 bytes at once where the
 	   machine can, then only the bytes that pass */
@@ -1102,6 +1115,19 @@ nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
 	}
 #endif
 	for (; i < n && m < max; i++)
+		if (glue_byte(s, n, i) && glue_at(s, n, i, &title))
+			out[m++] = i;
+	return m;
+}
+
+size_t
+nu_page_glue_points_bytewise(const char *s, size_t n, size_t *out,
+    size_t max)
+{
+	size_t i, m = 0;
+	int title = -1;
+
+	for (i = glue_from(s, n); i < n && m < max; i++)
 		if (glue_byte(s, n, i) && glue_at(s, n, i, &title))
 			out[m++] = i;
 	return m;

@@ -99,6 +99,10 @@ void	nu_pstate_add(struct nu_pstate *st, const struct nu_pline *l);
  * Writes up to max offsets in increasing order into out; returns how many.
  */
 size_t	nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max);
+/* The same, one byte at a time, as on a machine without SSE2: the fuzzer
+   checks that both give the same points (tests/fuzz/fuzz_page.c). */
+size_t	nu_page_glue_points_bytewise(const char *s, size_t n, size_t *out,
+	    size_t max);
 
 /*
  * Whether the letters on both sides of glue point col of line i, as one

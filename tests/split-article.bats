@@ -1155,6 +1155,38 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$status" -eq 0 ]
 }
 
+@test "split-article: a glued title opening with an acronym after a sentence's stop starts a page wherever in the line it lies (issue 12; the 16-byte scan once saw it in a line's first 5 or last 17 bytes only)" {
+	# every glue point starts a page (eager_model); the form in a
+	# paragraph and at the end of a line of 900 bytes, the glue point
+	# moved one byte further for each of 16 runs, so that it falls on
+	# every byte of the scan's 16
+	eager_model
+	lorem='Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur, excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum.'
+	long="$lorem $lorem $lorem $lorem"
+	{
+		printf '%s\n' 'Trang một có tiêu đề dài ở đây' ''
+		pad=
+		for k in 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
+			while IFS='|' read -r g t; do
+				printf '%s\n' "$lorem ${g//@/$pad}$t, part $k" \
+				    "$long ${g//@/${pad}y}$t, part $k again"
+			done <<-'EOF'
+			Read more@.|NASA picks three sites for the next lunar landing
+			The vote was close@.|NATO agencies warn of a hard winter in the north
+			EOF
+			pad=${pad}x
+		done
+		printf '%s\n' "$lorem"
+	} > "$TMP/p.txt"
+	split-article --model "$TMP/eager.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	for t in 'NASA picks three sites' 'NATO agencies warn'; do
+		n=$(jq -r .title "$TMP/out.jsonl" | grep -c "^$t" || true)
+		[ "$n" -eq 32 ] || { echo "$t: $n of 32"; return 1; }
+	done
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}
+
 @test "split-article: no page starts inside a tag, an acronym's name, a byline's agency or a brand the page writes whole (issue 12, torn lines)" {
 	# each the last line of a page (with its newline), the next page after it
 	while IFS= read -r l; do

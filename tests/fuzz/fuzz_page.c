@@ -14,6 +14,7 @@
 #include "nu_json.h"
 #include "nu_meta.h"
 #include "nu_page.h"
+#include "nu_page_feat.h"
 #include "nu_task.h"
 #include "fuzz.h"
 
@@ -62,6 +63,19 @@ check_records(uint64_t nrec)
 	FUZZ_CHECK(n == nrec);
 }
 
+/* The glue points of a line do not depend on the 16-byte scan: where a
+   point lies in the line, and whether the machine has SSE2, changes
+   nothing. */
+static void
+check_glue(const char *s, size_t n)
+{
+	size_t a[64], b[64], na, nb;
+
+	na = nu_page_glue_points(s, n, a, 64);
+	nb = nu_page_glue_points_bytewise(s, n, b, 64);
+	FUZZ_CHECK(na == nb && memcmp(a, b, na * sizeof(a[0])) == 0);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -91,6 +105,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (strspn(line.p == NULL ? "" : line.p, " \t\r\f\v") <
 		    line.len)
 			nonblank = 1;
+		check_glue(line.p == NULL ? "" : line.p, line.len);
 		nu_splitter_line(sp, line.p == NULL ? "" : line.p, line.len,
 		    ++lineno, fixes);
 		s = e + 1;
