@@ -832,7 +832,7 @@ name_quote(const char *s, size_t i)
 
 	if (s[i - 1] == '\'')
 		q = i - 1;
-	else if (i >= 3 && memcmp(s + i - 3, "\xe2\x80\x99", 3) == 0)
+	else if (i >= 3 && memcmp(s + i - 3, "’", 3) == 0)
 		q = i - 3;
 	else
 		return 0;
@@ -1684,6 +1684,58 @@ nu_page_glue_feats(const struct nu_pline *w, size_t nw, size_t i,
 	start_feats(w, nw, i, (size_t)(tail->s - w[i].s), head, tail, st, f);
 }
 
+/*
+ * Whether s[0..n) ends with a stop a title may end with: '!', '?' or an
+ * ellipsis ("... mới câm nín vì bên trong thực ra là…", "... khởi tố
+ * không?"), a closing quote aside; a full stop is a sentence's.
+ */
+static int
+title_stop(const char *s, size_t n)
+{
+	if (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\''))
+		n--;
+	else if (n >= 3 && (memcmp(s + n - 3, "”", 3) == 0 ||
+	    memcmp(s + n - 3, "’", 3) == 0))
+		n -= 3;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n == 0)
+		return 0;
+	return s[n - 1] == '!' || s[n - 1] == '?' || (n >= 3 &&
+	    (memcmp(s + n - 3, "…", 3) == 0 ||
+	    memcmp(s + n - 3, "...", 3) == 0));
+}
+
+/* Whether s[0..n) holds a sentence's stop before its end: '!', '?', an
+   ellipsis or a full stop after a lowercase letter, then a space and more
+   ("Why? Because ..."); an abbreviation's stop ("U.S. ", "TP. HCM") is
+   none. */
+static int
+inner_stop(const char *s, size_t n)
+{
+	size_t j;
+
+	for (j = 1; j + 2 < n; j++) {
+		if (s[j + 1] != ' ' || s[j + 2] == ' ')
+			continue;
+		if (s[j] == '!' || s[j] == '?' || (s[j] == '.' &&
+		    s[j - 1] >= 'a' && s[j - 1] <= 'z') || (j >= 2 &&
+		    memcmp(s + j - 2, "…", 3) == 0))
+			return 1;
+		if (s[j] == '.' && ((unsigned char)s[j - 1] & 0x80)) {
+			/* after a letter with a mark: "mới." */
+			size_t k = j - 1;
+			long cp;
+
+			while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+				k--;
+			if (cat_at(s + k, n - k, &cp) == UTF8PROC_CATEGORY_LL)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int
 nu_page_start_candidate(const struct nu_pline *w, size_t i)
 {
@@ -1707,6 +1759,13 @@ nu_page_start_candidate(const struct nu_pline *w, size_t i)
 	if (i > 0 && (w[i].flags & NU_PL_BULLET) && (w[i - 1].flags &
 	    NU_PL_BULLET) && !(w[i].flags & NU_PL_BLANK))
 		return 0;
+	/* a long title may end with '!', '?' or an ellipsis as a sentence
+	   does ("Sốc với những loại “bùa ngải” có thật ... phòng tránh !"):
+	   shorter than 200 characters and one sentence, such a line is
+	   asked */
+	if (i > 0 && (w[i].flags & NU_PL_PARA) && w[i].ncp < 200 &&
+	    title_stop(w[i].s, w[i].n) && !inner_stop(w[i].s, w[i].n))
+		return 1;
 	return !(i > 0 && (w[i].flags & NU_PL_PARA) &&
 	    !(w[i].flags & NU_PL_LDATE));
 }

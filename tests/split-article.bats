@@ -1187,6 +1187,50 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$status" -eq 0 ]
 }
 
+@test "split-article: a long title ending with '?', '!' or an ellipsis is asked whether it starts a page; a paragraph of two sentences is not (issue 12, VFND newline misses)" {
+	# every line asked starts a page (eager_model); 70 characters or
+	# more and ending with a stop, these lines were paragraphs, never asked
+	eager_model
+	para='Người dân trong khu vực cho biết nước sông dâng rất nhanh trong đêm và nhiều hộ gia đình đã phải chuyển đồ đạc lên cao để tránh thiệt hại.'
+	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' "$para" \
+	    'Nguồn: http://tinvn.info/trang-mot-co-tieu-de-dai-o-day.html' \
+	    'Cứ tưởng nhặt được trứng khủng long giữa vườn, người đàn ông mang về nhà mới biết bên trong là…' \
+	    "$para" 'Facebook Twitter Zalo' \
+	    'Vì sao ngay cả khi mùa mưa đã qua, nước sông ở miền Trung vẫn chưa rút xuống mức an toàn?' \
+	    "$para" \
+	    'Người dân hỏi nước bao giờ rút? Chính quyền địa phương vẫn chưa thể trả lời câu hỏi đó lúc này?' \
+	    "$para" '(TH)' \
+	    'Sốc với những loại bùa ngải có thật, dấu hiệu khi bị dính và đây là cách phòng tránh !' \
+	    "$para" > "$TMP/p.txt"
+	split-article --model "$TMP/eager.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r .title "$TMP/out.jsonl"
+	for t in 'Cứ tưởng nhặt được trứng khủng long giữa vườn, người đàn ông mang về nhà mới biết bên trong là…' \
+	    'Vì sao ngay cả khi mùa mưa đã qua, nước sông ở miền Trung vẫn chưa rút xuống mức an toàn?' \
+	    'Sốc với những loại bùa ngải có thật, dấu hiệu khi bị dính và đây là cách phòng tránh !'; do
+		[[ "$output" == *$'\n'"$t"* ]]
+	done
+	[[ "$output" != *'Người dân hỏi'* ]]
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}
+
+@test "split-article: with the built-in model, a long title ending with an ellipsis after a share bar starts a page (issue 12, VFND newline misses)" {
+	para='Người dân trong khu vực cho biết nước sông dâng rất nhanh trong đêm và nhiều hộ gia đình đã phải chuyển đồ đạc lên cao để tránh thiệt hại.'
+	p2='Theo chính quyền địa phương, mực nước sẽ còn lên trong hai ngày tới, các lực lượng đã sẵn sàng ứng cứu người dân vùng trũng thấp ven sông.'
+	t='Cứ tưởng nhặt được trứng khủng long giữa vườn, người đàn ông mang về nhà mới biết bên trong là…'
+	# the layout of VFND's crawled pages: blank lines between, the
+	# page's date and share bar at its end, the next title, its sapo
+	printf '%s\n' 'Lũ lên nhanh ở miền Trung, nhiều nhà ngập sâu' '' "$para" \
+	    '' "$p2" '' 'Tối 25/11' '' 'Facebook Twitter Zalo' "$t" '' \
+	    "Ngày 4.12, $para" '' "$p2" > "$TMP/p.txt"
+	split-article "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r .title "$TMP/out.jsonl"
+	[ "${#lines[@]}" -eq 2 ]
+	[ "${lines[1]}" = "$t" ]
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}
+
 @test "split-article: no page starts inside a tag, an acronym's name, a byline's agency or a brand the page writes whole (issue 12, torn lines)" {
 	# each the last line of a page (with its newline), the next page after it
 	while IFS= read -r l; do
