@@ -233,40 +233,18 @@ score_at(const struct nu_ent_ctx *c, size_t r)
  * Results and standings lines ("Liverpool 3 Everton 0, Chelsea 1 Arsenal
  * 1", "Bayern Munich 12 points, Inter Milan 10"): two or more teams in a
  * row, each with its score, are organisations (clubs; a country stands
- * for its national team and stays a place).  A line that is nothing but
- * those ("Inter Milan 1 Juventus 2", "Celtic 4 Rangers 1."), its names
- * not in capitals, is a results line for sure: the tagger keeps these
- * teams over the model (NU_TEAM_SCORE), which learnt from text with no
- * sport and reads "Milan" as the city.  Others the model judges (75):
- * tweets in capitals read like one.
+ * for its national team and stays a place).
  */
 static void
 teams(struct nu_ent_ctx *c, const size_t *pb, const size_t *pe, size_t n)
 {
-	size_t k, e;
-	int score = 75, mixed = 0;
+	size_t k;
 
 	if (n < 2)
 		return;
 	for (k = 0; k < n; k++)
-		if (!(fl(c, pb[k]) & T_UPPER) &&
-		    c->tok[pb[k]].e - c->tok[pb[k]].b > 1)
-			mixed = 1;	/* "Celtic", not "I" nor "LOVE" */
-	/* the line's start, and its end after the last score ("points",
-	 * a full stop) */
-	e = pe[n - 1] + 1;
-	if (lowis(c, e, "points") || lowis(c, e, "pts"))
-		e++;
-	if (e < c->ntok && (fl(c, e) & T_PUNCT) && c->s[c->tok[e].b] == '.' &&
-	    !(fl(c, e) & (T_SP | T_NL)))
-		e++;
-	if (mixed && (pb[0] == 0 || (fl(c, pb[0]) & T_NL)) &&
-	    (e >= c->ntok || (fl(c, e) & T_NL)))
-		score = NU_TEAM_SCORE;
-	for (k = 0; k < n; k++)
 		if (nu_lex_longest(c, pb[k], L_COUNTRY_EN) != pe[k])
-			org_add(c, score, c->tok[pb[k]].b,
-			    c->tok[pe[k] - 1].e);
+			org_add(c, 75, c->tok[pb[k]].b, c->tok[pe[k] - 1].e);
 }
 
 /* A short integer after a blank: a count in a table, a goal tally. */
@@ -430,16 +408,8 @@ results(struct nu_ent_ctx *c)
 	i = 0;
 	while (i < c->ntok) {
 		if (!capword(c, i) || (i > 0 && !(fl(c, i) & T_NL) &&
-		    capword(c, i - 1)) || (r = run(c, i, 1)) == i) {
-			i++;
-			continue;
-		}
-		/* a club named with a day: "Sheffield Wednesday 1" */
-		if (r + 1 < c->ntok && (fl(c, r) & T_SP) &&
-		    !(fl(c, r) & T_NL) && score_at(c, r + 1) &&
-		    !score_at(c, r) && weekday_or_month(c, r))
-			r++;
-		if (!score_at(c, r)) {
+		    capword(c, i - 1)) || (r = run(c, i, 1)) == i ||
+		    !score_at(c, r)) {
 			i++;
 			continue;
 		}

@@ -271,24 +271,6 @@ ents() {
 	done
 }
 
-@test "extract-entities: English teams on a line of results alone are clubs over the built-in model; capitals and prose stay the model's" {
-	printf '%s\n' 'Inter Milan 1 Juventus 2' 'Sheffield Wednesday 1 Nottingham Forest 1' \
-	    'Bayern Munich 3 Hamburg 0.' 'Brazil 2 Argentina 0' 'I LOVE 2 YOU 4' \
-	    'He said Smith 2 Jones 3 in the poll.' > "$TMP/s.txt"
-	for m in --no-model --lang=en; do
-	run bash -c "extract-entities $m --lang en --text '$TMP/s.txt' | jq -r '.type + \"=\" + .text'"
-	[ "$status" -eq 0 ]
-	[[ "$output" == *"organisation=Inter Milan"$'\n'"organisation=Juventus"$'\n'* ]]
-	[[ "$output" == *"organisation=Sheffield Wednesday"$'\n'"organisation=Nottingham Forest"$'\n'* ]]
-	[[ "$output" == *"organisation=Bayern Munich"$'\n'"organisation=Hamburg"$'\n'* ]]
-	[[ "$output" == *"place=Brazil"$'\n'"place=Argentina"$'\n'* ]]
-	[[ "$output" != *"place=Milan"* && "$output" != *"place=Munich"* ]]
-	done
-	# not a line of results alone, or in capitals: the model's call
-	run bash -c "extract-entities --lang en --text '$TMP/s.txt' | jq -r '.type + \"=\" + .text'"
-	[[ "$output" != *"organisation=Smith"* && "$output" != *"organisation=YOU"* ]]
-}
-
 @test "extract-entities: a lowercase position before a full name marks a person" {
 	printf '%s\n' 'The talks were led by former foreign minister Ilse Varga of Hungary.' > "$TMP/p.txt"
 	run ents "$TMP/p.txt"
