@@ -352,7 +352,7 @@ taught() {
 	    'A spokesman for Wexley said no .' 'A spokesman for Wexley Orbit said no .' \
 	    'Secretary of State spokeswoman Ann Wexley said no .' \
 	    'Later the Democratic chairman spoke .' 'The Wexley spokesman said no .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found organisation
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 Wexley' '2 Wexley Orbit' '3 Crane' '4 Wexley-Orbit' \
 	    '5 Crane' '10 Wexley Orbit' '13 Wexley')" ]
@@ -361,7 +361,7 @@ taught() {
 @test "entity-model: a name in a line in capitals starts after the ordinary words the model ran it over (English)" {
 	# a toy model taught to take "AT THE" into the body's name
 	local n N
-	for n in Okafor Tobin Ruiz Haldane Marsh Quint Ferro Abbott; do
+	for n in $NAMES; do
 		N=${n^^}
 		printf '{"lang":"en","text":"SHE WORKS AT THE %s BANK .","entities":[{"start":10,"end":%d,"type":"ORG"}]}\n' \
 		    "$N" $((22 + ${#N}))
@@ -369,7 +369,7 @@ taught() {
 	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
 	printf '%s\n' 'SHE WORKS AT THE WEXLEY BANK .' 'HE SAW IT AT THE WEXLEY BANK .' \
 	    'she works AT THE WEXLEY BANK .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en --model '$TMP/m' -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	run found organisation
 	[ "$status" -eq 0 ]
 	# the third line is not in capitals: the model's name stays
 	[ "$output" = "$(printf '%s\n' '1 WEXLEY BANK' '2 WEXLEY BANK' '3 AT THE WEXLEY BANK')" ]
