@@ -1943,14 +1943,6 @@ en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
 			y->type = -1;	/* dropped below */
 			continue;
 		}
-		/* a sport, not a body: "RUGBY UNION - CUTTITTA BACK" (the
-		 * Rugby Football Union is one) */
-		if (b == a + 2 && nu_tok_is(c, a, "rugby") &&
-		    (nu_tok_is(c, a + 1, "union") ||
-		    nu_tok_is(c, a + 1, "league"))) {
-			y->type = -1;
-			continue;
-		}
 		if (b >= c->ntok)
 			continue;
 		if (y->type == NU_ENT_PLACE) {

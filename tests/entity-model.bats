@@ -375,9 +375,3 @@ taught() {
 	[ "$output" = "$(printf '%s\n' '1 WEXLEY BANK' '2 WEXLEY BANK' '3 AT THE WEXLEY BANK')" ]
 }
 
-@test "entity-model: rugby union and rugby league are sports, no English organisation (built-in model)" {
-	printf '%s\n' 'RUGBY UNION - WEXLEY BACK FOR ITALY .' 'The Rugby Football Union said no .' > "$TMP/in.txt"
-	run bash -c "extract-entities --text --lang en -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
-	[ "$status" -eq 0 ]
-	[ "$output" = "2 Rugby Football Union" ]
-}
