@@ -635,9 +635,9 @@ even(__m128i x)
  * j); s[-5..0) and s[16..18) must be readable.  Two bytes glue_byte takes are
  * left out because glue_at is sure to refuse them, and they are most of
  * its work: an ASCII capital not followed by a lowercase letter (an
- * acronym: "UBND") after a byte other than an ASCII lowercase letter or
- * '.' (glue_at takes an acronym after a site's name or a sentence's stop
- * only), and a digit after an ASCII byte other than a lowercase letter,
+ * acronym: "UBND") after an ASCII byte other than a lowercase letter or
+ * '.' (glue_at takes an acronym after a site's name, a sentence's stop or
+ * a lowercase word that ends a page only), and a digit after an ASCII byte other than a lowercase letter,
  * '.' or ')' (the digits of a number or date).  A byte from 0x80 may end
  * a lowercase letter: those stay.  So the bits are a superset of what
  * glue_at takes, wherever in the line the byte lies: the page fuzzer
@@ -651,15 +651,16 @@ glue_bytes16(const char *s)
 	__m128i y1 = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
 	__m128i y2 = _mm_loadu_si128((const __m128i *)(const void *)(s + 2));
 	__m128i p5 = _mm_loadu_si128((const __m128i *)(const void *)(s - 5));
-	__m128i lower = in_range(p, 'a', 'z');
+	__m128i lower = _mm_or_si128(_mm_or_si128(in_range(p, 'a', 'z'),
+	    at_least(p, 0x80)), in_range(p, '0', '9'));
 	__m128i ok;
 
 	/* "lowercase" below: any byte from 'a' up (a non-ASCII one may
 	   end a lowercase letter; glue_at refuses the rest).  An ASCII
-	   capital after an ASCII lowercase letter or a stop stays even
-	   before another capital (a site's name, then an acronym:
-	   "vnexpress.netTP HCM"; a sentence, then one: "laborum.RTL
-	   Test"), and a digit after a digit stays where the byte four
+	   capital after a lowercase letter (ASCII, or a byte from 0x80)
+	   or a stop stays even before another capital (a site's name,
+	   then an acronym: "vnexpress.netTP HCM"; a sentence, then one:
+	   "laborum.RTL Test"; a share bar: "Chia sẻCA"), and a digit after a digit stays where the byte four
 	   before is a date's separator (a date with its year, then the
 	   next page's date: "12/01/201720/11/18") */
 	ok = _mm_or_si128(_mm_and_si128(in_range(y, 'A', 'Z'),
@@ -1038,12 +1039,16 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	else if (cb == UTF8PROC_CATEGORY_LU &&
 	    cc != UTF8PROC_CATEGORY_LL && !site_before(s, i) &&
 	    !(a == '.' && i >= 3 && s[i - 2] >= 'a' && s[i - 2] <= 'z' &&
-	    s[i - 3] >= 'a' && s[i - 3] <= 'z'))
+	    s[i - 3] >= 'a' && s[i - 3] <= 'z') &&
+	    !(ca == UTF8PROC_CATEGORY_LL && head_ends_page(s, i)) &&
+	    !(ca == UTF8PROC_CATEGORY_ND && year_before(s, i)))
 		/* the capital opens a capitalised word ("NGUYỄN
 		   ATiêu", "hiện.Hội"), not an acronym: "TP.HCM"; after a
 		   site's name an acronym may open the title ("Theo
 		   vnexpress.netTP HCM ...") or after a sentence's stop
-		   ("... laborum.RTL Test") */
+		   ("... laborum.RTL Test"), or after a lowercase word that
+		   ends a page: a share bar, a byline ("Chia sẻCA TP.HCM
+		   ...", "TweetTIẾT LỘ: ...") */
 		return 0;
 	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU ||
 	    ca == UTF8PROC_CATEGORY_ND) && inside_url(s, n, i))

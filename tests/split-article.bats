@@ -914,6 +914,33 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$status" -eq 0 ]
 }
 
+@test "split-article: a glued title opening with an acronym may start a page after a share bar, a byline or a date with its year, wherever in the line; not inside a word in capitals nor after a plain word (issue 12)" {
+	# every glue point starts a page (eager_model); each form at a
+	# line's start and after 40 bytes (the 16-byte scan and the bytewise
+	# one); the share bar ends in a Vietnamese letter, whose last byte
+	# is no ASCII lowercase letter
+	eager_model
+	pad='Một đoạn văn có đủ chữ để vượt qua mười sáu byte đầu: '
+	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' \
+	    'Chia sẻCA TP.HCM tiếp tục đảm bảo an ninh sau Tết' \
+	    'Theo Tuổi trẻUBND tỉnh họp bàn về mùa lũ' \
+	    '26/09/2017HTC 11 ra mắt với cấu hình mạnh' \
+	    "${pad}03/01/2018HVG giải trình lãi thành lỗ" \
+	    'TIN LIÊN QUAN' 'THỨ BẢY, NGÀY 23/09/2017 - 23:10' \
+	    'Ông nói với VnEXPRESS rằng mọi việc vẫn ổn' > "$TMP/p.txt"
+	split-article --model "$TMP/eager.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r .title "$TMP/out.jsonl"
+	for want in 'CA TP.HCM tiếp tục' 'UBND tỉnh họp bàn' 'HTC 11 ra mắt' \
+	    'HVG giải trình'; do
+		[[ "$output" == *$'\n'"$want"* ]] || { echo "no page at $want"; return 1; }
+	done
+	for torn in AN ẢY EXPRESS; do
+		[[ "$output" != *$'\n'"$torn"* ]] || { echo "torn at $torn"; return 1; }
+	done
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}
+
 @test "split-article: signatures as sites print them under the article: marks after a name, an outlet after a slash or dash, a one-word pen name, initials (T.Lê, T.L, T.H), a writers' label (PV) or code (TTH), degrees before a name, names joined by a dash with or without blanks, a source alone in brackets, a label line above a name; a dateline line with a year over the lead's date (issue 12)" {
 	# forms seen at the end of real articles (tests/realdata/split: the
 	# vn sets' corpus); a name of one word or a place's name only where
