@@ -780,6 +780,32 @@ inside_url(const char *s, size_t n, size_t i)
 	    strchr("/=_", s[k - 2]) != NULL;
 }
 
+/*
+ * The word from s[i] to the next blank is a path or a site's name: a '/'
+ * inside it before a letter ("Beginners|Guide/Download"), or it ends
+ * in a dot and two to four lowercase letters ("The|Atlantic.com"). A
+ * glue point there would cut a wiki page's or a site's name in two; a
+ * title's first word is neither.
+ */
+static int
+path_or_site_tail(const char *s, size_t n, size_t i)
+{
+	size_t z, e, k;
+
+	for (z = i; z < n && s[z] != ' ' && s[z] != '\t' && z - i < 64; z++)
+		if (s[z] == '/' && z + 1 < n && ((s[z + 1] >= 'A' &&
+		    s[z + 1] <= 'Z') || (s[z + 1] >= 'a' && s[z + 1] <= 'z')))
+			return 1;
+	e = z;
+	while (e > i && strchr(",;:)'\"", s[e - 1]) != NULL)
+		e--;
+	for (k = e; k > i && s[k - 1] >= 'a' && s[k - 1] <= 'z'; k--)
+		;
+	return e - k >= 2 && e - k <= 4 && k >= i + 3 && s[k - 1] == '.' &&
+	    ((s[k - 2] >= 'a' && s[k - 2] <= 'z') || (s[k - 2] >= 'A' &&
+	    s[k - 2] <= 'Z'));
+}
+
 /* One lowercase ASCII letter before s[i], after a mark that is not a
    space: "Stout/iStock", "(eBay". */
 static int
@@ -1062,6 +1088,10 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 		   ThisImmediately", "AMournful|HowlInTheNight"): code or
 		   a user's name, not a title's first word; or one lowercase
 		   letter after a mark opens a brand ("Stout/i|Stock") */
+		return 0;
+	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU) &&
+	    cb == UTF8PROC_CATEGORY_LU && path_or_site_tail(s, n, i))
+		/* "Beginners|Guide/Download", "The|Atlantic.com" */
 		return 0;
 	if ((a == '\'' || a == 0x2019) && cb == UTF8PROC_CATEGORY_LU &&
 	    name_quote(s, i))

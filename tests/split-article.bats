@@ -1151,7 +1151,7 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$(jq -r .title "$TMP/o")" = 'Base URL test' ]
 }
 
-@test "split-article: no glue point inside a camel-case or code word, a URL, a name with an apostrophe, an acronym's plural or a counter; a video's clock opens no page; a title opening with a number, with The after a capitalised word or with an acronym after a sentence may (issue 12)" {
+@test "split-article: no glue point inside a camel-case or code word, a URL, a path or site name (Guide/Download, TheAtlantic.com), a name with an apostrophe, an acronym's plural or a counter; a video's clock opens no page; a title opening with a number, with The after a capitalised word or with an acronym after a sentence may (issue 12)" {
 	# every glue point starts a page (eager_model)
 	eager_model
 	lorem='Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur, excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum.'
@@ -1166,11 +1166,13 @@ Officials said the river had fallen below the warning level overnight and that s
 	    'Video: Công nhân phấn khởi khi nhận tin thưởng Tết sớm' '00:00 / 01:45' \
 	    'Like Share10 tính năng mới của điện thoại' \
 	    '© 2019 The Atlantic Monthly GroupThe birth lottery and economic mobility' \
-	    "${lorem}RTL Test" > "$TMP/p.txt"
+	    "${lorem}RTL Test" \
+	    'BeginnersGuide/Download - Python Wiki' \
+	    'Copyright (c) 2020 by TheAtlantic.com, all rights reserved' > "$TMP/p.txt"
 	split-article --model "$TMP/eager.model" "$TMP/p.txt" > "$TMP/out.jsonl"
 	run jq -r .title "$TMP/out.jsonl"
 	for torn in Immediately ThisImmediately Reilly Stock Fs Tag Comments \
-	    Vietnam/posts FranceVietnam Boost 00:00; do
+	    Vietnam/posts FranceVietnam Boost 00:00 Guide/Download Atlantic.com; do
 		[[ "$output" != *$'\n'"$torn"* ]]
 	done
 	# the clock (line 12) opens no record
