@@ -28,7 +28,7 @@ struct pat {
 
 static struct pat p_lead_vi, p_lead_en, p_lead_wire, p_lead_agency;
 static struct pat p_byline_vi, p_byline_theo, p_byline_en, p_byline_source;
-static struct pat p_byline_th, p_byline_dash;
+static struct pat p_byline_th, p_byline_dash, p_byline_name_theo;
 static struct pat p_url, p_date_glue, p_date_only;
 static struct pat p_credit, p_caption_label, p_reltime;
 static struct nu_wordset *share_tokens, *image_exts;
@@ -408,6 +408,13 @@ nu_meta_init(void)
 	compile(&p_byline_dash,
 	    "^\\s*(?<au>[^-–—:()]{2,50}?)\\s+[-–—]\\s+(?:nguồn|theo)\\s*:?\\s*"
 	    "(?<ag>[^:]{2,60}?)\\s*$", PCRE2_CASELESS);
+	/* Tri Thu (t/h) Theo Đời sống Plus | An Nhiên Theo Đời sống Plus |
+	   Minh Trang theo Phonearena: the writer, then the source (issue
+	   12: the forms baomoi's sites print) */
+	compile(&p_byline_name_theo,
+	    "^\\s*(?<au>[^-–—()/|,;:.!?\"“”]{2,40}?)\\s*(?:\\(\\s*(?:th|t/h|t\\.h|"
+	    "tổng hợp)\\s*\\)\\s*)?(?i:theo)\\s+"
+	    "(?<ag>\\p{Lu}[^()|,;:!?\"“”]{1,59}?)\\s*$", 0);
 	compile(&p_byline_source,
 	    "^\\s*(?i:source|sources|nguồn)\\s*:\\s*(?<ag>[^:]{2,60}?)\\s*$", 0);
 
@@ -986,6 +993,20 @@ first_in(const struct byline_need *k, const char *set)
 	    strchr(set, k->first) != NULL);
 }
 
+/* Does s[0..n) hold "theo " after its first byte (any case of t)? */
+static int
+has_theo(const char *s, size_t n)
+{
+	const char *p = s + 1, *e = s + n;
+
+	while ((p = memchr(p, 'h', (size_t)(e - p))) != NULL && e - p >= 4) {
+		if ((p[-1] == 't' || p[-1] == 'T') && memcmp(p, "heo ", 4) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 int
 nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 {
@@ -1046,6 +1067,18 @@ nu_meta_byline(const char *s, size_t n, struct nu_byline *b)
 		/* the name before "(TH)" or " - Nguồn:" is a person's */
 		if (b->author == NULL || nu_meta_name_line(b->author,
 		    b->author_len, &nb))
+			return 1;
+		memset(b, 0, sizeof(*b));
+	}
+	if (has_theo(s, n) && match(&p_byline_name_theo, s, n)) {
+		struct nu_byline nb;
+
+		group(&p_byline_name_theo, "au", s, &b->author, &b->author_len);
+		group(&p_byline_name_theo, "ag", s, &b->agency, &b->agency_len);
+		/* a person's name before "theo", a name or an agency after
+		   it: not a sentence ("Giá vàng tăng theo USD") */
+		if (nu_meta_name_line(b->author, b->author_len, &nb) &&
+		    nu_utf8_word_count(b->agency, b->agency_len) <= 5)
 			return 1;
 		memset(b, 0, sizeof(*b));
 	}

@@ -941,6 +941,22 @@ Officials said the river had fallen below the warning level overnight and that s
 	[ "$status" -eq 0 ]
 }
 
+@test "split-article: a byline of a writer and a source (Tri Thu (t/h) Theo Đời sống Plus, Minh Trang theo Phonearena) ends a page: a title glued to it starts the next; a sentence with theo does not (issue 12)" {
+	# every glue point starts a page (eager_model)
+	eager_model
+	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' \
+	    'Tri Thu (t/h) Theo Đời sống PlusCông an Hà Nam bắt 18 đối tượng' \
+	    'Minh Trang theo PhonearenaSamsung ra mắt điện thoại mới' \
+	    'Giá vàng hôm nay tăng theo USDMỹ mà không giảm' > "$TMP/p.txt"
+	split-article --model "$TMP/eager.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r .title "$TMP/out.jsonl"
+	[[ "$output" == *$'\nCông an Hà Nam bắt 18 đối tượng'* ]]
+	[[ "$output" == *$'\nSamsung ra mắt điện thoại mới'* ]]
+	[[ "$output" != *$'\nMỹ mà'* ]]
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}
+
 @test "split-article: signatures as sites print them under the article: marks after a name, an outlet after a slash or dash, a one-word pen name, initials (T.Lê, T.L, T.H), a writers' label (PV) or code (TTH), degrees before a name, names joined by a dash with or without blanks, a source alone in brackets, a label line above a name; a dateline line with a year over the lead's date (issue 12)" {
 	# forms seen at the end of real articles (tests/realdata/split: the
 	# vn sets' corpus); a name of one word or a place's name only where
