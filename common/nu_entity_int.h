@@ -39,14 +39,6 @@ struct nu_tok {
 	unsigned	fl;
 };
 
-/* The score of a team the English rules found by a result told in a
- * sentence or by its standings row ("Leeds beat Chelsea 2-1",
- * "Blackburn 10 4 3 3 15 12 15"): the tagger keeps these over the model,
- * which learnt from annotated text with hardly any sport.  (A results
- * line, "Leeds 2 Chelsea 1", scores 75 and is the model's to judge:
- * tweets in capitals read like one.) */
-#define NU_TEAM_SCORE	76
-
 /* Lexicon categories of a phrase (bits of nu_lex_get). */
 enum {
 	L_SURNAME = 1u << 0,

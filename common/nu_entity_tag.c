@@ -742,35 +742,6 @@ sure_rule_names(struct nu_ent_ctx *c, struct nu_entlist *out)
 	qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);
 }
 
-/*
- * The teams the English rules found by a result or a standings row
- * (NU_TEAM_SCORE) stand over the model's names there: the annotated
- * text it learnt from has hardly any sport, so "Leeds" in "Leeds beat
- * Chelsea 2-1" is a city to it.
- */
-static void
-keep_teams(struct nu_ent_ctx *c, struct nu_entlist *out)
-{
-	const struct nu_entlist *r = &c->rules;
-	const struct nu_entity *e;
-	size_t k, m, j;
-
-	if (!(c->types & (1u << NU_ENT_ORG)))
-		return;
-	for (k = 0; k < r->n; k++) {
-		e = &r->v[k];
-		if (e->type != NU_ENT_ORG || e->score != NU_TEAM_SCORE)
-			continue;
-		for (m = j = 0; m < out->n; m++)
-			if (!is_name(out->v[m].type) ||
-			    out->v[m].bend <= e->bstart ||
-			    out->v[m].bstart >= e->bend)
-				out->v[j++] = out->v[m];
-		out->n = j;
-		copy(out, r, e);
-	}
-}
-
 /* Token p and p + 1 a possessive "'s" glued to the word before. */
 static int
 possessive(const struct nu_ent_ctx *c, size_t p)
@@ -2075,7 +2046,6 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 		if ((c->types & (1u << NU_ENT_ORG)) && poss_orgs(c, out))
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
-		keep_teams(c, out);
 		if (c->types & (1u << NU_ENT_ORG))
 			known_orgs(c, out);
 	}

@@ -253,24 +253,6 @@ ents() {
 	[[ "$output" == *"place=Texas County"* ]]
 }
 
-@test "extract-entities: English teams by a result told in a sentence or a standings row; players and countries stay" {
-	printf '%s\n' 'Leicestershire beat Somerset by an innings and 39 runs in two days.' \
-	    'Blackburn 10 4 3 3 15 12 15' 'Essex lost to Yorkshire by six wickets.' \
-	    'Japan beat Syria 2-1.' 'Pete Sampras beat Goran Ivanisevic 6-3 in the final set.' \
-	    'Versions 00 01 02 03 04' 'Obama beat Romney in 2012.' > "$TMP/s.txt"
-	# the rules alone, then with the built-in model (which keeps them)
-	for m in --no-model --lang=en; do
-	run bash -c "extract-entities $m --lang en --text '$TMP/s.txt' | jq -r '.type + \"=\" + .text'"
-	[ "$status" -eq 0 ]
-	[[ "$output" == *"organisation=Leicestershire"$'\n'"organisation=Somerset"$'\n'* ]]
-	[[ "$output" == *"organisation=Blackburn"$'\n'* ]]
-	[[ "$output" == *"organisation=Essex"$'\n'"organisation=Yorkshire"$'\n'* ]]
-	[[ "$output" == *"place=Japan"$'\n'* && "$output" != *"organisation=Syria"* ]]
-	[[ "$output" == *"person=Pete Sampras"$'\n'"person=Goran Ivanisevic"$'\n'* ]]
-	[[ "$output" != *"Versions"* && "$output" != *"organisation=Obama"* ]]
-	done
-}
-
 @test "extract-entities: a lowercase position before a full name marks a person" {
 	printf '%s\n' 'The talks were led by former foreign minister Ilse Varga of Hungary.' > "$TMP/p.txt"
 	run ents "$TMP/p.txt"
@@ -436,17 +418,6 @@ ents() {
 	[ "$n" -le 100 ]
 }
 
-@test "extract-entities: teams with their scores in results and standings lines are organisations, later mentions too" {
-	printf '%s\n' 'Weekend results: Norwich 4 Stoke 1, Hull 2 Wigan 2.' \
-	    'Group C table: Porto 9 points, Ajax 6, Lyon 4, Peru 1.' 'Later Norwich signed a winger.' \
-	    'Prices rose 4 percent in 2 weeks.' > "$TMP/res.txt"
-	run ents "$TMP/res.txt" --lang en
-	[ "$status" -eq 0 ]
-	[ "$output" = "$(printf '%s\n' organisation=Norwich organisation=Stoke organisation=Hull \
-	    organisation=Wigan organisation=Porto organisation=Ajax organisation=Lyon place=Peru \
-	    organisation=Norwich "percent=4 percent")" ]
-}
-
 @test "extract-entities: English bare months after a preposition, year ranges and 'from' ranges" {
 	printf '%s\n' 'Sales fell sharply in November, the trade body said.' \
 	    'She chaired the fund from 1999 to 2004 and will visit Peru from May 3 to 9.' \
@@ -521,14 +492,12 @@ ents() {
 	    'organisation=General Accounting Office' date=June place=France 'organisation=Germany Inc')" ]
 }
 
-@test "extract-entities: events are no organisations; a city's club before a player's role, a country stays a place" {
-	printf '%s\n' 'Hội thảo khoa học quốc tế Huế diễn ra hôm qua, Hội Nông dân tỉnh Nghệ An tham dự.' \
-	    'Valencia coach Ruben Baraja praised Spain coach Luis de la Fuente.' > "$TMP/ev.txt"
+@test "extract-entities: events are no organisations" {
+	printf '%s\n' 'Hội thảo khoa học quốc tế Huế diễn ra hôm qua, Hội Nông dân tỉnh Nghệ An tham dự.' > "$TMP/ev.txt"
 	run ents "$TMP/ev.txt"
 	[ "$status" -eq 0 ]
 	[[ "$output" != *"organisation=Hội thảo"* ]]
 	[[ "$output" == *"organisation=Hội Nông dân tỉnh Nghệ An"* ]]
-	[[ "$output" == *"organisation=Valencia"* && "$output" == *"place=Spain"* ]]
 }
 
 @test "extract-entities: Vietnamese match results: clubs around thắng/hòa with the score, a country stays a place" {
