@@ -22,7 +22,7 @@
 
 struct opts {
 	const char	*task, *output, *model, *dev, *labels;
-	int		 epochs, eval, progress, passes, folds;
+	int		 epochs, eval, progress, passes, folds, runs;
 	unsigned long	 seed;
 	double		 prune;
 	char		**meta;
@@ -71,6 +71,7 @@ static const struct option longopts[] = {
 	{ "output",	required_argument, NULL, 'o' },
 	{ "epochs",	required_argument, NULL, 'e' },
 	{ "seed",	required_argument, NULL, 'S' },
+	{ "runs",	required_argument, NULL, 'R' },
 	{ "prune",	required_argument, NULL, 'p' },
 	{ "labels",	required_argument, NULL, 'l' },
 	{ "meta",	required_argument, NULL, 'M' },
@@ -89,7 +90,8 @@ static const struct option longopts[] = {
 int
 main(int argc, char *argv[])
 {
-	struct opts o = { .epochs = 10, .seed = 1, .passes = 1, .folds = 4 };
+	struct opts o = { .epochs = 10, .seed = 1, .passes = 1, .folds = 4,
+	    .runs = 1 };
 	struct nu_task task;
 	const struct nu_task *tp;
 	struct nu_model *m;
@@ -110,6 +112,9 @@ main(int argc, char *argv[])
 		case 'S':
 			o.seed = (unsigned long)nu_parse_long("--seed", optarg,
 			    0, 2147483647);
+			break;
+		case 'R':
+			o.runs = (int)nu_parse_long("--runs", optarg, 1, 100);
 			break;
 		case 'p':
 			o.prune = parse_prune(optarg);
@@ -254,6 +259,10 @@ learn(const struct nu_task *task, const struct opts *o, char *files[],
 		nu_trainer_meta(tr, "trained", date);
 		snprintf(num, sizeof(num), "%d", o->epochs);
 		nu_trainer_meta(tr, "epochs", num);
+		if (o->runs > 1) {
+			snprintf(num, sizeof(num), "%d", o->runs);
+			nu_trainer_meta(tr, "runs", num);
+		}
 		for (k = 0; k < o->nmeta; k++) {
 			char *eq = strchr(o->meta[k], '=');
 			*eq = 0;
@@ -261,8 +270,8 @@ learn(const struct nu_task *task, const struct opts *o, char *files[],
 			*eq = '=';
 		}
 	}
-	m = nu_trainer_run(tr, o->epochs, o->seed, (float)o->prune,
-	    o->progress ? stderr : NULL);
+	m = nu_trainer_run_n(tr, o->epochs, o->seed, o->runs,
+	    (float)o->prune, o->progress ? stderr : NULL);
 	nu_trainer_free(tr);
 	return m;
 }
@@ -311,11 +320,15 @@ learn_passes(const struct nu_task *task, const struct opts *o,
 	nu_trainer_meta(tr, "trained", date);
 	snprintf(num, sizeof(num), "%d", o->epochs);
 	nu_trainer_meta(tr, "epochs", num);
+	if (o->runs > 1) {
+		snprintf(num, sizeof(num), "%d", o->runs);
+		nu_trainer_meta(tr, "runs", num);
+	}
 	nu_trainer_meta(tr, "pass", "2");
 	snprintf(num, sizeof(num), "%d", o->folds);
 	nu_trainer_meta(tr, "folds", num);
-	second = nu_trainer_run(tr, o->epochs, o->seed, (float)o->prune,
-	    o->progress ? stderr : NULL);
+	second = nu_trainer_run_n(tr, o->epochs, o->seed, o->runs,
+	    (float)o->prune, o->progress ? stderr : NULL);
 	nu_trainer_free(tr);
 	nu_model_chain(first, second);
 	return first;
@@ -659,6 +672,7 @@ usage(FILE *fp)
 "  -o, --output=MODEL    write the model to MODEL (atomically)\n"
 "  -e, --epochs=N        passes over the examples (default 10)\n"
 "      --seed=N          the shuffling seed (default 1)\n"
+"      --runs=N          train N times (--seed, its next N-1) and average\n"
 "      --prune=X         drop features whose weights are all under X\n"
 "      --labels=A,B,...  the labels (task 'features' only)\n"
 "      --meta=KEY=VALUE  a header line of the model (source, licence)\n"

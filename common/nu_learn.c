@@ -1617,17 +1617,27 @@ splitmix(uint64_t *s)
 	return mix64(*s += 0x9e3779b97f4a7c15ULL);
 }
 
-struct nu_model *
-nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
-    FILE *progress)
+/*
+ * One run of the perceptron: epochs passes over the examples in orders
+ * rng gives, from zero weights; the averaged weights are added to acc
+ * (rows x L) and tacc ((L + 1) x L).
+ */
+static void
+train_once(struct nu_trainer *t, int epochs, uint64_t rng, double *acc,
+    double *tacc, FILE *progress)
 {
 	struct nu_model *m = t->m;
-	size_t L = m->nlabels, maxn = 1, s, i, l, e, *order, *pred, *back;
-	size_t errors, r, kept;
+	size_t L = m->nlabels, maxn = 1, s, i, r, e, *order, *pred, *back;
+	size_t errors;
 	float *emit, *score, *trans;
 	double c = 1;
-	uint64_t rng = seed;
 
+	if (t->rows > 0) {
+		memset(t->w, 0, t->rows * L * sizeof(*t->w));
+		memset(t->u, 0, t->rows * L * sizeof(*t->u));
+	}
+	memset(t->tw, 0, (L + 1) * L * sizeof(*t->tw));
+	memset(t->tu, 0, (L + 1) * L * sizeof(*t->tu));
 	for (s = 0; s < t->nseq; s++)
 		if (t->seq_item[s + 1] - t->seq_item[s] > maxn)
 			maxn = t->seq_item[s + 1] - t->seq_item[s];
@@ -1694,6 +1704,45 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 	free(emit);
 	free(score);
 	free(trans);
+	for (r = 0; r < t->rows * L; r++)
+		acc[r] += t->w[r] - t->u[r] / c;
+	for (i = 0; i < (L + 1) * L; i++)
+		tacc[i] += t->tw[i] - t->tu[i] / c;
+}
+
+struct nu_model *
+nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
+    FILE *progress)
+{
+	return nu_trainer_run_n(t, epochs, seed, 1, prune, progress);
+}
+
+struct nu_model *
+nu_trainer_run_n(struct nu_trainer *t, int epochs, uint64_t seed, int runs,
+    float prune, FILE *progress)
+{
+	struct nu_model *m = t->m;
+	size_t L = m->nlabels, i, l, r, kept;
+	double *acc, *tacc;
+	int k;
+
+	if (runs < 1)
+		abort();
+	acc = calloc(t->rows > 0 ? t->rows * L : 1, sizeof(*acc));
+	tacc = calloc((L + 1) * L, sizeof(*tacc));
+	if (acc == NULL || tacc == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+	/* run k shuffles with seed + k; one run is the plain averaged
+	   perceptron, several are averaged again (the mean of their
+	   averaged weights: a model that depends less on one order) */
+	for (k = 0; k < runs; k++) {
+		if (progress != NULL && runs > 1)
+			fprintf(progress, "run %d of %d (seed %llu)\n", k + 1,
+			    runs, (unsigned long long)(seed + (uint64_t)k));
+		train_once(t, epochs, seed + (uint64_t)k, acc, tacc, progress);
+	}
 	/* The examples are done with: give their memory back before the
 	 * model is built beside the weights (a trainer runs once). */
 	free(t->feat_row);
@@ -1702,6 +1751,9 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 	t->feat_val = NULL;
 	t->nfeat = t->featcap = 0;
 	ftab_free(&t->tab);
+	free(t->w);
+	free(t->u);
+	t->w = t->u = NULL;
 
 	/* Average, prune, and move the weights into the model. */
 	m->ws = row_stride(L);
@@ -1712,7 +1764,7 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 	for (r = 0; r < t->rows; r++) {
 		int keep = 0;
 		for (l = 0; l < L; l++) {
-			double a = t->w[r * L + l] - t->u[r * L + l] / c;
+			double a = acc[r * L + l] / runs;
 			m->w[kept * m->ws + l] = to_f32(a);
 			if (fabs(a) > prune && a != 0)
 				keep = 1;
@@ -1723,9 +1775,7 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 			memset(m->w + kept * m->ws, 0, L * sizeof(*m->w));
 	}
 	m->nrows = kept;
-	free(t->w);
-	free(t->u);
-	t->w = t->u = NULL;
+	free(acc);
 	m->hashes = nu_ereallocarray(m->hashes, kept ? kept : 1,
 	    sizeof(*m->hashes));
 	if (kept < t->rows) {
@@ -1737,8 +1787,8 @@ nu_trainer_run(struct nu_trainer *t, int epochs, uint64_t seed, float prune,
 	}
 	m->trans = nu_ereallocarray(NULL, (L + 1) * L, sizeof(*m->trans));
 	for (i = 0; i < (L + 1) * L; i++)
-		m->trans[i] = m->sequence ? to_f32(t->tw[i] - t->tu[i] / c) :
-		    0;
+		m->trans[i] = m->sequence ? to_f32(tacc[i] / runs) : 0;
+	free(tacc);
 	m->trans8 = pad8(m->trans, L, NULL);
 	if (index_build(m) != NULL)
 		abort();	/* the trainer's rows have distinct hashes */

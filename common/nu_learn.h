@@ -173,6 +173,14 @@ size_t	nu_trainer_nexamples(const struct nu_trainer *t);
  */
 struct nu_model *nu_trainer_run(struct nu_trainer *t, int epochs,
 	    uint64_t seed, float prune, FILE *progress);
+/*
+ * The same, runs times from zero weights with the seeds seed, seed + 1,
+ * ..., seed + runs - 1: the model's weights are the mean of the runs'
+ * averaged weights (a model less tied to one order of the examples).
+ * runs 1 is nu_trainer_run.
+ */
+struct nu_model *nu_trainer_run_n(struct nu_trainer *t, int epochs,
+	    uint64_t seed, int runs, float prune, FILE *progress);
 void	nu_trainer_free(struct nu_trainer *t);
 
 /* Write m to path atomically; 0 or -1 with errno. */

@@ -36,6 +36,30 @@ train() {
 	! cmp -s "$TMP/a" "$TMP/b"
 }
 
+@test "train: --runs N trains from --seed and its next N-1 and averages; --runs 1 is the plain run" {
+	train -o "$TMP/a" "$T/tag-train.jsonl"
+	train --runs 1 -o "$TMP/b" "$T/tag-train.jsonl"
+	cmp "$TMP/a" "$TMP/b"
+	! grep -a -q '^meta runs' "$TMP/b"
+	train --runs 3 -o "$TMP/c" "$T/tag-train.jsonl"
+	train --runs 3 -o "$TMP/d" "$T/tag-train.jsonl"
+	cmp "$TMP/c" "$TMP/d"
+	grep -a -q '^meta runs 3$' "$TMP/c"
+	! cmp -s "$TMP/a" "$TMP/c"
+	# another first seed, other runs
+	train --runs 3 --seed 2 -o "$TMP/e" "$T/tag-train.jsonl"
+	! cmp -s "$TMP/c" "$TMP/e"
+	# the averaged model still learns the rule
+	run train --eval --model "$TMP/c" "$T/tag-dev.jsonl"
+	acc=$(awk -F'\t' '$1 == "accuracy" { print $2 }' <<< "$output")
+	awk -v a="$acc" 'BEGIN { exit !(a > 0.95) }'
+	for bad in 0 101 x; do
+		run train --runs "$bad" -o "$TMP/f" "$T/tag-train.jsonl"
+		[ "$status" -eq 2 ]
+		[ ! -e "$TMP/f" ]
+	done
+}
+
 @test "train: the model file starts with its readable header and meta" {
 	train --meta source=toy --meta licence=CC0 -o "$TMP/m" "$T/tag-train.jsonl"
 	run head -n 12 "$TMP/m"
