@@ -163,3 +163,27 @@ kept_by_model() {
 	grep 'in the spring\.$' "$I/new.txt" | sed '4d; 8d' > "$TMP/want"
 	grep 'in the spring\.$' "$TMP/kept" | diff "$TMP/want" -
 }
+
+@test "site model: a short run between two kept paragraphs is kept, a short line kept among dropped ones outside the article is dropped" {
+	# invented pages (tests/fixtures/smooth/gen): a model learnt from
+	# pages that label subheadings other drops them line by line; between
+	# two paragraphs it keeps, a run of three lines or fewer is the article's
+	M=$NU_ROOT/tests/fixtures/smooth
+	kept_by_model "$M/new.txt" "$M"/a[1-4].roles
+	[ "$(head -n 1 "$TMP/kept")" = "Glacier and valley for the climber" ]
+	[ "$(grep -c 'in the spring\.$' "$TMP/kept")" -eq 8 ]
+	grep -qx 'What changed' "$TMP/kept"
+	grep -qx 'Early days' "$TMP/kept"
+	grep -qx 'Next year' "$TMP/kept"
+	[ "$(wc -l < "$TMP/kept")" -eq 12 ]
+	# a model learnt from pages that label every short plain line content
+	# keeps the footer's among its links; outside the article's paragraphs,
+	# between two dropped lines, it goes (the subheadings stay)
+	kept_by_model "$M/new.txt" "$M"/b[1-4].roles
+	! grep -q 'Obituaries' "$TMP/kept"
+	grep -qx 'Next year' "$TMP/kept"
+	[ "$(wc -l < "$TMP/kept")" -eq 12 ]
+	# --roles names the dropped line with a role of its own
+	strip-boilerplate --model "$TMP/learned.model" --roles "$M/new.txt" > "$TMP/roles"
+	grep -q $'^other\tObituaries$' "$TMP/roles"
+}
