@@ -375,3 +375,24 @@ taught() {
 	[ "$output" = "$(printf '%s\n' '1 WEXLEY BANK' '2 WEXLEY BANK' '3 AT THE WEXLEY BANK')" ]
 }
 
+
+@test "entity-model: the built-in English model is the mean of four runs pruned at 1 (train-entity's English recipe)" {
+	# news dev over 5 seeds: one run, prune 2: 0.8376; four runs,
+	# prune 1: 0.8405 (NEWS.md, ennews2)
+	grep -a -q -m1 '^meta runs 4$' "$NU_ROOT/common/models/entity-en.model"
+	grep -q 'prune=\${PRUNE:-1}' "$NU_ROOT/tests/realdata/train-entity"
+	grep -q 'runs=\${RUNS:-4}' "$NU_ROOT/tests/realdata/train-entity"
+	# the Vietnamese model stays one run
+	! grep -a -q -m1 '^meta runs ' "$NU_ROOT/common/models/entity-vi.model"
+}
+
+@test "entity-model: the shipped English model is what tests/realdata/train-entity gives (when the real sets are built)" {
+	[ -s "$NU_ROOT/tests/realdata/out/ner-en/train.jsonl" ] &&
+	    [ -s "$NU_ROOT/tests/realdata/ner-en-news/out/train.jsonl" ] ||
+	    skip "real English entity sets not built"
+	skip_under_asan
+	run env CHECK=1 "$NU_ROOT/tests/realdata/train-entity" en
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"is what this data and code give"* ]]
+}
