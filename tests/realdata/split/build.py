@@ -34,6 +34,7 @@ import html as htmlmod
 from datetime import datetime, timedelta
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 
 def nfc(s):
     return unicodedata.normalize("NFC", s)
@@ -112,6 +113,61 @@ def load_vfnd(gitdir, commit):
             arts.append(dict(id=p, corpus="vfnd", url=url, site=site_of(url),
                              title=title, date=date, sapo=sapo, paras=paras,
                              authors=authors[:2], image=img))
+    return arts
+
+UNC_DIR = "resources/CP_Vietnamese-UNC/datasets/CP_Vietnamese-UNC"
+
+def writer_names(n):
+    """n writers' names as Vietnamese papers print them: two given-name
+    syllables ("Thảo Mai"), a full name, an initial and a syllable ("T.Lê",
+    "N. Hà"), from the name lexicons (vietnamese-namedb, MIT), by hash."""
+    lex = os.path.join(ROOT, "common", "lexicons")
+    # (the list spells some Đ as the look-alike Ð)
+    given = [x.strip().replace("Ð", "Đ") for x in open(os.path.join(lex, "given-names-vi.txt"), encoding="utf-8")
+             if x.strip() and not x.startswith("#")]
+    sur = []
+    for x in open(os.path.join(lex, "surname-counts-vi.txt"), encoding="utf-8"):
+        f = x.rstrip("\n").split("\t")
+        if len(f) == 2 and not x.startswith("#"):
+            sur += [f[0]] * max(1, int(f[1]) // 20)
+    names = []
+    for i in range(n):
+        k = h("writer:%d" % i)
+        g1, g2 = given[k % len(given)], given[k // 997 % len(given)]
+        form = k // 1000003 % 20
+        if form < 12:
+            names.append("%s %s" % (g1, g2))
+        elif form < 17:
+            names.append("%s %s %s" % (sur[k // 7 % len(sur)], g1, g2))
+        else:
+            names.append("%s.%s%s" % (g1[0], " " if form == 19 else "", g2))
+    return names
+
+def load_unc(gitdir, commit, names):
+    """Articles of the Underthesea News Corpus (dantri.com.vn, 2020-21,
+    GPL-3.0): "# url", "# date" (a day), then title, sapo, paragraphs.
+    The corpus keeps no byline: seven in ten articles get, by the hash of
+    their file, one of names (writer_names)."""
+    arts = []
+    for p in git_files(gitdir, commit, UNC_DIR):
+        if not p.endswith(".txt"):
+            continue
+        t = nfc(git_show(gitdir, commit, p))
+        head = dict(re.findall(r"^# (\w+) = (.*)$", t, re.M))
+        lines = [x.strip() for x in t.split("\n") if x.strip() and not x.startswith("#")]
+        # many files open with the sapo, the title left out: a title is
+        # one short sentence with no full stop
+        if len(lines) < 4 or not 10 <= len(lines[0]) <= 160 or \
+                lines[0].endswith((".", ":", ")")) or re.search(r"[.!?…] [A-ZĐ]", lines[0]):
+            continue
+        m = re.fullmatch(r"(\d{4})(\d\d)(\d\d)", head.get("date", ""))
+        k = h("unc:" + p)
+        date = datetime(*map(int, m.groups()), k % 24, k // 24 % 60) if m else None
+        authors = [names[k // 1440 % len(names)]] if names and k % 10 < 7 else []
+        arts.append(dict(id=p, corpus="unc", url=head.get("url", ""),
+                         site=site_of(head.get("url", "")), title=lines[0],
+                         date=date, sapo=lines[1], paras=lines[2:],
+                         authors=authors, image=""))
     return arts
 
 def unseg(s):
@@ -741,6 +797,18 @@ def write_rendered(out, name, pg, variants):
                 write_labels(path, [(p["lines"], p["gold"]) for p in order], "a")
         print("%s-%s: %d pages, %d sites" % (name, sp, len(sel), len({p["site"] for p in sel})))
 
+def vfnd_test_sites(arts):
+    """VFND's test sites: sites in hash order, to test until it holds a
+    third of the pages."""
+    count = {}
+    for a in arts:
+        count[a["site"]] = count.get(a["site"], 0) + 1
+    test, nt = set(), 0
+    for s in sorted(count, key=lambda s: h("split:" + s)):
+        if nt + count[s] <= len(arts) * 0.36:
+            test.add(s); nt += count[s]
+    return test
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
@@ -751,15 +819,19 @@ def main():
     ap.add_argument("--only", help="build this set alone (vi, vn, vb, en)")
     ap.add_argument("--bylines", type=int, default=2400,
                     help="baomoi files read for the real-byline set (vb)")
+    ap.add_argument("--unc", help="undertheseanlp/resources: the UNC articles "
+                    "as training volume (vt)")
+    ap.add_argument("--vt-variants", type=int, default=3,
+                    help="layouts of each UNC article for training")
     ap.add_argument("--variants", type=int, default=8,
                     help="layouts of each dev article for training")
     ap.add_argument("--plain-variants", type=int, default=4,
                     help="plain layouts of each dev article for training")
     # a rendered page has one layout, its own: the English pages are
     # trained on in more orders (other neighbours, other glue points)
-    ap.add_argument("--en-variants", type=int, default=12,
+    ap.add_argument("--en-variants", type=int, default=18,
                     help="orders of the English dev pages for training")
-    ap.add_argument("--et-variants", type=int, default=2,
+    ap.add_argument("--et-variants", type=int, default=3,
                     help="orders of trafilatura's English dev pages for training")
     o = ap.parse_args()
     commits = manifest_commits()
@@ -768,14 +840,7 @@ def main():
         return o.only is None or o.only == x
     if o.vfnd and want("vi"):
         arts = load_vfnd(gitdir_of(o.vfnd), commits["VFND/VFND-vietnamese-fake-news-datasets"])
-        # sites in hash order, to test until it holds a third of the pages
-        count = {}
-        for a in arts:
-            count[a["site"]] = count.get(a["site"], 0) + 1
-        test, nt = set(), 0
-        for s in sorted(count, key=lambda s: h("split:" + s)):
-            if nt + count[s] <= len(arts) * 0.36:
-                test.add(s); nt += count[s]
+        test = vfnd_test_sites(arts)
         for sp in ("dev", "test"):
             sel = [a for a in arts if (a["site"] in test) == (sp == "test")]
             sel.sort(key=lambda a: h(a["url"]))
@@ -819,6 +884,21 @@ def main():
             pages = [vi_page(a, sel, random.Random(h("vb:" + a["id"]))) for a in sel]
             write_set(o.out, "vb-" + sp, pages)
             print("vb-%s: %d pages" % (sp, len(pages)))
+    if o.unc and want("vt"):
+        # training volume (2026-12-07): 458 real articles of one more
+        # site (GPL-3.0, like VFND) in the vi layouts, 3 each, their
+        # bylines in names made from the name lexicons; no page of any
+        # measured set is among them
+        names = writer_names(600)
+        sel = load_unc(gitdir_of(o.unc), commits["undertheseanlp/resources"], names)
+        path = os.path.join(o.out, "vt-dev.train.jsonl")
+        open(path, "w").close()
+        for v in range(1, o.vt_variants + 1):
+            order = sorted(sel, key=lambda a: h("vt %d:%s" % (v, a["id"])))
+            write_labels(path, [vi_page(a, sel, random.Random(h("vt %d:%s" % (v, a["id"]))))
+                                for a in order], "a")
+        print("vt-dev.train: %d articles in %d layouts, %d writers' names" % (
+            len(sel), o.vt_variants, len(names)))
     if o.readability and want("en"):
         write_rendered(o.out, "en", load_readability(
             gitdir_of(o.readability), commits["mozilla/readability"]), o.en_variants)
