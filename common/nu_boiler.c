@@ -588,6 +588,10 @@ nu_boiler_new(int lang)
 		nu_lexicon_each("boilerplate-en.txt", add_phrase, b);
 		nu_lexicon_each("stopwords-en.txt", add_stop, b->stop);
 	}
+	/* other languages' labels (de, fr, es, ...): a page in them is
+	   neither --lang=vi nor en */
+	if (lang == NU_BOIL_LANG_AUTO)
+		nu_lexicon_each("boilerplate-intl.txt", add_phrase, b);
 	index_globs(b);
 	return b;
 }

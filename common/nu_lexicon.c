@@ -32,6 +32,7 @@ static const struct {
 	int		 format;
 } formats[] = {
 	{ "boilerplate-en.txt", F_ROLE },
+	{ "boilerplate-intl.txt", F_ROLE },
 	{ "boilerplate-vi.txt", F_ROLE },
 	{ "months-en.txt", F_NUMBER },
 };

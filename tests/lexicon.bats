@@ -180,3 +180,68 @@ EOF
 	[ "$status" -eq 0 ]
 	[ "$(grep -c $'^content\t' <<<"$output")" -eq 6 ]
 }
+
+@test "lexicon: widget lines of German, French, Spanish and Russian pages are dropped with their roles (boilerplate-intl.txt)" {
+	cat > "$TMP/p.txt" <<'EOF2'
+Stadtbibliothek öffnet nach zwei Jahren Umbau wieder ihre Türen
+Die neue Stadtbibliothek am Marktplatz hat am Samstag wieder geöffnet, und schon vor dem Mittag standen mehr als dreihundert Leserinnen und Leser in der Schlange vor dem Eingang.
+
+Der Umbau hat zwei Jahre gedauert und kostete nach Angaben der Stadt rund vier Millionen Euro, von denen das Land die Hälfte übernommen hat.
+
+Artikel teilen
+Mehr zum Thema
+Neuer Radweg entlang des Flusses freigegeben
+Das könnte Sie auch interessieren:
+Schwimmbad schließt im Winter für Reparaturen
+Kommentare (4)
+Antwort abbrechen
+Lesezeit: 3 Minuten
+Alle Rechte vorbehalten.
+À lire aussi
+Partager sur Facebook
+Laisser un commentaire
+Noticias relacionadas
+Lo más leído
+Читайте также
+Поделиться
+Alle akzeptieren
+EOF2
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[ "$(role_of 'Artikel teilen')" = share ]
+	[ "$(role_of 'Mehr zum Thema')" = related-header ]
+	[ "$(role_of 'Das könnte Sie auch interessieren:')" = related-header ]
+	[ "$(role_of 'Kommentare (4)')" = comment-header ]
+	[ "$(role_of 'Lesezeit: 3 Minuten')" = other ]
+	[ "$(role_of 'À lire aussi')" = related-header ]
+	[ "$(role_of 'Partager sur Facebook')" = share ]
+	[ "$(role_of 'Noticias relacionadas')" = related-header ]
+	[ "$(role_of 'Читайте также')" = related-header ]
+	[ "$(role_of 'Поделиться')" = share ]
+	run strip-boilerplate "$TMP/p.txt"
+	echo "$output"
+	[ "${#lines[@]}" -eq 3 ]
+	[[ "${lines[2]}" == "Der Umbau hat"* ]]
+	# the other languages' labels are loaded with --lang=auto only
+	run strip-boilerplate --lang=en --roles "$TMP/p.txt"
+	[ "$(role_of 'Mehr zum Thema')" != related-header ]
+	[ "$(role_of 'Читайте также')" != related-header ]
+}
+
+@test "lexicon: German, French and Spanish sentences that start like a widget label are kept" {
+	cat > "$TMP/p.txt" <<'EOF2'
+Hafenstadt bereitet sich auf die Sturmsaison vor
+Die Hafenbehörde teilte am Montag mit, dass die Arbeiter die Deiche am Ostufer vor Beginn der Sturmsaison überprüft haben.
+
+Mehr zum Thema Hochwasser erfahren die Anwohner bei einer Versammlung im Rathaus am kommenden Donnerstag, sagte der Bürgermeister.
+
+Partager les informations sur les digues avec les voisins reste important, a rappelé la préfecture dans un communiqué publié lundi.
+
+Lo más leído por los vecinos en la web municipal fueron los consejos para proteger las casas cercanas al puerto durante la tormenta.
+EOF2
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[ "$(grep -c $'^content\t' <<<"$output")" -eq 4 ]
+}
