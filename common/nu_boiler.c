@@ -2294,10 +2294,32 @@ list_item(const struct nu_bline *l)
 }
 
 /*
+ * Does a line of this role, after title-like lines that follow the
+ * article's last paragraph, show them to be a list of links?  The page's
+ * furniture does: a share bar, navigation, an advert, a footer, comments,
+ * a line the page printed before, related links found otherwise (title
+ * and date pairs), other dropped lines.  A block header
+ * does not (a site that heads its related and comment blocks heads its
+ * lists of links too: the lines above the header are the article's, the
+ * captions of a photo story), nor the article's own image, photo credit
+ * or doubled caption, nor the page's end (NEWS.md, 2026-12-07: real
+ * VFND photo stories lost their captions as related titles).
+ */
+static int
+links_close(int role)
+{
+	return role == NU_BR_SHARE || role == NU_BR_NAVIGATION ||
+	    role == NU_BR_ADVERT || role == NU_BR_FOOTER ||
+	    role == NU_BR_COMMENT || role == NU_BR_OTHER || role == NU_BR_DUP ||
+	    role == NU_BR_REL_TITLE || role == NU_BR_REL_SUMMARY ||
+	    role == NU_BR_REL_DATE;
+}
+
+/*
  * After the article's last paragraph at last, three or more title-like
- * lines in a row (each longer than a name or a byline) running to the
- * page's end or into its tail are a list of links.
- * A run followed by more article text is the article's.
+ * lines in a row (each longer than a name or a byline) running into the
+ * page's furniture (links_close) are a list of links.  A run followed by
+ * more article text is the article's.
  */
 static void
 link_run(struct nu_bline *l, size_t last, size_t e)
@@ -2314,7 +2336,7 @@ link_run(struct nu_bline *l, size_t last, size_t e)
 				start = i;
 			continue;
 		}
-		if (run >= 3 && (i == e || l[i].role != NU_BR_CONTENT))
+		if (run >= 3 && i < e && links_close(l[i].role))
 			for (; start < i; start++)
 				if (l[start].kind != K_BLANK)
 					l[start].role = NU_BR_REL_TITLE;
@@ -2327,9 +2349,10 @@ link_run(struct nu_bline *l, size_t last, size_t e)
  * paragraph, title-like lines (each longer than a name or a byline),
  * maybe under short labels of their own ("Top News", "Photos"), and
  * nothing else of the article's, are lists of links: three titles, or
- * two under a label when the page's tail (a block header, share bar,
- * footer) follows them -- a fact box or a recipe at the page's end is
- * the article's.  A title shaped "Length: ..." is a fact, not a link.
+ * two under a label, when the page's furniture follows them (links_close)
+ * -- a fact box or a recipe at the page's end is the article's, and so
+ * are the captions of a photo story above a block header.  A title shaped
+ * "Length: ..." is a fact, not a link.
  */
 static void
 trailing_titles(struct nu_bline *l, size_t a, size_t e)
@@ -2373,11 +2396,11 @@ trailing_titles(struct nu_bline *l, size_t a, size_t e)
 	}
 	if (links < 3 && (links < 2 || labelled < 2))
 		return;
-	/* labels need the page's tail after them (the first line of it
-	   will do) */
-	for (i = end + 1; i < e && labels > 0 && tail == 0; i++)
-		tail += l[i].role >= NU_BR_IMAGE;
-	if (labels > 0 && tail == 0)
+	/* the page's furniture after them (its first line decides) */
+	for (i = end + 1; i < e && tail == 0; i++)
+		if (l[i].role >= NU_BR_IMAGE)
+			tail = links_close(l[i].role) ? 1 : 2;
+	if (tail != 1)
 		return;
 	for (i = last + 1; i < e; i++)
 		if (l[i].role == NU_BR_CONTENT)

@@ -442,10 +442,12 @@ PAGE
 	    "$TMP/p.txt" | strip-boilerplate > "$TMP/r.jsonl"
 	[ "$(jq -r '.related[1].date' "$TMP/r.jsonl")" = 01/05/2025 ]
 	[ "$(jq -r '.body | split("\n") | length' "$TMP/r.jsonl")" -eq 3 ]
-	# no dates: three title-like lines after the last paragraph
+	# no dates: three title-like lines after the last paragraph, the
+	# page's furniture (a share bar) after them
 	page_en "$TMP/e.txt"
 	printf '%s\n' 'Anna Berg' 'New lifeboat station opens on the east coast' \
-	    'Fishing fleet returns to port as storm eases' 'Council backs plan for a coastal cycle path' >> "$TMP/e.txt"
+	    'Fishing fleet returns to port as storm eases' 'Council backs plan for a coastal cycle path' \
+	    'Share this' >> "$TMP/e.txt"
 	run strip-boilerplate --roles "$TMP/e.txt"
 	echo "$output"
 	has_role content 'Anna Berg'
@@ -456,6 +458,40 @@ PAGE
 	    '- Lighting and a ramp for wheelchairs' >> "$TMP/f.txt"
 	run strip-boilerplate --roles "$TMP/f.txt"
 	has_role content '- Lighting and a ramp for wheelchairs'
+}
+
+@test "strip-boilerplate: title-like lines after the last paragraph stay the article's at the page's end or above a block header (a photo story's captions)" {
+	cap=('Người dân đội mưa xếp hàng chờ qua phà từ sáng sớm' \
+	    'Nhiều gia đình mang theo cả trẻ nhỏ và đồ đạc lên phà' \
+	    'Xe máy được xếp thành hàng dài trên bến chờ tới lượt' \
+	    'Một nhân viên bến phà hướng dẫn người dân lên xuống an toàn')
+	# the page ends with them
+	page_vi "$TMP/p.txt"
+	printf '%s\n' '' "${cap[@]}" >> "$TMP/p.txt"
+	run strip-boilerplate --roles "$TMP/p.txt"
+	echo "$output"
+	has_role content "${cap[0]}"
+	has_role content "${cap[3]}"
+	# a comment header and a headed related block after them
+	page_vi "$TMP/q.txt"
+	printf '%s\n' '' "${cap[@]}" 'Bình luận (0)' 'Tin liên quan' \
+	    'Huyện vùng cao mở lớp dạy nghề dệt thổ cẩm' >> "$TMP/q.txt"
+	run strip-boilerplate --roles "$TMP/q.txt"
+	echo "$output"
+	has_role content "${cap[2]}"
+	has_role comment-header 'Bình luận (0)'
+	has_role related-title 'Huyện vùng cao mở lớp dạy nghề dệt thổ cẩm'
+	# a record's body (split-article took its byline out): the captions
+	# stay in the body, only the related title goes to related
+	jq -Rsc '{title: "Xã miền núi", body: (split("\n") | .[2:] | map(select(. != "")) | join("\n"))}' \
+	    "$TMP/q.txt" | strip-boilerplate --records > "$TMP/r.jsonl"
+	[ "$(jq -r '.body | split("\n") | length' "$TMP/r.jsonl")" -eq 7 ]
+	[ "$(jq -r '.related | length' "$TMP/r.jsonl")" -eq 1 ]
+	# a share bar after them: a list of links
+	page_vi "$TMP/s.txt"
+	printf '%s\n' '' "${cap[@]}" 'Chia sẻ' >> "$TMP/s.txt"
+	run strip-boilerplate --roles "$TMP/s.txt"
+	has_role related-title "${cap[1]}"
 }
 
 @test "strip-boilerplate: a share bar ends a page in a stream only when an article follows" {
