@@ -744,6 +744,15 @@ def write_labels(path, pages, mode="w"):
                         lines += pl
                 f.write(json.dumps({"lines": lines, "starts": starts}, ensure_ascii=False) + "\n")
 
+def write_layouts(path, arts, variants, prefix, field, page):
+    """Append to path the training windows of arts in that many layouts:
+    layout v orders the articles and seeds each page(a, rnd) by the hash
+    of prefix, v and the article's field."""
+    for v in range(1, variants + 1):
+        def key(a):
+            return h("%s%d:%s" % (prefix, v, a[field]))
+        write_labels(path, [page(a, random.Random(key(a))) for a in sorted(arts, key=key)], "a")
+
 def write_set(outdir, name, pages):
     """pages: list of (lines, gold).  Writes both stream forms, the gold and
     the training windows."""
@@ -851,14 +860,9 @@ def main():
             if sp == "dev":
                 path = os.path.join(o.out, "vi-dev.train.jsonl")
                 open(path, "w").close()
-                for v in range(1, o.variants + 1):
-                    order = sorted(sel, key=lambda a: h("%d:%s" % (v, a["url"])))
-                    write_labels(path, [vi_page(a, sel, random.Random(h("%d:%s" % (v, a["url"]))))
-                                        for a in order], "a")
-                for v in range(1, o.plain_variants + 1):
-                    order = sorted(sel, key=lambda a: h("plain %d:%s" % (v, a["url"])))
-                    write_labels(path, [plain_page(a, random.Random(h("plain %d:%s" % (v, a["url"]))))
-                                        for a in order], "a")
+                write_layouts(path, sel, o.variants, "", "url",
+                              lambda a, rnd: vi_page(a, sel, rnd))
+                write_layouts(path, sel, o.plain_variants, "plain ", "url", plain_page)
             print("vi-%s: %d pages, %d sites" % (sp, len(pages), len({a["site"] for a in sel})))
             # the plain layout, measured apart (one per article)
             write_set(o.out, "vp-" + sp, [plain_page(a, random.Random(h("plain:" + a["url"])))
@@ -893,10 +897,8 @@ def main():
         sel = load_unc(gitdir_of(o.unc), commits["undertheseanlp/resources"], names)
         path = os.path.join(o.out, "vt-dev.train.jsonl")
         open(path, "w").close()
-        for v in range(1, o.vt_variants + 1):
-            order = sorted(sel, key=lambda a: h("vt %d:%s" % (v, a["id"])))
-            write_labels(path, [vi_page(a, sel, random.Random(h("vt %d:%s" % (v, a["id"]))))
-                                for a in order], "a")
+        write_layouts(path, sel, o.vt_variants, "vt ", "id",
+                      lambda a, rnd: vi_page(a, sel, rnd))
         print("vt-dev.train: %d articles in %d layouts, %d writers' names" % (
             len(sel), o.vt_variants, len(names)))
     if o.readability and want("en"):
