@@ -744,6 +744,23 @@ def write_labels(path, pages, mode="w"):
                         lines += pl
                 f.write(json.dumps({"lines": lines, "starts": starts}, ensure_ascii=False) + "\n")
 
+def train_recipe():
+    """What tests/realdata/split/train hands newsutils-train: the learner's
+    options (--epochs, --runs, --seed), its margins as --meta pairs, and
+    the names of the training files in the order it passes them."""
+    opts, meta, files, on = [], [], [], False
+    for line in open(os.path.join(HERE, "train"), encoding="utf-8"):
+        on = on or "newsutils-train" in line   # its arguments from here
+        for w in line.split() if on else ():
+            w = w.strip('"\\')
+            if w.startswith(("--epochs=", "--runs=", "--seed=")):
+                opts.append(w)
+            elif w.startswith(("threshold=", "rule-veto=")):
+                meta += ["--meta", w]
+            elif w.endswith(".train.jsonl"):
+                files.append(os.path.basename(w))
+    return opts, meta, files
+
 def write_layouts(path, arts, variants, prefix, field, page):
     """Append to path the training windows of arts in that many layouts:
     layout v orders the articles and seeds each page(a, rnd) by the hash
