@@ -245,3 +245,14 @@ EOF2
 	[ "$status" -eq 0 ]
 	[ "$(grep -c $'^content\t' <<<"$output")" -eq 4 ]
 }
+
+@test "lexicon: every lexicon file has its row (source, licence) in common/lexicons/SOURCES.md" {
+	local f missing=
+	for f in "$NU_ROOT"/common/lexicons/*.txt; do
+		f=${f##*/}
+		grep -q "^| \`$f\` | [^|]*[^ |][^|]* |" "$NU_ROOT/common/lexicons/SOURCES.md" ||
+		    missing="$missing $f"
+	done
+	echo "no row:$missing"
+	[ -z "$missing" ]
+}
