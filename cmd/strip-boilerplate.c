@@ -37,6 +37,7 @@ struct wline {
 	size_t		 cls, clslen;	/* the clean text classified */
 	uint64_t	 lineno;
 	uint32_t	 pflags, pncp;	/* struct nu_pline's flags and ncp */
+	struct nu_pwords pwords;	/* ... and its topic words */
 	size_t		 pn;		/* its n: 0 for a blank line */
 	unsigned char	 start;		/* the model: a page starts here */
 	unsigned char	 nostart;	/* the model: surely none starts */
@@ -322,6 +323,7 @@ add_line(struct state *s, const struct nu_line *ln, const char *p, size_t n)
 	nu_pline_init(&pl, s->win.p + w->cls, n, s->after_blank);
 	w->pflags = pl.flags;
 	w->pncp = pl.ncp;
+	w->pwords = pl.words;
 	w->pn = pl.n;
 	if (pl.n > 0 && s->fresh) {
 		w->start = 1;
@@ -422,6 +424,7 @@ view(const struct state *s, const struct wline *w, struct nu_pline *v)
 	v->n = w->pn;
 	v->flags = w->pflags;
 	v->ncp = w->pncp;
+	v->words = w->pwords;
 	v->asked = 0;
 }
 

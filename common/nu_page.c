@@ -55,6 +55,7 @@ struct wline {
 	/* the page-start model's view of the line (nu_page_feat.h): its
 	   flags, code points and length without the blanks at its end */
 	uint32_t	pflags, pncp;
+	struct nu_pwords pwords;	/* the page-start model's topic words */
 	size_t		pn;
 };
 
@@ -361,6 +362,7 @@ features(const struct nu_splitter *sp, struct wline *l, const char *s,
 		l->no_name = pl.n == n && (pl.asked & NU_PL_NAME) &&
 		    !(pl.flags & NU_PL_NAME);
 		l->pncp = pl.ncp;
+		l->pwords = pl.words;
 		l->dline = (pl.flags & NU_PL_DATELINE) != 0;
 		l->para = (pl.flags & NU_PL_PARA) != 0;
 		l->image = (pl.flags & NU_PL_IMAGE) != 0;
@@ -946,6 +948,7 @@ model_view(const struct nu_splitter *sp, size_t i, struct nu_pline *v,
 		v[j - a].n = sp->w[j].pn;
 		v[j - a].flags = sp->w[j].pflags;
 		v[j - a].ncp = sp->w[j].pncp;
+		v[j - a].words = sp->w[j].pwords;
 	}
 	*at = i - a;
 	return b - a;
@@ -1021,6 +1024,7 @@ advance_model(struct nu_splitter *sp, int at_end)
 		pl.n = l->len;
 		pl.flags = l->pflags;
 		pl.ncp = l->pncp;
+		pl.words = l->pwords;
 		nu_pstate_add(&sp->pst, &pl);
 		sp->scan++;
 		cut_if_long(sp);

@@ -16,6 +16,7 @@
 #endif
 
 #include "nu_buf.h"
+#include "nu_lexicon.h"
 #include "nu_meta.h"
 #include "nu_page.h"
 #include "nu_page_feat.h"
@@ -248,6 +249,129 @@ clock_line(const char *s, size_t n)
 	return i == n;
 }
 
+/* ---- the words a line shares with the lines around it ---- */
+
+#define WORDS_HEAD	160	/* bytes of a line whose words are kept */
+#define WORD_MIN	4	/* bytes of the shortest word kept */
+#define STOP_BITS	65536	/* bits of the stop words' hashes */
+
+/*
+ * Call fn(hash, arg) for each word of s[0..n) at least WORD_MIN bytes
+ * long (runs of ASCII letters and digits and non-ASCII bytes but for
+ * U+00A0 and U+2000-U+203F: English words, Vietnamese syllables), with
+ * the FNV-1a hash of the word in ASCII lowercase, until fn returns
+ * nonzero.  Returns the number of words.
+ */
+static size_t
+each_word(const char *s, size_t n, int (*fn)(uint32_t, void *), void *arg)
+{
+	/* an ASCII byte in a word as it is hashed; 0: it separates */
+	static unsigned char fold[128];
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, len = 0, nw = 0;
+	uint32_t h = 2166136261u;
+	unsigned c;
+
+	if (fold['a'] == 0)
+		for (c = 0; c < 128; c++)
+			fold[c] = c >= 'A' && c <= 'Z' ? c + 32 : (c >= 'a' &&
+			    c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
+	for (i = 0; i <= n; i++) {
+		c = i < n ? u[i] : ' ';
+		if (c >= 0x80) {
+			if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80)
+				i += 2;		/* a dash, a quote */
+			else if (c == 0xC2 && i + 1 < n && u[i + 1] == 0xA0)
+				i += 1;		/* no-break space */
+			else {
+				h = (h ^ c) * 16777619u;
+				len++;
+				continue;
+			}
+		} else if (fold[c]) {
+			h = (h ^ fold[c]) * 16777619u;
+			len++;
+			continue;
+		}
+		if (len >= WORD_MIN) {
+			nw++;
+			if (fn(h, arg))
+				break;
+		}
+		h = 2166136261u;
+		len = 0;
+	}
+	return nw;
+}
+
+static int
+first_word(uint32_t h, void *arg)
+{
+	*(uint32_t *)arg = h;
+	return 1;
+}
+
+/* The stop words of English and Vietnamese, as bits of their hashes:
+   the words of a line that say nothing of its topic. */
+static uint64_t *stop_bits;
+
+static void
+add_stop(const char *e, size_t n, void *arg)
+{
+	uint32_t h;
+
+	(void)arg;
+	/* one word, long enough to be kept (a syllable pair is not) */
+	if (each_word(e, n, first_word, &h) == 1 && memchr(e, ' ', n) == NULL) {
+		h %= STOP_BITS;
+		stop_bits[h / 64] |= (uint64_t)1 << (h % 64);
+	}
+}
+
+static int
+stop_word(uint32_t h)
+{
+	if (stop_bits == NULL) {
+		stop_bits = nu_ereallocarray(NULL, STOP_BITS / 64,
+		    sizeof(*stop_bits));
+		memset(stop_bits, 0, STOP_BITS / 8);
+		nu_lexicon_each("stopwords-en.txt", add_stop, NULL);
+		nu_lexicon_each("stopwords-vi.txt", add_stop, NULL);
+	}
+	h %= STOP_BITS;
+	return (stop_bits[h / 64] >> (h % 64)) & 1;
+}
+
+static int
+add_pword(uint32_t h, void *arg)
+{
+	struct nu_pwords *w = arg;
+
+	if (!stop_word(h))
+		w->h[w->n++] = (uint16_t)(h ^ h >> 16);
+	return w->n == NU_PWORDS;
+}
+
+static void
+set_words(uint64_t *set, const struct nu_pwords *w)
+{
+	unsigned k;
+
+	for (k = 0; k < w->n; k++) {
+		unsigned b = w->h[k] % NU_WORDS_BITS;
+
+		set[b / 64] |= (uint64_t)1 << (b % 64);
+	}
+}
+
+static int
+in_words(const uint64_t *set, uint16_t h)
+{
+	unsigned b = h % NU_WORDS_BITS;
+
+	return (set[b / 64] >> (b % 64)) & 1;
+}
+
 static void
 pline_compute(struct nu_pline *l, const char *s, size_t n, int after_blank)
 {
@@ -265,6 +389,8 @@ pline_compute(struct nu_pline *l, const char *s, size_t n, int after_blank)
 	l->n = n;
 	l->asked = 0;
 	l->ncp = (uint32_t)nu_utf8_count(s, n);
+	l->words.n = 0;
+	each_word(s, n < WORDS_HEAD ? n : WORDS_HEAD, add_pword, &l->words);
 	if (after_blank)
 		f |= NU_PL_BLANK;
 	if (n == 0) {
@@ -364,6 +490,7 @@ pline_compute(struct nu_pline *l, const char *s, size_t n, int after_blank)
 
 struct memo {
 	uint32_t	 flags, ncp, asked;
+	struct nu_pwords words;
 	unsigned char	 len;		/* bytes as given; 0: an empty slot */
 	unsigned char	 n;		/* without the trailing blanks */
 	unsigned char	 blank;		/* after_blank */
@@ -411,6 +538,7 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 		l->flags = e->flags;
 		l->ncp = e->ncp;
 		l->asked = e->asked;
+		l->words = e->words;
 		return;
 	}
 	pline_compute(l, s, n, after_blank);
@@ -420,6 +548,7 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 	e->flags = l->flags;
 	e->ncp = l->ncp;
 	e->asked = l->asked;
+	e->words = l->words;
 	memcpy(e->s, s, n);
 }
 
@@ -456,6 +585,12 @@ nu_pstate_add(struct nu_pstate *st, const struct nu_pline *l)
 		st->listrun++;
 	else
 		st->listrun = 0;
+	if (st->wlines++ % NU_WORDS_LINES == 0) {
+		/* the older set goes, the newer becomes the older */
+		memcpy(st->words[1], st->words[0], sizeof(st->words[0]));
+		memset(st->words[0], 0, sizeof(st->words[0]));
+	}
+	set_words(st->words[0], &l->words);
 	st->longbits = st->longbits << 1 | (l->ncp >= 60);
 	st->indbits = st->indbits << 1 | ((f & (NU_PL_INDENT |
 	    NU_PL_BULLET)) != 0);
@@ -1615,6 +1750,37 @@ start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
 		sfx = site_suffix(cur->s, cur->n);
 		addv(f, NAME("tcase"), V(nw0 ? (unsigned char)(4 * ncap /
 		    nw0) : 9, (unsigned char)sfx, sc));
+	}
+	{
+		/* the words of a page's title come again in its first
+		   lines and were not in the lines before it (the last
+		   page's); a heading inside a page shares its words with
+		   both */
+		uint64_t ahead[NU_WORDS_BITS / 64];
+		unsigned nw1 = cur->words.n, na = 0, nb = 0, fresh = 0, k;
+		size_t j;
+
+		memset(ahead, 0, sizeof(ahead));
+		for (j = i + 1; j < nw && j <= i + NU_PAGE_AHEAD; j++)
+			set_words(ahead, &w[j].words);
+		for (k = 0; k < nw1; k++) {
+			uint16_t h = cur->words.h[k];
+			int a = in_words(ahead, h), b = in_words(st->words[0],
+			    h) || in_words(st->words[1], h);
+
+			na += a;
+			nb += b;
+			fresh += a && !b;
+		}
+		if (nw1 > 0) {
+			addv(f, NAME("coh"), V((unsigned char)cap(nw1, 4),
+			    (unsigned char)(4 * fresh / nw1),
+			    (unsigned char)(4 * nb / nw1)));
+			addv(f, NAME("cohs"), V(sc, (unsigned char)(2 * fresh /
+			    nw1), (unsigned char)(2 * nb / nw1),
+			    (unsigned char)(2 * na / nw1)));
+		} else
+			nu_feats_addh(f, NAME("coh:none"));
 	}
 	if (again)
 		nu_feats_addh(f, NAME("again"));

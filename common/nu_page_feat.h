@@ -55,6 +55,17 @@ enum {
 
 /* Lines after a candidate its features read (the window must hold them). */
 #define NU_PAGE_AHEAD	8
+/* The word sets of nu_pstate: bits, and lines per set (two sets turn). */
+#define NU_WORDS_BITS	2048
+#define NU_WORDS_LINES	16
+
+/* A line's topic words (NU_WORD_MIN bytes or more, no stop word), the
+   first NU_PWORDS of them, as 16-bit hashes of their lowercase forms. */
+#define NU_PWORDS	12
+struct nu_pwords {
+	unsigned char	n;
+	uint16_t	h[NU_PWORDS];
+};
 
 struct nu_pline {
 	const char	*s;
@@ -64,6 +75,7 @@ struct nu_pline {
 	/* NU_PL_BYLINE, NU_PL_NAME if asked of s[0..n) (a short line):
 	   a clear bit there is a "no" the record need not ask again */
 	uint32_t	 asked;
+	struct nu_pwords words;
 };
 
 /* Fill l for s[0..n) (clean NFC text, no newline). */
@@ -86,6 +98,11 @@ struct nu_pstate {
 					   before, in a row */
 	uint32_t	longbits;	/* bit k: the line k+1 back was long */
 	uint32_t	indbits;	/* bit k: ... was indented or an item */
+	/* the topic words of the last lines (NU_WORDS_LINES to twice
+	   that), as bits of their hashes: the words a title shares with
+	   the text before it (nu_page_start_feats) */
+	unsigned	wlines;
+	uint64_t	words[2][NU_WORDS_BITS / 64];
 };
 
 void	nu_pstate_start(struct nu_pstate *st);

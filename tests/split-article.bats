@@ -1366,3 +1366,19 @@ LINES
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"rebuilt byte for byte"* ]]
 }
+
+@test "newsutils-train: a page-start model learns from a line's words where a title opens a page and a heading of the same shape does not (issue 12)" {
+	gen=$NU_ROOT/tests/fixtures/page-words/gen.awk
+	awk -v seed=1 -v pages=80 -f "$gen" > "$TMP/train.txt"
+	starts=$(awk -v seed=1 -v pages=80 -v starts=1 -f "$gen" | sed 's/.*/[&,0]/' | paste -sd,)
+	jq -Rsc --argjson s "[$starts]" '{lines: (split("\n") | .[:-1]), starts: $s}' \
+	    "$TMP/train.txt" > "$TMP/lab.jsonl"
+	newsutils-train -t page-start -e 5 -o "$TMP/w.model" "$TMP/lab.jsonl"
+	# other pages, other words: every title starts a record, no heading does
+	awk -v seed=2 -v pages=30 -f "$gen" > "$TMP/test.txt"
+	awk -v seed=2 -v pages=30 -v starts=1 -f "$gen" | while read -r n; do
+		sed -n "$((n + 1))p" "$TMP/test.txt"; done > "$TMP/want"
+	[ "$(wc -l < "$TMP/want")" -eq 30 ]
+	split-article --model "$TMP/w.model" "$TMP/test.txt" | jq -r .title > "$TMP/got"
+	diff "$TMP/want" "$TMP/got"
+}

@@ -613,7 +613,9 @@ def squeezed(lines):
         out.pop()
     return out
 
-def load_readability(gitdir, commit):
+def load_readability(gitdir, commit, english=True):
+    """readability's test pages in English (english), else those in the
+    other languages."""
     pages = []
     dirs = sorted({p.split("/")[2] for p in git_files(gitdir, commit, "test/test-pages")})
     for dname in dirs:
@@ -626,7 +628,7 @@ def load_readability(gitdir, commit):
             continue
         lang = (meta.get("lang") or "en").lower()
         title = nfc(re.sub(r"\s+", " ", meta.get("title") or "").strip())
-        if not lang.startswith("en") or not title:
+        if lang.startswith("en") != english or not title:
             continue
         art = [x for x in w3m(exp)]
         full = w3m(src)
@@ -681,8 +683,9 @@ def page_title(html):
 def words_of(s):
     return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", s).lower()))
 
-def load_trafilatura(gitdir, commit):
-    """trafilatura's evaluation pages in English: the title the page gives
+def load_trafilatura(gitdir, commit, english_only=True):
+    """trafilatura's evaluation pages in English (english_only, else those
+    in the other languages, most of them German): the title the page gives
     itself, then the rendered lines from the first to the last that hold a
     snippet the page's article must keep (its "with" list), then the other
     lines of the page in their order (menus, footers), as the readability
@@ -703,7 +706,7 @@ def load_trafilatura(gitdir, commit):
         html = decoded(raw)
         title = page_title(html)
         full = w3m(html)
-        if not title or not english(" ".join(full)):
+        if not title or english(" ".join(full)) != english_only:
             continue
         norm = [words_of(x) for x in full]
         hits = []
@@ -842,7 +845,7 @@ def main():
     ap.add_argument("--trafilatura")
     ap.add_argument("--vietnews"); ap.add_argument("--baomoi")
     ap.add_argument("--volume", type=int, default=400)
-    ap.add_argument("--only", help="build this set alone (vi, vn, vb, en)")
+    ap.add_argument("--only", help="build this set alone (vi, vn, vb, vt, en, et, ro, to)")
     ap.add_argument("--bylines", type=int, default=2400,
                     help="baomoi files read for the real-byline set (vb)")
     ap.add_argument("--unc", help="undertheseanlp/resources: the UNC articles "
@@ -859,6 +862,8 @@ def main():
                     help="orders of the English dev pages for training")
     ap.add_argument("--et-variants", type=int, default=3,
                     help="orders of trafilatura's English dev pages for training")
+    ap.add_argument("--other-variants", type=int, default=2,
+                    help="orders of the other languages' dev pages for training")
     o = ap.parse_args()
     commits = manifest_commits()
     os.makedirs(o.out, exist_ok=True)
@@ -926,6 +931,17 @@ def main():
         # en-test stays the set it was; trained on with en-dev
         write_rendered(o.out, "et", load_trafilatura(
             gitdir_of(o.trafilatura), commits["adbar/trafilatura"]), o.et_variants)
+    # rendered pages in the other languages (2026-12-07), German most of
+    # them: a page's layout (title, article, then its menus and footer)
+    # is not English; trained on, and scored apart ("ro", "to")
+    if o.readability and want("ro"):
+        write_rendered(o.out, "ro", load_readability(
+            gitdir_of(o.readability), commits["mozilla/readability"], english=False),
+            o.other_variants)
+    if o.trafilatura and want("to"):
+        write_rendered(o.out, "to", load_trafilatura(
+            gitdir_of(o.trafilatura), commits["adbar/trafilatura"], english_only=False),
+            o.other_variants)
 
 if __name__ == "__main__":
     main()

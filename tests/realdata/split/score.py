@@ -140,7 +140,7 @@ def main():
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print N misses")
     ap.add_argument("--model", help="split-article --model")
-    ap.add_argument("sets", nargs="*", default=["vi", "vp", "vn", "vb", "en", "et"])
+    ap.add_argument("sets", nargs="*", default=["vi", "vp", "vn", "vb", "en", "et", "to"])
     o = ap.parse_args()
     if o.model:
         MODEL[:] = ["--model", o.model]
