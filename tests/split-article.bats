@@ -1352,7 +1352,13 @@ LINES
 	done > "$TMP/close.txt"
 	grep -q "^Theo 'Báo Lào Cai'Đoàn công tác" "$TMP/close.txt"
 	split-article "$TMP/close.txt" > "$TMP/close.jsonl"
-	[ "$(jq -r 'select(.line == 133) | .title' "$TMP/close.jsonl")" = "Đoàn công tác tỉnh Lào Cai (Việt Nam) kết thúc tốt đẹp chuyến công tác tại tỉnh Vân Nam (Trung Quốc)" ]
+	# the quote stays with the last page: no record opens at it or
+	# inside the quoted name.  (Since the model reads the words a title
+	# shares with the page before it, 2026-12-07, it no longer starts a
+	# page in this line at all: the samples are five reports of one
+	# visit, the title's words all in the page before; NEWS.md.)
+	[ -z "$(jq -r 'select(.title != null) | .title | select(startswith("'"'"'") or startswith("Báo Lào Cai") or startswith("Lào Cai'"'"'"))' "$TMP/close.jsonl")" ]
+	tests_check_lines "$TMP/close.jsonl" "$TMP/close.txt"
 }
 
 @test "split-article: the shipped page-start model is what tests/realdata/split/train gives (when the real sets are built)" {
