@@ -613,8 +613,8 @@ def squeezed(lines):
         out.pop()
     return out
 
-def load_readability(gitdir, commit, english=True):
-    """readability's test pages in English (english), else those in the
+def load_readability(gitdir, commit, in_english=True):
+    """readability's test pages in English (in_english), else those in the
     other languages."""
     pages = []
     dirs = sorted({p.split("/")[2] for p in git_files(gitdir, commit, "test/test-pages")})
@@ -628,7 +628,7 @@ def load_readability(gitdir, commit, english=True):
             continue
         lang = (meta.get("lang") or "en").lower()
         title = nfc(re.sub(r"\s+", " ", meta.get("title") or "").strip())
-        if lang.startswith("en") != english or not title:
+        if lang.startswith("en") != in_english or not title:
             continue
         art = [x for x in w3m(exp)]
         full = w3m(src)
@@ -683,8 +683,8 @@ def page_title(html):
 def words_of(s):
     return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", s).lower()))
 
-def load_trafilatura(gitdir, commit, english_only=True):
-    """trafilatura's evaluation pages in English (english_only, else those
+def load_trafilatura(gitdir, commit, in_english=True):
+    """trafilatura's evaluation pages in English (in_english, else those
     in the other languages, most of them German): the title the page gives
     itself, then the rendered lines from the first to the last that hold a
     snippet the page's article must keep (its "with" list), then the other
@@ -706,7 +706,7 @@ def load_trafilatura(gitdir, commit, english_only=True):
         html = decoded(raw)
         title = page_title(html)
         full = w3m(html)
-        if not title or english(" ".join(full)) != english_only:
+        if not title or english(" ".join(full)) != in_english:
             continue
         norm = [words_of(x) for x in full]
         hits = []
@@ -936,11 +936,11 @@ def main():
     # is not English; trained on, and scored apart ("ro", "to")
     if o.readability and want("ro"):
         write_rendered(o.out, "ro", load_readability(
-            gitdir_of(o.readability), commits["mozilla/readability"], english=False),
+            gitdir_of(o.readability), commits["mozilla/readability"], in_english=False),
             o.other_variants)
     if o.trafilatura and want("to"):
         write_rendered(o.out, "to", load_trafilatura(
-            gitdir_of(o.trafilatura), commits["adbar/trafilatura"], english_only=False),
+            gitdir_of(o.trafilatura), commits["adbar/trafilatura"], in_english=False),
             o.other_variants)
 
 if __name__ == "__main__":
