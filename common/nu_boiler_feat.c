@@ -52,6 +52,8 @@ struct lf {
 	uint8_t		 crun;		/* its listing block: see blocks() */
 	uint32_t	 brun;		/* the run of list items it is in */
 	uint8_t		 coh, ncw;	/* its content words in the article */
+	uint8_t		 wprose;	/* in a narrow column's paragraph:
+					   see narrow_prose() */
 	uint64_t	 hash;		/* of the trimmed text (nu_bline) */
 	uint64_t	 w0, whole, wl;	/* hashes: first word, line, last */
 	const char	*s;		/* the trimmed text */
@@ -1316,9 +1318,11 @@ rendered_like(const struct gate *g)
 }
 
 /* The gate of lines lf[0..k), with the unsure lines (see settle) taken
-   as prose or not. */
+   as prose or not, and the lines of a narrow column's paragraphs
+   (narrow_prose) as prose when narrow is set. */
 static void
-gate_of(const struct lf *lf, size_t k, int unsure, struct gate *g)
+gate_of(const struct lf *lf, size_t k, int unsure, int narrow,
+    struct gate *g)
 {
 	size_t j;
 
@@ -1328,6 +1332,9 @@ gate_of(const struct lf *lf, size_t k, int unsure, struct gate *g)
 	g->nprose = 0;
 	for (j = 0; j < k; j++) {
 		int p = lf[j].prose == PROSE_UNSURE ? unsure : lf[j].prose;
+
+		if (narrow && lf[j].wprose)
+			p = 1;
 
 		g->nbul += lf[j].bullet >= 1 && lf[j].bullet <= 5;
 		if (p) {
@@ -1345,27 +1352,105 @@ gate_of(const struct lf *lf, size_t k, int unsure, struct gate *g)
  * need not be counted (crawler pages are mostly decided so).
  */
 static int
-gate(const struct nu_boiler_feat *bf, struct lf *lf, size_t k,
-    int (*test)(const struct gate *))
+gate_prose(const struct nu_boiler_feat *bf, struct lf *lf, size_t k,
+    int (*test)(const struct gate *), int narrow)
 {
 	struct gate g;
 	int r;
 
-	gate_of(lf, k, 0, &g);
+	gate_of(lf, k, 0, narrow, &g);
 	r = test(&g);
-	gate_of(lf, k, 1, &g);
+	gate_of(lf, k, 1, narrow, &g);
 	if (test(&g) == r)
 		return r;
 	settle(bf, lf, k);
-	gate_of(lf, k, 0, &g);
+	gate_of(lf, k, 0, narrow, &g);
 	return test(&g);
+}
+
+/* The code points of a line's first word. */
+static size_t
+first_word_cp(const struct lf *f)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < f->n && f->s[i] != ' '; i++)
+		c += ((unsigned char)f->s[i] & 0xc0) != 0x80;
+	return c;
+}
+
+/*
+ * A page rendered or saved in a column narrower than a prose line (a
+ * table cell of 40 columns, text wrapped at 60): the gate's prose test
+ * reads lines of NARROW_MAX code points or more, and no line is that
+ * long.  A paragraph of such a column is a chain of lines in a block
+ * with no blank between them, each as full as the block's widest within
+ * a quarter and too full to have taken the next line's first word: three
+ * lines or more, NARROW_MAX code points in all, no list item starting
+ * inside it, no line of han characters (no spaces between their words).
+ * Marks its lines wprose; returns how many.
+ */
+#define NARROW_MIN	20
+#define NARROW_MAX	70	/* the gate's prose line: see line_of() */
+
+static size_t
+narrow_prose(struct lf *lf, size_t k)
+{
+	size_t j, a, b, c, i, marked = 0;
+	uint32_t w, tot;
+
+	for (a = 0; a < k; a = b) {
+		lf[a].wprose = 0;
+		for (b = a + 1; b < k && !lf[b].blank_before; b++)
+			lf[b].wprose = 0;
+		for (w = 0, j = a; j + 1 < b; j++)
+			if (lf[j].cp > w)
+				w = lf[j].cp;
+		if (b - a < 3 || w < NARROW_MIN || w >= NARROW_MAX)
+			continue;
+		for (j = a; j + 1 < b; j = c + 1) {
+			for (c = j, tot = lf[j].cp; c + 1 < b &&
+			    lf[c].cp * 4 >= w * 3 && lf[c + 1].bullet == 0 &&
+			    !lf[c].cjk && !lf[c + 1].cjk &&
+			    lf[c].cp + 1 + first_word_cp(&lf[c + 1]) > w; c++)
+				tot += lf[c + 1].cp;
+			if (c - j + 1 < 3 || tot < NARROW_MAX)
+				continue;
+			for (i = j; i <= c; i++)
+				lf[i].wprose = 1;
+			marked += c - j + 1;
+		}
+	}
+	return marked;
+}
+
+/*
+ * The gate; one page it would give the model is asked again with the
+ * lines of a narrow column's paragraphs as prose (crawler text wrapped
+ * at 40 columns is still crawler text: the rules know its related
+ * blocks, the model, which learnt from pages of 80 columns and wider,
+ * keeps them).  Not a stream of pages (narrow is 0): the rules' page
+ * starts, found by line shapes, are lost when every line is short, and
+ * the model reading the stream whole loses less.  Crawler pages are
+ * decided by the first question alone.
+ */
+static int
+gate(const struct nu_boiler_feat *bf, struct lf *lf, size_t k,
+    int (*test)(const struct gate *), int narrow)
+{
+	int r = gate_prose(bf, lf, k, test, 0);
+
+	if (!narrow || r == (test == crawler_like) ||
+	    narrow_prose(lf, k) == 0)
+		return r;
+	return gate_prose(bf, lf, k, test, 1);
 }
 
 int
 nu_boiler_feat_rendered(struct nu_boiler_feat *bf, const struct nu_bline *l,
     size_t a, size_t e)
 {
-	size_t c = bf->ccap, k;
+	size_t c = bf->ccap, k, i, pages;
 
 	if (e - a + 1 > c) {
 		while (c < e - a + 1)
@@ -1379,7 +1464,10 @@ nu_boiler_feat_rendered(struct nu_boiler_feat *bf, const struct nu_bline *l,
 	bf->ca = a;
 	bf->ce = e;
 	bf->ck = k;
-	return k > 0 && gate(bf, bf->clf, k, rendered_like);
+	/* one page, or a stream of them (the rules' page starts)? */
+	for (i = a, pages = 0; i < e && pages < 2; i++)
+		pages += l[i].page != 0;
+	return k > 0 && gate(bf, bf->clf, k, rendered_like, pages <= 1);
 }
 
 void
@@ -1483,7 +1571,7 @@ nu_boiler_feat_apply(struct nu_boiler_feat *bf, const struct nu_model *m,
 		grow(bf, e - a + 1);
 		k = measure(l, a, e, bf->lf, bf->idx);
 	}
-	if (k == 0 || (rendered_only && gate(bf, bf->lf, k, crawler_like)))
+	if (k == 0 || (rendered_only && gate(bf, bf->lf, k, crawler_like, 1)))
 		return;
 	settle(bf, bf->lf, k);
 	shape(bf, bf->lf, k);

@@ -907,3 +907,25 @@ Try 'strip-boilerplate --help' for more information." ]
 		awk -v r="$(cat "$TMP/t.runs")" -v d="$(cat "$TMP/t.dense")" 'BEGIN { exit !(r < d) }'
 	done
 }
+
+# vi-narrow-40.txt: a page written for this test (crawler text: title,
+# date, six paragraphs, byline, a "TIN LIÊN QUAN" block of two titles
+# printed twice with their summaries, tags, a comment count), every line
+# wrapped at 40 code points as a narrow column prints it.  No line is a
+# prose line by length, so the line-role model used to take the page for
+# a rendered one and kept the related block; its wrapped paragraphs now
+# count as prose and the rules, which know the block, decide.
+@test "strip-boilerplate: crawler text wrapped at 40 columns keeps the article and drops its related block, alone and as one of several files" {
+	f=$NU_ROOT/tests/fixtures/boiler/vi-narrow-40.txt
+	run bash -c "strip-boilerplate -n '$f' | cut -d: -f1 | tr '\n' ' '"
+	[ "$output" = "$(seq 1 30 | tr '\n' ' ')" ]
+	# each FILE is its own page, so two of them keep both articles whole
+	cp "$f" "$TMP/a.txt"
+	cp "$f" "$TMP/b.txt"
+	run bash -c "strip-boilerplate '$TMP/a.txt' '$TMP/b.txt' | grep -c -e 'TIN LIÊN QUAN' -e '^Xe buýt điện đầu tiên'"
+	[ "$output" = 0 ]
+	[ "$(strip-boilerplate "$TMP/a.txt" "$TMP/b.txt" | grep -c .)" = 60 ]
+	# the rules alone said so already
+	run bash -c "strip-boilerplate --no-model -n '$f' | cut -d: -f1 | tr '\n' ' '"
+	[ "$output" = "$(seq 1 30 | tr '\n' ' ')" ]
+}
