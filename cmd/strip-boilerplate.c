@@ -36,9 +36,7 @@ struct wline {
 	size_t		 raw, rawlen;	/* as read, newline included */
 	size_t		 cls, clslen;	/* the clean text classified */
 	uint64_t	 lineno;
-	uint32_t	 pflags, pncp;	/* struct nu_pline's flags and ncp */
-	struct nu_pwords pwords;	/* ... and its topic words */
-	size_t		 pn;		/* its n: 0 for a blank line */
+	struct nu_pkept	 pl;		/* pl.n is 0 for a blank line */
 	unsigned char	 start;		/* the model: a page starts here */
 	unsigned char	 nostart;	/* the model: surely none starts */
 };
@@ -321,10 +319,7 @@ add_line(struct state *s, const struct nu_line *ln, const char *p, size_t n)
 	}
 	/* the line's features for the page-start model, once */
 	nu_pline_init(&pl, s->win.p + w->cls, n, s->after_blank);
-	w->pflags = pl.flags;
-	w->pncp = pl.ncp;
-	w->pwords = pl.words;
-	w->pn = pl.n;
+	nu_pline_keep(&w->pl, &pl);
 	if (pl.n > 0 && s->fresh) {
 		w->start = 1;
 		s->fresh = 0;
@@ -420,12 +415,7 @@ huge_line(struct state *s, const char *path, const struct nu_line *ln,
 static void
 view(const struct state *s, const struct wline *w, struct nu_pline *v)
 {
-	v->s = s->win.p + w->cls;
-	v->n = w->pn;
-	v->flags = w->pflags;
-	v->ncp = w->pncp;
-	v->words = w->pwords;
-	v->asked = 0;
+	nu_pline_view(v, s->win.p + w->cls, &w->pl);
 }
 
 /*
@@ -456,14 +446,14 @@ decide(struct state *s, int at_end)
 	for (; s->scan < s->nwl; s->scan++) {
 		i = s->scan;
 		w = &s->wl[i];
-		if (w->pn == 0)
+		if (w->pl.n == 0)
 			continue;
 		if (s->look <= i) {
 			s->look = i + 1;
 			s->nlook = 0;
 		}
 		for (; s->look < s->nwl && s->nlook < NU_PAGE_AHEAD; s->look++)
-			s->nlook += s->wl[s->look].pn > 0;
+			s->nlook += s->wl[s->look].pl.n > 0;
 		if (s->nlook < NU_PAGE_AHEAD && !at_end)
 			return;
 		s->look = 0;	/* the next line counts anew */
@@ -474,9 +464,9 @@ decide(struct state *s, int at_end)
 		}
 		/* two text lines before, the line, NU_PAGE_AHEAD after */
 		for (j = i, k = 0; j > 0 && k < 2; )
-			k += s->wl[--j].pn > 0;
+			k += s->wl[--j].pl.n > 0;
 		for (nv = 0, k = 0; j < s->nwl && k <= NU_PAGE_AHEAD; j++) {
-			if (s->wl[j].pn == 0)
+			if (s->wl[j].pl.n == 0)
 				continue;
 			if (j == i)
 				at = nv;

@@ -53,10 +53,9 @@ struct wline {
 	size_t		navglue;	/* share/date glued to navigation */
 	size_t		glue;		/* sentence-glue offset candidate, 0 */
 	/* the page-start model's view of the line (nu_page_feat.h): its
-	   flags, code points and length without the blanks at its end */
-	uint32_t	pflags, pncp;
-	struct nu_pwords pwords;	/* the page-start model's topic words */
-	size_t		pn;
+	   flags, code points, words and length without the blanks at its
+	   end */
+	struct nu_pkept	pl;
 };
 
 struct nu_splitter {
@@ -353,16 +352,13 @@ features(const struct nu_splitter *sp, struct wline *l, const char *s,
 			pl = *known;
 		else
 			nu_pline_init(&pl, s, n, l->after_blank);
-		l->pflags = pl.flags;
-		l->pn = pl.n;
+		nu_pline_keep(&l->pl, &pl);
 		/* the record's "no" as the recognisers said it, when they
 		   read the same bytes (no blank at the end) */
 		l->no_byline = pl.n == n && (pl.asked & NU_PL_BYLINE) &&
 		    !(pl.flags & NU_PL_BYLINE);
 		l->no_name = pl.n == n && (pl.asked & NU_PL_NAME) &&
 		    !(pl.flags & NU_PL_NAME);
-		l->pncp = pl.ncp;
-		l->pwords = pl.words;
 		l->dline = (pl.flags & NU_PL_DATELINE) != 0;
 		l->para = (pl.flags & NU_PL_PARA) != 0;
 		l->image = (pl.flags & NU_PL_IMAGE) != 0;
@@ -944,11 +940,7 @@ model_view(const struct nu_splitter *sp, size_t i, struct nu_pline *v,
 	    i + 1 + NU_PAGE_AHEAD : sp->nw;
 
 	for (j = a; j < b; j++) {
-		v[j - a].s = text(sp, &sp->w[j]);
-		v[j - a].n = sp->w[j].pn;
-		v[j - a].flags = sp->w[j].pflags;
-		v[j - a].ncp = sp->w[j].pncp;
-		v[j - a].words = sp->w[j].pwords;
+		nu_pline_view(&v[j - a], text(sp, &sp->w[j]), &sp->w[j].pl);
 	}
 	*at = i - a;
 	return b - a;
@@ -1020,11 +1012,7 @@ advance_model(struct nu_splitter *sp, int at_end)
 			}
 		}
 		observe(sp, sp->scan);
-		pl.s = text(sp, l);
-		pl.n = l->len;
-		pl.flags = l->pflags;
-		pl.ncp = l->pncp;
-		pl.words = l->pwords;
+		nu_pline_view(&pl, text(sp, l), &l->pl);
 		nu_pstate_add(&sp->pst, &pl);
 		sp->scan++;
 		cut_if_long(sp);

@@ -82,6 +82,39 @@ struct nu_pline {
 void	nu_pline_init(struct nu_pline *l, const char *s, size_t n,
 	    int after_blank);
 
+/*
+ * What a line window keeps of a line's nu_pline: all of it but the bytes,
+ * which live in the window's buffer and move when it turns, and the
+ * "asked" bits, which only the line's own record reads.  Kept once when
+ * the line comes in, viewed again by every decision that reads the line.
+ */
+struct nu_pkept {
+	size_t		 n;
+	uint32_t	 flags, ncp;
+	struct nu_pwords words;
+};
+
+static inline void
+nu_pline_keep(struct nu_pkept *k, const struct nu_pline *l)
+{
+	k->n = l->n;
+	k->flags = l->flags;
+	k->ncp = l->ncp;
+	k->words = l->words;
+}
+
+/* The kept line k, whose bytes are now at s, as a nu_pline. */
+static inline void
+nu_pline_view(struct nu_pline *l, const char *s, const struct nu_pkept *k)
+{
+	l->s = s;
+	l->n = k->n;
+	l->flags = k->flags;
+	l->ncp = k->ncp;
+	l->words = k->words;
+	l->asked = 0;
+}
+
 /* The page so far, as the decisions before this one left it. */
 struct nu_pstate {
 	unsigned	lines;		/* non-blank lines since the start */
