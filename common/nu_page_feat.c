@@ -374,8 +374,20 @@ in_words(const uint64_t *set, uint16_t h)
 	return (set[b / 64] >> (b % 64)) & 1;
 }
 
+/* The first glue point of s[0..n) as struct nu_pline keeps it. */
+static uint16_t
+first_glue(const char *s, size_t n)
+{
+	size_t pt;
+
+	if (nu_page_glue_points(s, n, &pt, 1) == 0)
+		return 0;
+	return pt >= NU_GLUE_UNKNOWN ? NU_GLUE_UNKNOWN - 1 : (uint16_t)pt;
+}
+
 static void
-pline_compute(struct nu_pline *l, const char *s, size_t n, int after_blank)
+pline_compute(struct nu_pline *l, const char *s, size_t n, int after_blank,
+    int glue)
 {
 	struct nu_date d;
 	struct nu_byline b;
@@ -395,6 +407,9 @@ pline_compute(struct nu_pline *l, const char *s, size_t n, int after_blank)
 	each_word(s, n < WORDS_HEAD ? n : WORDS_HEAD, add_pword, &l->words);
 	if (after_blank)
 		f |= NU_PL_BLANK;
+	/* once here, where the memo keeps it: the decisions on this line
+	   skip the scan when there is none */
+	l->glue0 = n == 0 ? 0 : glue ? first_glue(s, n) : NU_GLUE_UNKNOWN;
 	if (n == 0) {
 		l->flags = f;
 		return;
@@ -493,6 +508,7 @@ pline_compute(struct nu_pline *l, const char *s, size_t n, int after_blank)
 struct memo {
 	uint32_t	 flags, ncp, asked;
 	struct nu_pwords words;
+	uint16_t	 glue0;
 	unsigned char	 len;		/* bytes as given; 0: an empty slot */
 	unsigned char	 n;		/* without the trailing blanks */
 	unsigned char	 blank;		/* after_blank */
@@ -518,14 +534,15 @@ memo_slot(const char *s, size_t n, int blank)
 	return (size_t)(h ^ h >> 32) & (MEMO_SLOTS - 1);
 }
 
-void
-nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
+static void
+pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank,
+    int glue)
 {
 	struct memo *e;
 
 	after_blank = after_blank != 0;
 	if (n == 0 || n > MEMO_BYTES) {
-		pline_compute(l, s, n, after_blank);
+		pline_compute(l, s, n, after_blank, glue);
 		return;
 	}
 	if (memo == NULL) {
@@ -535,15 +552,18 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 	e = &memo[memo_slot(s, n, after_blank)];
 	if (e->len == n && e->blank == after_blank &&
 	    memcmp(e->s, s, n) == 0) {
+		if (glue && e->glue0 == NU_GLUE_UNKNOWN)
+			e->glue0 = first_glue(s, e->n);
 		l->s = s;
 		l->n = e->n;
 		l->flags = e->flags;
 		l->ncp = e->ncp;
 		l->asked = e->asked;
 		l->words = e->words;
+		l->glue0 = glue ? e->glue0 : NU_GLUE_UNKNOWN;
 		return;
 	}
-	pline_compute(l, s, n, after_blank);
+	pline_compute(l, s, n, after_blank, glue);
 	e->len = (unsigned char)n;
 	e->n = (unsigned char)l->n;
 	e->blank = (unsigned char)after_blank;
@@ -551,7 +571,14 @@ nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
 	e->ncp = l->ncp;
 	e->asked = l->asked;
 	e->words = l->words;
+	e->glue0 = l->glue0;
 	memcpy(e->s, s, n);
+}
+
+void
+nu_pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank)
+{
+	pline_init(l, s, n, after_blank, 1);
 }
 
 void
@@ -1489,8 +1516,9 @@ void
 nu_page_glue_lines(const struct nu_pline *l, size_t col,
     struct nu_pline *head, struct nu_pline *tail)
 {
-	nu_pline_init(head, l->s, col, l->flags & NU_PL_BLANK);
-	nu_pline_init(tail, l->s + col, l->n - col, 0);
+	/* their glue points are looked for when one becomes a line */
+	pline_init(head, l->s, col, l->flags & NU_PL_BLANK, 0);
+	pline_init(tail, l->s + col, l->n - col, 0, 0);
 }
 
 /* Whether s[0..n) holds t[0..k) as a whole word (letters on neither
@@ -1783,6 +1811,19 @@ start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
 			    (unsigned char)(2 * na / nw1)));
 		} else
 			nu_feats_addh(f, NAME("coh:none"));
+	}
+	if (col == 0 && !(cur->flags & NU_PL_PARA)) {
+		/* a glue point near the line's start ("Hồng HạnhNgười đi
+		   xe ...", "VideoSinh viên ..."): the last page's byline or
+		   label glued to the next title, where the page starts at
+		   the glue point and not at the line */
+		size_t pt = cur->glue0 == NU_GLUE_UNKNOWN ?
+		    first_glue(cur->s, cur->n) : cur->glue0;
+
+		if (pt > 0)
+			addv(f, NAME("c:gp"), V((unsigned char)(pt <= 4 ? 0 :
+			    pt <= 12 ? 1 : pt <= 24 ? 2 : pt <= 48 ? 3 : 4),
+			    sc, memchr(cur->s, ' ', pt) != NULL));
 	}
 	if (again)
 		nu_feats_addh(f, NAME("again"));
@@ -2145,7 +2186,8 @@ nu_page_start_examples(const struct nu_task *self, const struct nu_jdoc *d,
 		}
 		if (gold)
 			nu_pstate_start(&st);
-		np = nu_page_glue_points(w[k].s, w[k].n, pts, 64);
+		np = w[k].glue0 ? nu_page_glue_points(w[k].s, w[k].n, pts,
+		    64) : 0;
 		for (p = 0, g = 0; p < np && !g; p++) {
 			size_t lab = 0;
 

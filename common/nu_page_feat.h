@@ -76,7 +76,13 @@ struct nu_pline {
 	   a clear bit there is a "no" the record need not ask again */
 	uint32_t	 asked;
 	struct nu_pwords words;
+	/* the first glue point (nu_page_glue_points) of s[0..n), capped
+	   below NU_GLUE_UNKNOWN; 0: none, and none need be looked for
+	   again; NU_GLUE_UNKNOWN: not looked for (a glue point's head and
+	   tail, nu_page_glue_lines) */
+	uint16_t	 glue0;
 };
+#define NU_GLUE_UNKNOWN	UINT16_MAX
 
 /* Fill l for s[0..n) (clean NFC text, no newline). */
 void	nu_pline_init(struct nu_pline *l, const char *s, size_t n,
@@ -92,6 +98,7 @@ struct nu_pkept {
 	size_t		 n;
 	uint32_t	 flags, ncp;
 	struct nu_pwords words;
+	uint16_t	 glue0;
 };
 
 static inline void
@@ -101,6 +108,7 @@ nu_pline_keep(struct nu_pkept *k, const struct nu_pline *l)
 	k->flags = l->flags;
 	k->ncp = l->ncp;
 	k->words = l->words;
+	k->glue0 = l->glue0;
 }
 
 /* The kept line k, whose bytes are now at s, as a nu_pline. */
@@ -112,6 +120,7 @@ nu_pline_view(struct nu_pline *l, const char *s, const struct nu_pkept *k)
 	l->flags = k->flags;
 	l->ncp = k->ncp;
 	l->words = k->words;
+	l->glue0 = k->glue0;
 	l->asked = 0;
 }
 

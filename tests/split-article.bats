@@ -767,6 +767,18 @@ Officials said the river had fallen below the warning level overnight and that s
 	grep -q 'Theo VnExpress, hãng VietJet và iPhone đã xác nhận thông tin này.Hội đàm' "$TMP/brand.txt"
 }
 
+@test "split-article: a writer's name glued to the next title starts the page at the glue point even where the title shares the last page's topic (issue 12)" {
+	# the line-start candidate reads the glue point near its start
+	# ("Duy KhôiThủ tướng ..."); main's model started no page here
+	f=$NU_ROOT/tests/fixtures/split-vi/name-glued-title.txt
+	split-article "$f" > "$TMP/o"
+	printf '7\t9\n' > "$TMP/starts"
+	tests_check_lines "$TMP/o" --starts "$TMP/starts" "$f"
+	got=$(jq -c '[.title, .author, .agency, .date]' "$TMP/o")
+	[ "$got" = '["Cây thông đổ chắn ngang đèo sau cơn mưa lớn","Duy Khôi",null,"2018-10-02"]
+["Thủ tướng chỉ đạo khắc phục hậu quả mưa lũ ở miền Trung",null,"AFP","2018-10-03"]' ] || { echo "$got"; return 1; }
+}
+
 @test "newsutils-train: a page-start model trained twice on the same labelled pages is byte-identical and splits them" {
 	for f in "$SEEDS"/*.txt; do cat "$f"; echo; done > "$TMP/nl.txt"
 	# one labelled record: the lines, and where each page starts
