@@ -506,11 +506,9 @@ pline_compute(struct nu_pline *l, const char *s, size_t n, int after_blank,
 #define MEMO_BYTES	120	/* longer lines are not kept */
 
 struct memo {
-	uint32_t	 flags, ncp, asked;
-	struct nu_pwords words;
-	uint16_t	 glue0;
+	struct nu_pkept	 kept;		/* kept.n: without the trailing blanks */
+	uint32_t	 asked;
 	unsigned char	 len;		/* bytes as given; 0: an empty slot */
-	unsigned char	 n;		/* without the trailing blanks */
 	unsigned char	 blank;		/* after_blank */
 	char		 s[MEMO_BYTES];
 };
@@ -552,26 +550,19 @@ pline_init(struct nu_pline *l, const char *s, size_t n, int after_blank,
 	e = &memo[memo_slot(s, n, after_blank)];
 	if (e->len == n && e->blank == after_blank &&
 	    memcmp(e->s, s, n) == 0) {
-		if (glue && e->glue0 == NU_GLUE_UNKNOWN)
-			e->glue0 = first_glue(s, e->n);
-		l->s = s;
-		l->n = e->n;
-		l->flags = e->flags;
-		l->ncp = e->ncp;
+		if (glue && e->kept.glue0 == NU_GLUE_UNKNOWN)
+			e->kept.glue0 = first_glue(s, e->kept.n);
+		nu_pline_view(l, s, &e->kept);
 		l->asked = e->asked;
-		l->words = e->words;
-		l->glue0 = glue ? e->glue0 : NU_GLUE_UNKNOWN;
+		if (!glue)
+			l->glue0 = NU_GLUE_UNKNOWN;
 		return;
 	}
 	pline_compute(l, s, n, after_blank, glue);
 	e->len = (unsigned char)n;
-	e->n = (unsigned char)l->n;
 	e->blank = (unsigned char)after_blank;
-	e->flags = l->flags;
-	e->ncp = l->ncp;
+	nu_pline_keep(&e->kept, l);
 	e->asked = l->asked;
-	e->words = l->words;
-	e->glue0 = l->glue0;
 	memcpy(e->s, s, n);
 }
 
