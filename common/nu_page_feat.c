@@ -1805,8 +1805,8 @@ start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
 	}
 	if (col == 0 && !(cur->flags & NU_PL_PARA)) {
 		/* a glue point near the line's start ("Hồng HạnhNgười đi
-		   xe ...", "VideoSinh viên ..."): the last page's byline or
-		   label glued to the next title, where the page starts at
+		   xe ...", "Duy KhôiThủ tướng ..."): the last page's
+		   byline glued to the next title, where the page starts at
 		   the glue point and not at the line */
 		size_t pt = cur->glue0 == NU_GLUE_UNKNOWN ?
 		    first_glue(cur->s, cur->n) : cur->glue0;
