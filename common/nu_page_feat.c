@@ -1311,6 +1311,12 @@ nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max)
 }
 
 size_t
+nu_pline_glue_points(const struct nu_pline *l, size_t *out, size_t max)
+{
+	return l->glue0 == 0 ? 0 : nu_page_glue_points(l->s, l->n, out, max);
+}
+
+size_t
 nu_page_glue_points_bytewise(const char *s, size_t n, size_t *out,
     size_t max)
 {
@@ -2177,8 +2183,7 @@ nu_page_start_examples(const struct nu_task *self, const struct nu_jdoc *d,
 		}
 		if (gold)
 			nu_pstate_start(&st);
-		np = w[k].glue0 ? nu_page_glue_points(w[k].s, w[k].n, pts,
-		    64) : 0;
+		np = nu_pline_glue_points(&w[k], pts, 64);
 		for (p = 0, g = 0; p < np && !g; p++) {
 			size_t lab = 0;
 

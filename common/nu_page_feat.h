@@ -59,7 +59,7 @@ enum {
 #define NU_WORDS_BITS	2048
 #define NU_WORDS_LINES	16
 
-/* A line's topic words (NU_WORD_MIN bytes or more, no stop word), the
+/* A line's topic words (4 bytes or more, no stop word), the
    first NU_PWORDS of them, as 16-bit hashes of their lowercase forms. */
 #define NU_PWORDS	12
 struct nu_pwords {
@@ -161,6 +161,11 @@ size_t	nu_page_glue_points(const char *s, size_t n, size_t *out, size_t max);
 /* The same, one byte at a time, as on a machine without SSE2: the fuzzer
    checks that both give the same points (tests/fuzz/fuzz_page.c). */
 size_t	nu_page_glue_points_bytewise(const char *s, size_t n, size_t *out,
+	    size_t max);
+/* nu_page_glue_points of line l, not looked for again where
+   nu_pline_init found none (l->glue0): split-article and the trainer
+   both ask this, so they see the same points. */
+size_t	nu_pline_glue_points(const struct nu_pline *l, size_t *out,
 	    size_t max);
 
 /*

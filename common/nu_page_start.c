@@ -84,7 +84,7 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 		line = nu_page_start_score(d->m, w, nw, i, 0, st, &d->feats);
 	/* each glue point: "28/09/2018Không ...": the date ends the last
 	   page, the title opens the next; the first of the surest is kept */
-	np = w[i].glue0 ? nu_page_glue_points(w[i].s, w[i].n, pts, 64) : 0;
+	np = nu_pline_glue_points(&w[i], pts, 64);
 	for (p = 0; p < np; p++) {
 		if (nu_page_glue_none(w, nw, i, pts[p]))
 			continue;
