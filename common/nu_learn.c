@@ -679,6 +679,21 @@ sum_rows(const struct nu_model *m, const struct nu_feats *f,
 			out[l] = acc[l];
 		return;
 	}
+	if (ws == 4) {
+		/* three or four labels (the line-role model): one vector
+		 * add a row, each label's sum in feature order as below */
+		for (l = 0; l < 4; l++)
+			acc[l] = 0;
+		for (i = 0; i < k; i++) {
+			w = m->w + (size_t)row[i] * 4;
+			v = f->v[fi[i]];
+			for (l = 0; l < 4; l++)
+				acc[l] += v * w[l];
+		}
+		for (l = 0; l < L; l++)
+			out[l] = acc[l];
+		return;
+	}
 	for (l = 0; l < L; l++)
 		out[l] = 0;
 	for (i = 0; i < k; i++) {
