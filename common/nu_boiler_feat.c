@@ -231,25 +231,27 @@ is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* The hash of the name tag, v & 255, v >> 8 (three bytes). */
+static inline uint64_t
+hash_v(uint64_t h, char tag, unsigned v)
+{
+	h = nu_feat_hash_byte(h, (unsigned char)tag);
+	h = nu_feat_hash_byte(h, (unsigned char)(v & 255));
+	return nu_feat_hash_byte(h, (unsigned char)(v >> 8));
+}
+
 /* A feature named by a tag and a small number: no formatting. */
-static void
+static inline void
 addv(struct nu_feats *f, char tag, unsigned v)
 {
-	unsigned char b[3] = { (unsigned char)tag, (unsigned char)(v & 255),
-	    (unsigned char)(v >> 8) };
-
-	nu_feats_addh(f, nu_feat_hash((const char *)b, 3));
+	nu_feats_addh(f, hash_v(NU_FEAT_HASH_EMPTY, tag, v));
 }
 
 /* Two tags and numbers joined (a conjunction). */
-static void
+static inline void
 addv2(struct nu_feats *f, char t1, unsigned v1, char t2, unsigned v2)
 {
-	unsigned char b[6] = { (unsigned char)t1, (unsigned char)(v1 & 255),
-	    (unsigned char)(v1 >> 8), (unsigned char)t2,
-	    (unsigned char)(v2 & 255), (unsigned char)(v2 >> 8) };
-
-	nu_feats_addh(f, nu_feat_hash((const char *)b, 6));
+	nu_feats_addh(f, hash_v(hash_v(NU_FEAT_HASH_EMPTY, t1, v1), t2, v2));
 }
 
 static unsigned

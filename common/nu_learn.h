@@ -29,6 +29,18 @@ struct nu_feats {
 	size_t		 n, cap;
 };
 
+/* The hash of the empty name (FNV-1a 64's offset basis). */
+#define NU_FEAT_HASH_EMPTY	0xcbf29ce484222325ULL
+
+/* Continue a hash over one more byte.  A feature named by a few small
+ * numbers is hashed byte by byte with it, no name spelt out in memory:
+ * a constant first byte (a tag) then folds at compile time. */
+static inline uint64_t
+nu_feat_hash_byte(uint64_t h, unsigned char c)
+{
+	return (h ^ c) * 0x100000001b3ULL;	/* FNV prime */
+}
+
 /* Continue a hash over more bytes (prefix + value without a copy).
  * Inline: the entity tagger hashes a dozen short strings per token. */
 static inline uint64_t
@@ -37,10 +49,8 @@ nu_feat_hash_more(uint64_t h, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= 0x100000001b3ULL;		/* FNV prime */
-	}
+	for (i = 0; i < n; i++)
+		h = nu_feat_hash_byte(h, p[i]);
 	return h;
 }
 
@@ -48,7 +58,7 @@ nu_feat_hash_more(uint64_t h, const char *s, size_t n)
 static inline uint64_t
 nu_feat_hash(const char *s, size_t n)
 {
-	return nu_feat_hash_more(0xcbf29ce484222325ULL, s, n);	/* offset */
+	return nu_feat_hash_more(NU_FEAT_HASH_EMPTY, s, n);
 }
 
 void	nu_feats_reset(struct nu_feats *f);
