@@ -238,6 +238,17 @@ struct nu_model {
 					   cache line when nlabels <= 16 */
 	size_t		  ws;		/* row stride: nlabels rounded up */
 	size_t		  nrows;
+	/*
+	 * The rows the sequence decoder looked up lately (find_rows), by
+	 * feature hash: a page's lines repeat most of their features (a
+	 * length class, a place on the page), and this table of 48 KB
+	 * stays in the cache, where a lookup in the index above (a MB for
+	 * the line-role model) mostly missed it.  A cache only: a feature
+	 * not found here is looked up in the index; written through a
+	 * const model (decoding changes no answer of it).
+	 */
+	uint64_t	 *memo_h;	/* nonzero(hash); 0 = empty */
+	int32_t		 *memo_row;	/* its row, or -1: not in the model */
 	/* the next pass (nu_model_next): it sees this model's labels */
 	struct nu_model	 *next;
 };
@@ -272,8 +283,11 @@ alloc_weights(size_t rows, size_t ws)
 	return w;
 }
 
+#define MEMO_BITS	12	/* slots of the memo: 4096 */
+
 /*
- * Build m->slot from m->hashes[0..nrows): NULL, or what is wrong with the
+ * Build m->slot from m->hashes[0..nrows) and an empty memo: NULL, or
+ * what is wrong with the
  * hashes (a file's: two rows with one hash, or hashes chosen to collide).
  */
 static const char *
@@ -291,6 +305,14 @@ index_build(struct nu_model *m)
 		exit(2);
 	}
 	m->mask = cap - 1;
+	free(m->memo_h);
+	free(m->memo_row);
+	m->memo_h = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_h));
+	m->memo_row = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_row));
+	if (m->memo_h == NULL || m->memo_row == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
 	for (i = 0; i < m->nrows; i++) {
 		h = m->hashes[i];
 		x = mix64(h);
@@ -397,6 +419,8 @@ nu_model_free(struct nu_model *m)
 	free(m->trans);
 	free(m->trans8);
 	free(m->slot);
+	free(m->memo_h);
+	free(m->memo_row);
 	free(m->hashes);
 	free(m->w);
 	nu_model_free(m->next);
@@ -637,6 +661,23 @@ path:
  * feature's index into fi[], its row into row[]; their weights are asked
  * for from memory at once, to be summed later (sum_rows).
  */
+/* The row of feature hash h or -1, as model_find, through the memo. */
+static inline long
+memo_find(const struct nu_model *m, uint64_t h)
+{
+	/* the product's top bits see every bit of h */
+	size_t j = (size_t)((h * 0x9e3779b97f4a7c15ULL) >> (64 - MEMO_BITS));
+	long r;
+
+	h = nonzero(h);
+	if (m->memo_h[j] == h)
+		return m->memo_row[j];
+	r = model_find(m, h);
+	m->memo_h[j] = h;
+	m->memo_row[j] = (int32_t)r;
+	return r;
+}
+
 static size_t
 find_rows(const struct nu_model *m, const struct nu_feats *f, uint32_t *fi,
     uint32_t *row)
@@ -645,7 +686,7 @@ find_rows(const struct nu_model *m, const struct nu_feats *f, uint32_t *fi,
 	long r;
 
 	for (i = 0; i < f->n; i++) {
-		if ((r = model_find(m, f->h[i])) < 0)
+		if ((r = memo_find(m, f->h[i])) < 0)
 			continue;
 #if defined(__GNUC__)
 		__builtin_prefetch(m->w + (size_t)r * m->ws);
