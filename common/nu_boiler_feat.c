@@ -80,6 +80,7 @@ struct nu_boiler_feat {
 	uint64_t	*stop8;		/* the words of up to 8 bytes: */
 	size_t		 s8mask, nstop8;	/* 0, an empty slot */
 	unsigned	 s8shift;	/* 64 - log2(slots) */
+	char		 word_ascii[128];	/* content_words: see there */
 	struct nu_feats	*items;
 	size_t		*idx;
 	struct lf	*lf;
@@ -209,10 +210,23 @@ add_stop(const char *e, size_t n, void *arg)
 	nu_buf_free(&nfc);
 }
 
+/* An ASCII letter lowercased, a digit as it is, else 0: the table
+ * bf->word_ascii content_words reads a byte of a word from. */
+static char
+word_ascii(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return (char)(c | 0x20);
+	if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		return (char)c;
+	return 0;
+}
+
 struct nu_boiler_feat *
 nu_boiler_feat_new(void)
 {
 	struct nu_boiler_feat *bf = nu_emalloc(sizeof(*bf));
+	size_t i;
 
 	memset(bf, 0, sizeof(*bf));
 
@@ -224,6 +238,8 @@ nu_boiler_feat_new(void)
 	bf->smask = 63;
 	bf->stop = nu_ereallocarray(NULL, bf->smask + 1, sizeof(*bf->stop));
 	memset(bf->stop, 0, (bf->smask + 1) * sizeof(*bf->stop));
+	for (i = 0; i < 128; i++)
+		bf->word_ascii[i] = word_ascii((unsigned char)i);
 	bf->s8mask = 63;
 	bf->s8shift = 64 - 6;
 	bf->stop8 = nu_ereallocarray(NULL, bf->s8mask + 1, sizeof(*bf->stop8));
@@ -1010,12 +1026,6 @@ prose_near(const struct nu_boiler_feat *bf, size_t j, size_t w)
 #define COH_W		48	/* content words of a line looked at */
 #define COH_B		32	/* bytes of a lowercased word hashed */
 
-static int
-ascii_alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
 /* Whether cp, past ASCII, is a letter, a mark or a digit. */
 static int
 word_cp(long cp)
@@ -1032,7 +1042,7 @@ content_words(const struct nu_boiler_feat *bf, const struct lf *f,
 {
 	const char *s = f->s, *e = f->s + f->n;
 	/* the word lowercased; 8 bytes over for stop_word's loads */
-	char w[COH_B + 8] = { 0 };
+	char w[COH_B + 8] = { 0 }, c;
 	size_t k, m, l, nw = 0, seen = 0;
 	long cp;
 
@@ -1040,15 +1050,16 @@ content_words(const struct nu_boiler_feat *bf, const struct lf *f,
 		k = m = 0;	/* bytes of the word in s; lowercased, in w */
 		while (s < e) {
 			if ((unsigned char)*s < 0x80) {
-				if (!ascii_alnum((unsigned char)*s)) {
+				/* one load for what the byte is and its
+				   lowercase: most bytes of most lines */
+				if ((c = bf->word_ascii[(unsigned char)*s]) == 0) {
 					if (k > 0)
 						break;
 					s++;
 					continue;
 				}
 				if (m < COH_B)
-					w[m++] = (char)(*s | ((*s >= 'A' &&
-					    *s <= 'Z') ? 0x20 : 0));
+					w[m++] = c;
 				s++;
 				k++;
 				continue;
