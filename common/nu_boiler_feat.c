@@ -667,39 +667,131 @@ line_of(const struct nu_bline *x, struct lf *f)
 }
 
 /* The rest of a line's shape, for the features only. */
+/* The bytes of a line detail() counts, by class. */
+struct byte_classes {
+	size_t	 up, low, dig;		/* A-Z, a-z, 0-9 */
+	size_t	 punct, pipe;		/* , . ;  and | */
+	size_t	 strong, paren;		/* { } = < >  and ( ) */
+	size_t	 lead;			/* 0xC0 and up: a letter's lead */
+	size_t	 e2;			/* 0xE2 among them: maybe a box rule */
+};
+
+static void
+byte_class_add(struct byte_classes *bc, unsigned char c)
+{
+	bc->up += c >= 'A' && c <= 'Z';
+	bc->low += c >= 'a' && c <= 'z';
+	bc->dig += c >= '0' && c <= '9';
+	bc->punct += c == ',' || c == '.' || c == ';';
+	bc->pipe += c == '|';
+	bc->strong += c == '{' || c == '}' || c == '=' || c == '<' || c == '>';
+	bc->paren += c == '(' || c == ')';
+	bc->lead += c >= 0xc0;
+	bc->e2 += c == 0xe2;
+}
+
+#ifdef __SSE2__
+/* Bytes of x in [lo, hi]: -1 each, else 0. */
+static __m128i
+in_range(__m128i x, char lo, unsigned char span)
+{
+	return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(x, _mm_set1_epi8(lo)),
+	    _mm_set1_epi8((char)span)), _mm_setzero_si128());
+}
+
+static __m128i
+is_byte(__m128i x, char c)
+{
+	return _mm_cmpeq_epi8(x, _mm_set1_epi8(c));
+}
+#endif
+
+/*
+ * The classes of s[0..n)'s bytes, 16 at a time (the byte loop took as
+ * long as the rest of detail()); the last bytes are copied into a block
+ * padded with zeros, which are in no class, so that a menu's short line
+ * is one block too.
+ */
+static void
+byte_classes(const char *s, size_t n, struct byte_classes *bc)
+{
+	size_t i = 0;
+
+	memset(bc, 0, sizeof(*bc));
+#ifdef __SSE2__
+	while (i < n) {
+		/* byte counters: a matching byte's mask is -1, subtracted */
+		__m128i up = _mm_setzero_si128(), low = up, dig = up;
+		__m128i punct = up, pipe = up, strong = up, paren = up;
+		__m128i lead = up, e2 = up;
+		size_t r;
+
+		for (r = 0; r < 255 && i < n; r++, i += 16) {
+			char pad[16] = { 0 };
+			__m128i x;
+
+			if (i + 16 <= n)
+				x = _mm_loadu_si128((const __m128i *)(const void *)
+				    (s + i));
+			else {
+				memcpy(pad, s + i, n - i);
+				x = _mm_loadu_si128((const __m128i *)(void *)pad);
+			}
+
+			up = _mm_sub_epi8(up, in_range(x, 'A', 'Z' - 'A'));
+			low = _mm_sub_epi8(low, in_range(x, 'a', 'z' - 'a'));
+			dig = _mm_sub_epi8(dig, in_range(x, '0', '9' - '0'));
+			punct = _mm_sub_epi8(punct, _mm_or_si128(_mm_or_si128(
+			    is_byte(x, ','), is_byte(x, '.')), is_byte(x, ';')));
+			pipe = _mm_sub_epi8(pipe, is_byte(x, '|'));
+			strong = _mm_sub_epi8(strong, _mm_or_si128(_mm_or_si128(
+			    _mm_or_si128(is_byte(x, '{'), is_byte(x, '}')),
+			    _mm_or_si128(is_byte(x, '<'), is_byte(x, '>'))),
+			    is_byte(x, '=')));
+			paren = _mm_sub_epi8(paren, _mm_or_si128(is_byte(x, '('),
+			    is_byte(x, ')')));
+			lead = _mm_sub_epi8(lead, _mm_cmpeq_epi8(_mm_max_epu8(x,
+			    _mm_set1_epi8((char)0xc0)), x));
+			e2 = _mm_sub_epi8(e2, is_byte(x, (char)0xe2));
+		}
+		bc->up += byte_sum(up);
+		bc->low += byte_sum(low);
+		bc->dig += byte_sum(dig);
+		bc->punct += byte_sum(punct);
+		bc->pipe += byte_sum(pipe);
+		bc->strong += byte_sum(strong);
+		bc->paren += byte_sum(paren);
+		bc->lead += byte_sum(lead);
+		bc->e2 += byte_sum(e2);
+	}
+#endif
+	for (; i < n; i++)	/* without SSE2 */
+		byte_class_add(bc, (unsigned char)s[i]);
+}
+
 static void
 detail(const struct nu_boiler_feat *bf, struct lf *f)
 {
 	const char *s = f->s;
-	size_t n = f->n, i, up = 0, letters = 0, dig = 0, punct = 0;
-	size_t pipes = 0, sym = 0, box = 0, strong = 0, k;
+	size_t n = f->n, i, up, letters, dig, punct;
+	size_t pipes, sym, box = 0, strong, k;
+	struct byte_classes bc;
 
 	if (n > 4 * CP_CAP)
 		n = 4 * CP_CAP;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			up++, letters++;
-		else if (c >= 'a' && c <= 'z')
-			letters++;
-		else if (c >= '0' && c <= '9')
-			dig++;
-		else if (c == ',' || c == '.' || c == ';')
-			punct++;
-		else if (c == '|')
-			pipes++;
-		else if (c == '{' || c == '}' || c == '=' || c == ';' ||
-		    c == '(' || c == ')' || c == '<' || c == '>') {
-			sym++;
-			strong += c != '(' && c != ')';
-		}
-		else if (c == 0xe2 && i + 1 < n && ((unsigned char)s[i + 1] ==
-		    0x94 || (unsigned char)s[i + 1] == 0x95))
+	byte_classes(s, n, &bc);
+	for (i = 0; i < n && bc.e2 > 0; i++)
+		if ((unsigned char)s[i] == 0xe2 && i + 1 < n &&
+		    ((unsigned char)s[i + 1] == 0x94 ||
+		    (unsigned char)s[i + 1] == 0x95))
 			box++;	/* U+2500-U+257F: a rendered table's rules */
-		else if (c >= 0xc0)
-			letters++;
-	}
+	up = bc.up;
+	letters = bc.up + bc.low + bc.lead - box;	/* a rule's E2 no letter */
+	dig = bc.dig;
+	punct = bc.punct;
+	pipes = bc.pipe;
+	strong = bc.strong;
+	sym = bc.strong + bc.paren;
 	f->caps = letters >= 4 && up * 10 >= letters * 9 ? 2 :
 	    (n > 0 && s[0] >= 'A' && s[0] <= 'Z') ? 1 : 0;
 	f->digits = f->cp == 0 ? 0 : dig * 2 >= f->cp ? 2 : dig > 0 ? 1 : 0;
