@@ -59,7 +59,8 @@ badlen(const unsigned char *s, size_t n)
  * others for a second byte in a narrower range.
  *
  * dfa_quick: the same for the characters nu_utf8_is_nfc_quick lets through
- * (ASCII, U+0080-U+02FF, U+1E00-U+1EFF, U+2000-U+206F, U+FFFD); any other
+ * (ASCII, U+0080-U+02FF, U+1E00-U+1EFF, U+2000-U+206F, U+2500-U+27BF,
+ * U+FFFD); any other
  * well-formed lead or second byte goes to NQ, which absorbs everything
  * too: the scan then finds where that character starts and goes on with
  * dfa_utf8.
@@ -135,6 +136,7 @@ dfa_tables(void)
 	edge(q, S_QE1, 0xB8, 0xBB, S_C1);
 	edge(q, S_QE2, 0x80, 0xBF, S_NQ);
 	edge(q, S_QE2, 0x80, 0x80, S_C1);
+	edge(q, S_QE2, 0x94, 0x9E, S_C1);
 	edge(q, S_QE2, 0x81, 0x81, S_QE2_81);
 	edge(q, S_QE2_81, 0x80, 0xAF, S_OK);
 	edge(q, S_QE2_81, 0xB0, 0xBF, S_NQ);
@@ -619,7 +621,11 @@ nu_utf8_word_count(const char *s, size_t n)
  * Code points that are NFC and stay NFC whatever precedes them, as long as
  * no combining mark follows (a mark lies outside these ranges and sends the
  * text to utf8proc): ASCII, Latin-1, Latin Extended-A/B, precomposed
- * Vietnamese (U+1E00-U+1EFF), general punctuation, U+FFFD.
+ * Vietnamese (U+1E00-U+1EFF), general punctuation, U+FFFD, and the box
+ * drawing, blocks, geometric shapes, symbols and dingbats of
+ * U+2500-U+27BF (the bullets and rules of pages rendered to text: none
+ * decomposes, none has a combining class, none is the second of a
+ * canonical pair, by utf8proc's own tables).
  */
 int
 nu_utf8_is_nfc_quick(const char *str, size_t n)
@@ -639,6 +645,9 @@ nu_utf8_is_nfc_quick(const char *str, size_t n)
 			i += 3;
 		else if (c == 0xE2 && i + 1 < n && s[i + 1] == 0x80)
 			i += 3;				/* U+2000-U+203F */
+		else if (c == 0xE2 && i + 1 < n && s[i + 1] >= 0x94 &&
+		    s[i + 1] <= 0x9E)
+			i += 3;				/* U+2500-U+27BF */
 		else if (c == 0xE2 && i + 1 < n && s[i + 1] == 0x81 &&
 		    i + 2 < n && s[i + 2] <= 0xAF)
 			i += 3;				/* U+2040-U+206F */
