@@ -385,34 +385,14 @@ fold8(uint64_t x)
 	return x | ((ge_a & ~gt_z & ~x & hi) >> 2);
 }
 
-/* Whether w[0..k) is a function word; a sentence's first word is
-   capitalised, so ASCII capitals are folded first.  The line ends at e. */
+/* stop_word for a word of 9 bytes and more, or one at the line's end. */
 static int
-stop_word(const struct nu_boiler_feat *bf, const char *w, size_t k,
-    const char *e)
+stop_word_slow(const struct nu_boiler_feat *bf, const char *w, size_t k)
 {
 	struct stop_key key = { { 0, 0, 0 } };
 	size_t i;
 
-	if (k == 0 || k > STOP_MAX)
-		return 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	if (k <= 8 && e - w >= 8) {
-		/* most words: one load from the line, the bytes past k off */
-		memcpy(&key.w[0], w, 8);
-		/* a NUL in the word (a record's \u0000) would pass for the
-		 * zero padding: "the\0" is no "the" (exact in the first k
-		 * bytes: the lowest flagged byte is always a real zero) */
-		if ((key.w[0] - 0x0101010101010101ULL) & ~key.w[0] &
-		    0x8080808080808080ULL & (~0ULL >> (64 - 8 * k)))
-			return 0;
-		key.w[0] = fold8(key.w[0]) & (~0ULL >> (64 - 8 * k));
-		return bf->stop8[short_slot(bf, key.w[0])] != 0;
-	}
-#else
-	(void)e;
-#endif
-	if (memchr(w, 0, k) != NULL)
+	if (k == 0 || k > STOP_MAX || memchr(w, 0, k) != NULL)
 		return 0;
 	memcpy(key.w, w, k);
 	for (i = 0; i < (k + 7) / 8; i++)
@@ -420,6 +400,34 @@ stop_word(const struct nu_boiler_feat *bf, const char *w, size_t k,
 	if (k <= 8)
 		return bf->stop8[short_slot(bf, key.w[0])] != 0;
 	return bf->stop[stop_slot(bf, &key)].w[0] != 0;
+}
+
+/* Whether w[0..k) is a function word; a sentence's first word is
+   capitalised, so ASCII capitals are folded first.  The line ends at e.
+   Inline: most words of a line are probed, most of them short. */
+static inline int
+stop_word(const struct nu_boiler_feat *bf, const char *w, size_t k,
+    const char *e)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t x;
+
+	if (k >= 1 && k <= 8 && e - w >= 8) {
+		/* most words: one load from the line, the bytes past k off */
+		memcpy(&x, w, 8);
+		/* a NUL in the word (a record's \u0000) would pass for the
+		 * zero padding: "the\0" is no "the" (exact in the first k
+		 * bytes: the lowest flagged byte is always a real zero) */
+		if ((x - 0x0101010101010101ULL) & ~x &
+		    0x8080808080808080ULL & (~0ULL >> (64 - 8 * k)))
+			return 0;
+		x = fold8(x) & (~0ULL >> (64 - 8 * k));
+		return bf->stop8[short_slot(bf, x)] != 0;
+	}
+#else
+	(void)e;
+#endif
+	return stop_word_slow(bf, w, k);
 }
 
 /* Words and stop words of f's text, the first MAXW, byte by byte. */
