@@ -684,6 +684,66 @@ head_ends_page(const char *s, size_t i)
 }
 
 /*
+ * Whether s[0..i) is a menu's item of two to six words, its last word the
+ * one glued at i ("  • Ad Tech Advisory Board|Replace javascript: links",
+ * "  • Block for Lifehacker|LWN.net"): a rendered page ends with its
+ * menus, and the next page's title runs into the last item.  An item's
+ * words are capitalised, or short ("for", "of"); a sentence in a list
+ * ("  •These are the 8 coolest Play|Station VR games") is no menu, and a
+ * one-word item may be a brand's first half ("      □ You|Tube").
+ */
+static int
+menu_item_head(const char *s, size_t i)
+{
+	size_t b = 0, e, words = 0;
+
+	while (b < i && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	if (!(layout_flags(s, i) & NU_PL_BULLET))
+		return 0;
+	/* past the mark ("•", "*", "12.") and the blanks after it */
+	if (s[b] >= '0' && s[b] <= '9')
+		while (b < i && ((s[b] >= '0' && s[b] <= '9') || s[b] == '.' ||
+		    s[b] == ')'))
+			b++;
+	else
+		for (b++; b < i && ((unsigned char)s[b] & 0xC0) == 0x80; b++)
+			;
+	for (; b < i; b = e) {
+		while (b < i && (s[b] == ' ' || s[b] == '\t'))
+			b++;
+		for (e = b; e < i && s[e] != ' ' && s[e] != '\t'; e++)
+			;
+		if (e == b)
+			break;
+		if (++words > 6 || (s[b] >= 'a' && s[b] <= 'z' && e - b > 3))
+			return 0;
+	}
+	return words >= 2;
+}
+
+int
+nu_page_glue_in_word(const char *s, size_t n, size_t col)
+{
+	size_t a = col - 1;
+	long cp;
+	int ca, cb;
+
+	if (col == 0 || col >= n)
+		return 0;
+	while (a > 0 && ((unsigned char)s[a] & 0xC0) == 0x80)
+		a--;
+	ca = cat_at(s + a, n - a, &cp);
+	cb = cat_at(s + col, n - col, &cp);
+	if (ca < UTF8PROC_CATEGORY_LU || ca > UTF8PROC_CATEGORY_LO ||
+	    cb < UTF8PROC_CATEGORY_LU || cb > UTF8PROC_CATEGORY_LO)
+		return 0;
+	/* a byline, a name, a date, a share bar before it: a page's end
+	   ("... Minh Anh|Hà Nội ..."), no word goes on there */
+	return !head_ends_page(s, col);
+}
+
+/*
  * May the text before byte i of a line end a page when a letter meets a
  * letter there?  Yes unless the whole line reads as a title or sentence
  * and the head is not something a page ends with.  *title caches the
@@ -704,7 +764,7 @@ tail_head(const char *s, size_t n, size_t i, int *title)
 	   one lowercase letter), its tail up to seven letters */
 	if (nu_utf8_count(s + a, i - a) > 5 || nu_utf8_count(s + i, z - i) > 7)
 		return 1;
-	if (title_opener(s + i, z - i, z < n))
+	if (title_opener(s + i, z - i, z < n) || menu_item_head(s, i))
 		return 1;
 	nu_utf8_decode(s + a, i - a, &cp);
 	k = nu_utf8_count(s + a, i - a);
@@ -1060,6 +1120,27 @@ caps_words(const char *s, size_t col)
 }
 
 /*
+ * s[0..n) opens with the end of an English contraction or possessive in
+ * capitals, a letter or none after it: "S", "T", "D", "M", "LL", "RE",
+ * "VE" (the text after the apostrophe of "TPG'S", "DON'T").
+ */
+static int
+caps_contraction(const char *s, size_t n)
+{
+	static const char *const e[] = { "S", "T", "D", "M", "LL", "RE",
+	    "VE" };
+	size_t k, m;
+
+	for (k = 0; k < sizeof(e) / sizeof(e[0]); k++) {
+		m = strlen(e[k]);
+		if (n >= m && memcmp(s, e[k], m) == 0 && (n == m ||
+		    !letter_byte((unsigned char)s[m])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A capital at s[i] glued to a word before it that cannot end a page
  * there, as the rest of the line says (issue 12, torn lines):
  * - one acronym (2-5 capitals, the word before it not in capitals), a
@@ -1126,6 +1207,11 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	   scored lower on dev) */
 	if ((b == '\'' || b == 0x2018) && cc != UTF8PROC_CATEGORY_LU)
 		return 0;
+	if (b == '\'' && (ca == UTF8PROC_CATEGORY_LU || ca ==
+	    UTF8PROC_CATEGORY_LL) && caps_contraction(s + i + 1, n - i - 1))
+		/* "TPG'S BONUS", "WHAT'S NEW", "DON'T MISS": an
+		   apostrophe in capitals, no title's opening quote */
+		return 0;
 	/* an ASCII quote at the line's start or after a space, a bracket
 	   or '=' opens a quotation, and no page ends with it ("'Thời khắc
 	   Sputnik'", "[p]'Star Wars'", "alt=\"Quantcast\"") */
@@ -1134,10 +1220,14 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 		return 0;
 	if (ca == UTF8PROC_CATEGORY_ND && cb == UTF8PROC_CATEGORY_LU) {
 		/* a count alone before a word ("  11Comments"): a
-		   widget's label, no page's last line */
+		   widget's label, no page's last line; so is a note's
+		   number as a text browser prints a superscript ("^22
+		   Sometimes known as ...": a list of notes) */
 		size_t j = 0;
 
 		while (j < i && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (j < i && s[j] == '^')
 			j++;
 		while (j < i && s[j] >= '0' && s[j] <= '9')
 			j++;
@@ -1221,7 +1311,8 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	    cc != UTF8PROC_CATEGORY_LL && !site_before(s, i) &&
 	    !(a == '.' && i >= 3 && s[i - 2] >= 'a' && s[i - 2] <= 'z' &&
 	    s[i - 3] >= 'a' && s[i - 3] <= 'z') &&
-	    !(ca == UTF8PROC_CATEGORY_LL && head_ends_page(s, i)) &&
+	    !(ca == UTF8PROC_CATEGORY_LL && (head_ends_page(s, i) ||
+	    menu_item_head(s, i))) &&
 	    !(ca == UTF8PROC_CATEGORY_ND && year_before(s, i)))
 		/* the capital opens a capitalised word ("NGUYỄN
 		   ATiêu", "hiện.Hội"), not an acronym: "TP.HCM"; after a
@@ -1229,7 +1320,8 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 		   vnexpress.netTP HCM ...") or after a sentence's stop
 		   ("... laborum.RTL Test"), or after a lowercase word that
 		   ends a page: a share bar, a byline ("Chia sẻCA TP.HCM
-		   ...", "TweetTIẾT LỘ: ...") */
+		   ...", "TweetTIẾT LỘ: ..."), or a menu's last item
+		   ("  • Block for LifehackerLWN.net Weekly ...") */
 		return 0;
 	if ((ca == UTF8PROC_CATEGORY_LL || ca == UTF8PROC_CATEGORY_LU ||
 	    ca == UTF8PROC_CATEGORY_ND) && inside_url(s, n, i))

@@ -179,6 +179,15 @@ int	nu_page_glue_word_again(const struct nu_pline *w, size_t nw, size_t i,
 	    size_t col);
 
 /*
+ * Whether glue point col of s[0..n) has a letter on both sides and the
+ * text before it is nothing a page ends with (a byline, a name, a date, a
+ * share bar, a URL, a block header): if no page starts there, a split
+ * tears a word in two ("CNN|Money", "You|Tube").  nu_page_decide holds
+ * such a point back by the model's "glue-word" margin.
+ */
+int	nu_page_glue_in_word(const char *s, size_t n, size_t col);
+
+/*
  * Whether glue point col of line i is none after all, for what the window
  * says around it: nu_page_glue_word_again, or a byline line whose text
  * from col is a signature again ("Nguồn: MCV|Media L.H (T/h) Theo ...").

@@ -54,6 +54,7 @@ nu_page_decider_init(struct nu_page_decider *d, const struct nu_model *m)
 	d->m = m;
 	d->threshold = m != NULL ? nu_page_start_threshold(m, "threshold") : 0;
 	d->veto = m != NULL ? nu_page_start_threshold(m, "rule-veto") : 0;
+	d->word = m != NULL ? nu_page_start_threshold(m, "glue-word") : 0;
 	d->feats.h = NULL;
 	d->feats.v = NULL;
 	d->feats.n = d->feats.cap = 0;
@@ -72,7 +73,7 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 {
 	struct nu_pline gh, gt;
 	size_t pts[64], np, p;
-	float line = NONE, glue = NONE, sc, bar = d->threshold;
+	float line = NONE, glue = NONE, graw = NONE, sc, bar = d->threshold;
 
 	v->how = 0;
 	v->col = 0;
@@ -91,6 +92,11 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 		nu_page_glue_lines(&w[i], pts[p], &gh, &gt);
 		sc = nu_page_glue_score(d->m, w, nw, i, &gh, &gt, st,
 		    &d->feats);
+		if (sc > graw)
+			graw = sc;
+		if (d->word > 0 && nu_page_glue_in_word(w[i].s, w[i].n,
+		    pts[p]))
+			sc -= d->word;
 		if (sc > glue) {
 			glue = sc;
 			v->col = pts[p];
@@ -98,7 +104,7 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 			v->tail = gt;
 		}
 	}
-	v->nostart = (ask->whole && glue > line ? glue : line) <= d->veto;
+	v->nostart = (ask->whole && graw > line ? graw : line) <= d->veto;
 	if (line > bar) {
 		v->how = 1;
 		bar = line;

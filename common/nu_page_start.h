@@ -22,6 +22,8 @@ struct nu_page_decider {
 	const struct nu_model	*m;
 	float			 threshold;	/* a start above this margin */
 	float			 veto;		/* a rule's start below it */
+	float			 word;		/* a glue point inside a word:
+						   its margin less this */
 	struct nu_feats		 feats;		/* scratch */
 };
 

@@ -1400,3 +1400,49 @@ LINES
 	split-article --model "$TMP/w.model" "$TMP/test.txt" | jq -r .title > "$TMP/got"
 	diff "$TMP/want" "$TMP/got"
 }
+
+@test "split-article: a title glued to the last item of a menu (two to six words) may start a page; a one-word item, a note's number (^22), an apostrophe in capitals (TPG'S) may not (issue 12, rendered pages)" {
+	# every glue point starts a page (eager_model)
+	eager_model
+	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' \
+	    '  • Privacy and Terms' \
+	    '  • Ad Tech Advisory BoardReplace javascript links in the page' '' \
+	    'Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này.' '' \
+	    '^22Sometimes known as alert spam, as they are rarely read' \
+	    "TPG'S BONUS VALUATION" "WHAT'S NEW" > "$TMP/p.txt"
+	split-article --model "$TMP/eager.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r .title "$TMP/out.jsonl"
+	[[ "$output" == *$'\nReplace javascript links in the page'* ]]
+	[[ "$output" != *$'\nSometimes'* ]]
+	[[ "$output" != *$'\n\'S '* ]]
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}
+
+@test "split-article: a model's glue-word margin holds back a glue point between two letters (a torn word if no page starts there), not one after a stop or a share bar (issue 12, torn lines)" {
+	local ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "fb yt zl twLào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 11]]}' i
+	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/ex.jsonl"
+	for gw in 0 100000; do
+		newsutils-train -t page-start -o "$TMP/gw$gw.model" --meta threshold=-1000 \
+		    --meta rule-veto=-1000 --meta glue-word=$gw "$TMP/ex.jsonl"
+	done
+	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' \
+	    'Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.' '' \
+	    'Trong khi đó ở tỉnh bạnLào Cai nhận giải thưởng lớn' '' \
+	    'Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này.' '' \
+	    'Bản quyền thuộc về tòa soạn báo.Hà Giang đón khách du lịch' '' \
+	    'Nội dung bài viết thứ ba rất dài và kết thúc bằng dấu chấm ở cuối câu này.' '' \
+	    'fb yt zl twCao Bằng mở hội chợ mùa xuân' '' \
+	    'Nội dung bài viết thứ tư rất dài và kết thúc bằng dấu chấm ở cuối câu này.' > "$TMP/p.txt"
+	run bash -c "split-article --model '$TMP/gw0.model' '$TMP/p.txt' | jq -r .title"
+	[[ "$output" == *$'\nLào Cai nhận giải thưởng lớn'* ]]
+	[[ "$output" == *$'\nHà Giang đón khách du lịch'* ]]
+	[[ "$output" == *$'\nCao Bằng mở hội chợ mùa xuân'* ]]
+	run bash -c "split-article --model '$TMP/gw100000.model' '$TMP/p.txt' | jq -r .title"
+	[[ "$output" != *$'\nLào Cai'* ]]
+	[[ "$output" == *$'\nHà Giang đón khách du lịch'* ]]
+	[[ "$output" == *$'\nCao Bằng mở hội chợ mùa xuân'* ]]
+	split-article --model "$TMP/gw100000.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}

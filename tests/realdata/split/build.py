@@ -758,7 +758,7 @@ def train_recipe():
             w = w.strip('"\\')
             if w.startswith(("--epochs=", "--runs=", "--seed=")):
                 opts.append(w)
-            elif w.startswith(("threshold=", "rule-veto=")):
+            elif w.startswith(("threshold=", "rule-veto=", "glue-word=")):
                 meta += ["--meta", w]
             elif w.endswith(".train.jsonl"):
                 files.append(os.path.basename(w))
