@@ -614,6 +614,7 @@ nu_pstate_add(struct nu_pstate *st, const struct nu_pline *l)
 	st->longbits = st->longbits << 1 | (l->ncp >= 60);
 	st->indbits = st->indbits << 1 | ((f & (NU_PL_INDENT |
 	    NU_PL_BULLET)) != 0);
+	st->blankbits = st->blankbits << 1 | ((f & NU_PL_BLANK) != 0);
 	if (f & NU_PL_PARA) {
 		st->paras++;
 		st->since_para = 0;
@@ -1827,6 +1828,23 @@ start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
 			addv(f, NAME("densc"), V((unsigned char)(bl / 3),
 			    (unsigned char)(al / 3), sc, (n1 != NULL &&
 			    (n1->flags & NU_PL_BLANK))));
+		}
+		{
+			/* the blank lines' rhythm changes here (how many of
+			   the page's last six lines and of the next four had
+			   a blank line above them): a related list's items
+			   stand apart, the next page's title, sapo and
+			   paragraphs follow one another with none between
+			   (pages each ending with a newline, one after
+			   another) */
+			unsigned bb = (unsigned)__builtin_popcount(
+			    st->blankbits & 0x3f), ba = 0;
+
+			for (j = i + 1; j < nw && j <= i + 4; j++)
+				ba += (w[j].flags & NU_PL_BLANK) != 0;
+			addv(f, NAME("breg"), V((unsigned char)((bb + 1) / 2),
+			    (unsigned char)ba, (cur->flags & NU_PL_BLANK) != 0,
+			    sc));
 		}
 		addv(f, NAME("ahr"), V(sc, cap(np, 4), cap(nt, 3),
 		    cap(st->related, 1)));

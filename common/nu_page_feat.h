@@ -140,6 +140,7 @@ struct nu_pstate {
 					   before, in a row */
 	uint32_t	longbits;	/* bit k: the line k+1 back was long */
 	uint32_t	indbits;	/* bit k: ... was indented or an item */
+	uint32_t	blankbits;	/* bit k: ... had a blank line above */
 	/* the topic words of the last lines (NU_WORDS_LINES to twice
 	   that), as bits of their hashes: the words a title shares with
 	   the text before it (nu_page_start_feats) */

@@ -779,6 +779,19 @@ Officials said the river had fallen below the warning level overnight and that s
 ["Thủ tướng chỉ đạo khắc phục hậu quả mưa lũ ở miền Trung",null,"AFP","2018-10-03"]' ] || { echo "$got"; return 1; }
 }
 
+@test "split-article: a title right under a related list whose items stand apart by blank lines starts a page, though no dateline follows it (issue 12)" {
+	# pages each ending with a newline: the related items above have
+	# blank lines between them, the next page's lines have none; the
+	# model of the day before took the title for one more related item
+	f=$NU_ROOT/tests/fixtures/split-vi/related-then-title.txt
+	split-article "$f" > "$TMP/o"
+	printf '1\t0\n20\t0\n' > "$TMP/starts"
+	tests_check_lines "$TMP/o" --starts "$TMP/starts" "$f"
+	got=$(jq -c '[.line, .title, .date]' "$TMP/o")
+	[ "$got" = '[1,"Mưa lớn kéo dài, nhiều tuyến đường ở trung tâm thành phố ngập sâu","2018-09-03"]
+[20,"Nhóm trộm xe máy liên tỉnh sa lưới sau nhiều ngày bị theo dõi",null]' ] || { echo "$got"; return 1; }
+}
+
 @test "newsutils-train: a page-start model trained twice on the same labelled pages is byte-identical and splits them" {
 	for f in "$SEEDS"/*.txt; do cat "$f"; echo; done > "$TMP/nl.txt"
 	# one labelled record: the lines, and where each page starts
