@@ -59,7 +59,7 @@ badlen(const unsigned char *s, size_t n)
  * others for a second byte in a narrower range.
  *
  * dfa_quick: the same for the characters nu_utf8_is_nfc_quick lets through
- * (ASCII, U+0080-U+02FF, U+1E00-U+1EFF, U+2000-U+206F, U+2500-U+27BF,
+ * (ASCII, U+0080-U+02FF, U+1E00-U+1EFF, U+2002-U+206F, U+2500-U+27BF,
  * U+FFFD); any other
  * well-formed lead or second byte goes to NQ, which absorbs everything
  * too: the scan then finds where that character starts and goes on with
@@ -68,7 +68,7 @@ badlen(const unsigned char *s, size_t n)
 enum {
 	S_OK, S_ERR, S_NQ,
 	S_C1, S_C2, S_C3, S_E0, S_ED, S_F0, S_F4,		/* dfa_utf8 */
-	S_QE1 = S_C2, S_QE2, S_QE2_81, S_QEF, S_QEF_BF		/* dfa_quick */
+	S_QE1 = S_C2, S_QE2, S_QE2_80, S_QE2_81, S_QEF, S_QEF_BF	/* dfa_quick */
 };
 
 #define SH(st)		((unsigned)(st) * 6)
@@ -135,7 +135,9 @@ dfa_tables(void)
 	edge(q, S_QE1, 0x80, 0xBF, S_NQ);
 	edge(q, S_QE1, 0xB8, 0xBB, S_C1);
 	edge(q, S_QE2, 0x80, 0xBF, S_NQ);
-	edge(q, S_QE2, 0x80, 0x80, S_C1);
+	edge(q, S_QE2, 0x80, 0x80, S_QE2_80);
+	edge(q, S_QE2_80, 0x80, 0x81, S_NQ);
+	edge(q, S_QE2_80, 0x82, 0xBF, S_OK);
 	edge(q, S_QE2, 0x94, 0x9E, S_C1);
 	edge(q, S_QE2, 0x81, 0x81, S_QE2_81);
 	edge(q, S_QE2_81, 0x80, 0xAF, S_OK);
@@ -621,7 +623,8 @@ nu_utf8_word_count(const char *s, size_t n)
  * Code points that are NFC and stay NFC whatever precedes them, as long as
  * no combining mark follows (a mark lies outside these ranges and sends the
  * text to utf8proc): ASCII, Latin-1, Latin Extended-A/B, precomposed
- * Vietnamese (U+1E00-U+1EFF), general punctuation, U+FFFD, and the box
+ * Vietnamese (U+1E00-U+1EFF), general punctuation but U+2000 and U+2001
+ * (en and em quad, which NFC turns into U+2002 and U+2003), U+FFFD, and the box
  * drawing, blocks, geometric shapes, symbols and dingbats of
  * U+2500-U+27BF (the bullets and rules of pages rendered to text: none
  * decomposes, none has a combining class, none is the second of a
@@ -643,8 +646,9 @@ nu_utf8_is_nfc_quick(const char *str, size_t n)
 		else if (c == 0xE1 && i + 1 < n && s[i + 1] >= 0xB8 &&
 		    s[i + 1] <= 0xBB)			/* U+1E00-U+1EFF */
 			i += 3;
-		else if (c == 0xE2 && i + 1 < n && s[i + 1] == 0x80)
-			i += 3;				/* U+2000-U+203F */
+		else if (c == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
+		    s[i + 2] >= 0x82)
+			i += 3;				/* U+2002-U+203F */
 		else if (c == 0xE2 && i + 1 < n && s[i + 1] >= 0x94 &&
 		    s[i + 1] <= 0x9E)
 			i += 3;				/* U+2500-U+27BF */

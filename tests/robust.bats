@@ -280,3 +280,17 @@ lines_around_boundary() {
 	! grep -q "$(printf 'e\314\202')" "$TMP/body"
 	grep -q 'Hàng 0: lúa gạo, thóc, ngô và khoai.' "$TMP/body"
 }
+
+@test "robust: an en or em quad (U+2000, U+2001) becomes its NFC form, the en and em space, on either fast path" {
+	# U+2000 and U+2001 sit among the general punctuation the quick NFC
+	# test lets through, but NFC maps them to U+2002 and U+2003
+	line='Giá lúa\342\200\200tăng mạnh trong tuần qua, trong khi giá gạo\342\200\201giảm nhẹ ở nhiều chợ đầu mối.\n'
+	printf "Giá lúa gạo trong tuần\n$line" > "$TMP/short.txt"
+	awk 'BEGIN { for (i = 0; i < 3000; i++) printf "Dòng thứ %d nói về giá gạo và lúa mùa năm nay ở đồng bằng.\n", i }' > "$TMP/long.txt"
+	printf "$line" >> "$TMP/long.txt"
+	for f in short long; do
+		split-article "$TMP/$f.txt" | jq -r .body > "$TMP/body"
+		grep -q "$(printf 'Giá lúa\342\200\202tăng mạnh trong tuần qua, trong khi giá gạo\342\200\203giảm')" "$TMP/body" || {
+			echo "$f:"; grep 'Giá lúa' "$TMP/body" | od -c | head; return 1; }
+	done
+}
