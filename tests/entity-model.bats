@@ -376,6 +376,36 @@ taught() {
 }
 
 
+@test "entity-model: the English tagger sees a token's shape with both neighbours' (d Xx d, x Xx x)" {
+	# a toy model: a name is an organisation between two numbers or
+	# two lowercase words, none between one of each; the words around
+	# vary, so only the shapes can tell, and only together (an XOR: no
+	# sum of the neighbours' shapes alone gets all four right)
+	local n i a b p q low=(red blue green old new tall small dark)
+	local num=(12 34 56 78 90 23 45 67)
+	i=0
+	for n in $NAMES; do
+		for a in 0 1 2 3; do
+			b=$(((i + a) % 8)); q=$(((i + a + 3) % 8)); p=$(((i + a + 5) % 8))
+			printf '{"lang":"en","text":"we saw %s %s %s today .","entities":[{"start":%d,"end":%d,"type":"ORG"}]}\n' \
+			    "${num[b]}" "$n" "${num[p]}" $((8 + ${#num[b]})) $((8 + ${#num[b]} + ${#n}))
+			printf '{"lang":"en","text":"we saw %s %s %s today .","entities":[{"start":%d,"end":%d,"type":"ORG"}]}\n' \
+			    "${low[b]}" "$n" "${low[q]}" $((8 + ${#low[b]})) $((8 + ${#low[b]} + ${#n}))
+			printf '{"lang":"en","text":"we saw %s %s %s today .","entities":[]}\n' \
+			    "${num[b]}" "$n" "${low[q]}"
+			printf '{"lang":"en","text":"we saw %s %s %s today .","entities":[]}\n' \
+			    "${low[b]}" "$n" "${num[p]}"
+		done
+		i=$((i + 1))
+	done > "$TMP/t.jsonl"
+	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
+	printf '%s\n' 'we saw 81 Wexley 19 today .' 'we saw pink Wexley gray today .' \
+	    'we saw 81 Wexley gray today .' 'we saw pink Wexley 19 today .' > "$TMP/in.txt"
+	run found organisation
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 Wexley' '2 Wexley')" ]
+}
+
 @test "entity-model: the built-in English model is the mean of four runs pruned at 1 (train-entity's English recipe)" {
 	# news dev over 5 seeds: one run, prune 2: 0.8376; four runs,
 	# prune 1: 0.8405 (NEWS.md, ennews2)

@@ -605,3 +605,20 @@ ents() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' 'H.' 'Đ.' 'Trần Thị H.' 'T.' 'B')" ]
 }
+
+@test "extract-entities: the built-in English model reads a capital by the shapes on both sides (issue 14, enorg3)" {
+	# call letters between commas in a list of broadcasters, and a
+	# surname between lowercase words and before a verb: the old model
+	# (each neighbour's shape apart) missed the first and made the
+	# second an organisation
+	printf '%s\n' 'Figures were not available for other networks, including KTVB, WBAL and the Fox Business Network.' \
+	    'Viewers could also watch on stations such as KOMO, WGN and NBC.' \
+	    'The statue of Cromwell stands outside Parliament.' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"1 KTVB"* ]]
+	[[ "$output" == *"1 WBAL"* ]]
+	[[ "$output" == *"2 KOMO"* ]]
+	[[ "$output" == *"3 Parliament"* ]]
+	[[ "$output" != *"Cromwell"* ]]
+}
