@@ -149,13 +149,16 @@ taught() {
 }
 
 @test "entity-model: an English surname alone is the person named in full before it in the text" {
-	# a toy model that knows full names and leaves a capital alone out
+	# a toy model that knows full names and leaves a capital alone out,
+	# and a capital before "bin" (the toy model, which sees the shapes
+	# around a token together, read "Quarrow bin" as a name otherwise)
 	local f s
 	for f in Anna Boris Carla Dmitri Elena Farid Greta Hugo; do
 		for s in Okafor Tobin Ruiz Haldane; do
 			printf '{"lang":"en","text":"Yesterday %s %s said no .","entities":[{"start":10,"end":%d,"type":"PER"}]}\n' \
 			    "$f" "$s" $((11 + ${#f} + ${#s}))
 			printf '{"lang":"en","text":"Later %s left .","entities":[]}\n' "$s"
+			printf '{"lang":"en","text":"Later %s bin Said left .","entities":[]}\n' "$s"
 		done
 	done > "$TMP/t.jsonl"
 	newsutils-train -t entity -e 5 -o "$TMP/m" "$TMP/t.jsonl"
