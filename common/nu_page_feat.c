@@ -34,6 +34,17 @@ cat_at(const char *s, size_t n, long *cp)
 	return nu_utf8_category(*cp);
 }
 
+/* The category of the character that ends at byte i > 0 of s[0..n). */
+static int
+cat_before(const char *s, size_t n, size_t i, long *cp)
+{
+	size_t j = i - 1;
+
+	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	return cat_at(s + j, n - j, cp);
+}
+
 int
 nu_ends_stop(const char *s, size_t n)
 {
@@ -726,15 +737,12 @@ menu_item_head(const char *s, size_t i)
 int
 nu_page_glue_in_word(const char *s, size_t n, size_t col)
 {
-	size_t a = col - 1;
 	long cp;
 	int ca, cb;
 
 	if (col == 0 || col >= n)
 		return 0;
-	while (a > 0 && ((unsigned char)s[a] & 0xC0) == 0x80)
-		a--;
-	ca = cat_at(s + a, n - a, &cp);
+	ca = cat_before(s, n, col, &cp);
 	cb = cat_at(s + col, n - col, &cp);
 	if (ca < UTF8PROC_CATEGORY_LU || ca > UTF8PROC_CATEGORY_LO ||
 	    cb < UTF8PROC_CATEGORY_LU || cb > UTF8PROC_CATEGORY_LO)
@@ -1192,14 +1200,7 @@ glue_at(const char *s, size_t n, size_t i, int *title)
 	if (!(cb == UTF8PROC_CATEGORY_LU || cb == UTF8PROC_CATEGORY_ND ||
 	    b == '"' || b == 0x201C || b == '\'' || b == 0x2018))
 		return 0;
-	/* the character before */
-	{
-		size_t j = i - 1;
-
-		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
-			j--;
-		ca = cat_at(s + j, n - j, &a);
-	}
+	ca = cat_before(s, n, i, &a);	/* the character before */
 	cc = i + k < n ? cat_at(s + i + k, n - i - k, &c) : -1;
 	/* a single quote opens a title only before a capital ("...vn'Xã
 	   hội đen' Hải Phòng"); "don't", "'90s" go on.  (Which side of
@@ -1945,13 +1946,9 @@ start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
 		/* the glue point: the kinds of character on its two sides,
 		   how long the head is, the two words it joins */
 		long a, b;
-		size_t j = col - 1;
 		int ca, cb;
 
-
-		while (j > 0 && ((unsigned char)w[i].s[j] & 0xC0) == 0x80)
-			j--;
-		ca = cat_at(w[i].s + j, w[i].n - j, &a);
+		ca = cat_before(w[i].s, w[i].n, col, &a);
 		cb = cat_at(w[i].s + col, w[i].n - col, &b);
 		addv(f, NAME("g:cats"), V((unsigned char)ca,
 		    (unsigned char)cb));
@@ -1986,7 +1983,7 @@ start_feats(const struct nu_pline *w, size_t nw, size_t i, size_t col,
 		   glue a brand's halves (short, capitalised), "tw", "2022",
 		   "SƠN BÌNH/TUOITRE.VN" a page's last word */
 		{
-			size_t a0 = col, up = 0, lo = 0, dg = 0, ot = 0;
+			size_t a0 = col, j, up = 0, lo = 0, dg = 0, ot = 0;
 			long cp;
 
 			while (a0 > 0 && w[i].s[a0 - 1] != ' ')
@@ -2075,12 +2072,9 @@ inner_stop(const char *s, size_t n)
 			return 1;
 		if (s[j] == '.' && ((unsigned char)s[j - 1] & 0x80)) {
 			/* after a letter with a mark: "mới." */
-			size_t k = j - 1;
 			long cp;
 
-			while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-				k--;
-			if (cat_at(s + k, n - k, &cp) == UTF8PROC_CATEGORY_LL)
+			if (cat_before(s, n, j, &cp) == UTF8PROC_CATEGORY_LL)
 				return 1;
 		}
 	}
