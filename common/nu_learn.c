@@ -656,11 +656,6 @@ path:
 		out[i - 1] = back[i * L + out[i]];
 }
 
-/*
- * The rows of f's features that the model has, in feature order: the
- * feature's index into fi[], its row into row[]; their weights are asked
- * for from memory at once, to be summed later (sum_rows).
- */
 /* The row of feature hash h or -1, as model_find, through the memo. */
 static inline long
 memo_find(const struct nu_model *m, uint64_t h)
@@ -678,6 +673,11 @@ memo_find(const struct nu_model *m, uint64_t h)
 	return r;
 }
 
+/*
+ * The rows of f's features that the model has, in feature order: the
+ * feature's index into fi[], its row into row[]; their weights are asked
+ * for from memory at once, to be summed later (sum_rows).
+ */
 static size_t
 find_rows(const struct nu_model *m, const struct nu_feats *f, uint32_t *fi,
     uint32_t *row)
@@ -697,6 +697,31 @@ find_rows(const struct nu_model *m, const struct nu_feats *f, uint32_t *fi,
 	return k;
 }
 
+/*
+ * sum_rows for rows of W = 4 or 8 weights, W a constant at each call, so
+ * the label loop is one vector add a row; each label's sum still in
+ * feature order, so the same floats as below.
+ */
+static inline void
+sum_rows_fixed(const struct nu_model *m, const struct nu_feats *f,
+    const uint32_t *fi, const uint32_t *row, size_t k, float *out, size_t W)
+{
+	size_t i, l;
+	const float *w;
+	float acc[8], v;
+
+	for (l = 0; l < W; l++)
+		acc[l] = 0;
+	for (i = 0; i < k; i++) {
+		w = m->w + (size_t)row[i] * W;
+		v = f->v[fi[i]];
+		for (l = 0; l < W; l++)
+			acc[l] += v * w[l];
+	}
+	for (l = 0; l < m->nlabels; l++)
+		out[l] = acc[l];
+}
+
 /* Scores from find_rows' k rows: the sums of nu_model_scores, in the
  * same order, so the same floats. */
 static void
@@ -705,34 +730,15 @@ sum_rows(const struct nu_model *m, const struct nu_feats *f,
 {
 	size_t i, l, L = m->nlabels, ws = m->ws;
 	const float *w;
-	float acc[16], v;
+	float v;
 
 	if (ws == 8) {
-		for (l = 0; l < 8; l++)
-			acc[l] = 0;
-		for (i = 0; i < k; i++) {
-			w = m->w + (size_t)row[i] * 8;
-			v = f->v[fi[i]];
-			for (l = 0; l < 8; l++)
-				acc[l] += v * w[l];
-		}
-		for (l = 0; l < L; l++)
-			out[l] = acc[l];
+		sum_rows_fixed(m, f, fi, row, k, out, 8);
 		return;
 	}
 	if (ws == 4) {
-		/* three or four labels (the line-role model): one vector
-		 * add a row, each label's sum in feature order as below */
-		for (l = 0; l < 4; l++)
-			acc[l] = 0;
-		for (i = 0; i < k; i++) {
-			w = m->w + (size_t)row[i] * 4;
-			v = f->v[fi[i]];
-			for (l = 0; l < 4; l++)
-				acc[l] += v * w[l];
-		}
-		for (l = 0; l < L; l++)
-			out[l] = acc[l];
+		/* three or four labels: the line-role model */
+		sum_rows_fixed(m, f, fi, row, k, out, 4);
 		return;
 	}
 	for (l = 0; l < L; l++)
