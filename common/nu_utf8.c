@@ -624,8 +624,8 @@ nu_utf8_word_count(const char *s, size_t n)
  * no combining mark follows (a mark lies outside these ranges and sends the
  * text to utf8proc): ASCII, Latin-1, Latin Extended-A/B, precomposed
  * Vietnamese (U+1E00-U+1EFF), general punctuation but U+2000 and U+2001
- * (en and em quad, which NFC turns into U+2002 and U+2003), U+FFFD, and the box
- * drawing, blocks, geometric shapes, symbols and dingbats of
+ * (en and em quad, which NFC turns into U+2002 and U+2003), U+FFFD, and
+ * the box drawing, blocks, geometric shapes, symbols and dingbats of
  * U+2500-U+27BF (the bullets and rules of pages rendered to text: none
  * decomposes, none has a combining class, none is the second of a
  * canonical pair, by utf8proc's own tables).
