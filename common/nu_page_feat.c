@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 #ifdef __SSE2__
@@ -1703,6 +1704,27 @@ glue_tail_feats(struct nu_feats *f, const char *s, size_t col,
 	addv(f, NAME("g:more"), V((unsigned char)more,
 	    cb == UTF8PROC_CATEGORY_LU));
 	addv(f, NAME("g:caps"), V(caps_words(s, col), tw, tstop, tcap));
+}
+
+int
+nu_page_glue_domain_dot(const char *s, size_t n, size_t col)
+{
+	static const char *const tld[] = { "com", "net", "org", "info", "vn",
+	    "edu", "gov", "tv" };
+	size_t t, k;
+	long cp;
+
+	if (col < 2 || s[col - 1] != '.' || !letter_byte((unsigned char)
+	    s[col - 2]))
+		return 0;
+	for (t = 0; t < sizeof(tld) / sizeof(tld[0]); t++) {
+		k = strlen(tld[t]);
+		if (col + k < n && strncasecmp(s + col, tld[t], k) == 0 &&
+		    cat_at(s + col + k, n - col - k, &cp) ==
+		    UTF8PROC_CATEGORY_LU)
+			return 1;
+	}
+	return 0;
 }
 
 int

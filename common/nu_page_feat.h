@@ -198,6 +198,17 @@ int	nu_page_glue_none(const struct nu_pline *w, size_t nw, size_t i,
 	    size_t col);
 
 /*
+ * Whether glue point col of s[0..n) comes right after the dot of a domain
+ * name, a top-level domain and a capital after it ("Theo
+ * Vnexpress.NetCụ bà ...", "Hoàng Yến/VOV.VNTết ..."): the page starts
+ * after the domain, not inside it.  nu_page_decide skips such a point;
+ * the training examples keep it, as the "no page starts here" it is (the
+ * page-start model then stays what its recipe gave: retrained without
+ * these examples it moved held-out pages by a start either way, NEWS.md).
+ */
+int	nu_page_glue_domain_dot(const char *s, size_t n, size_t col);
+
+/*
  * The features of "a page starts at byte col of window line i" into f
  * (reset first).  w[0..nw) are the lines of the window (two before i and
  * NU_PAGE_AHEAD after it are read), st the page so far.  col 0: the line itself; col > 0: the text from col is the

@@ -87,7 +87,8 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 	   page, the title opens the next; the first of the surest is kept */
 	np = nu_pline_glue_points(&w[i], pts, 64);
 	for (p = 0; p < np; p++) {
-		if (nu_page_glue_none(w, nw, i, pts[p]))
+		if (nu_page_glue_none(w, nw, i, pts[p]) ||
+		    nu_page_glue_domain_dot(w[i].s, w[i].n, pts[p]))
 			continue;
 		nu_page_glue_lines(&w[i], pts[p], &gh, &gt);
 		sc = nu_page_glue_score(d->m, w, nw, i, &gh, &gt, st,

@@ -1321,6 +1321,33 @@ TweetiPhone và iPad sẽ phải lên đời để chạy ứng dụng 64-bit
 LINES
 }
 
+@test "split-article: no glue point right after a domain's dot: 'Theo Vnexpress.NetCụ bà ...' starts its page at 'Cụ', not inside the domain (issue 12, VFND glued)" {
+	# a model that learnt a glue point after a dot (a sentence's stop)
+	local ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "Theo Thanhnien.Lào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 15]]}' i
+
+	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/dot.jsonl"
+	newsutils-train -t page-start -o "$TMP/dot.model" \
+	    --meta threshold=-1000 --meta rule-veto=-1000 "$TMP/dot.jsonl"
+	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' \
+	    'Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.' \
+	    'Theo Vnexpress.NetCụ bà Nhật ăn cắp vặt để vào tù' \
+	    'Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này.' \
+	    'Nguồn: Thanhnien.VnHà Nội mưa lớn kéo dài' \
+	    'Nội dung bài viết thứ ba rất dài và kết thúc bằng dấu chấm ở cuối câu này.' > "$TMP/p.txt"
+	split-article --model "$TMP/dot.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r .title "$TMP/out.jsonl"
+	[ "${lines[1]}" = 'Cụ bà Nhật ăn cắp vặt để vào tù' ]
+	[ "${lines[2]}" = 'Hà Nội mưa lớn kéo dài' ]
+	# the sentence's stop before a title is still a glue point
+	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' \
+	    'Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.Lào Cai nhận giải thưởng lớn' \
+	    'Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này.' > "$TMP/q.txt"
+	run bash -c "split-article --model '$TMP/dot.model' '$TMP/q.txt' | jq -r .title"
+	[ "${lines[1]}" = 'Lào Cai nhận giải thưởng lớn' ]
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+}
+
 @test "check-lines --starts: a line in two pieces passes only where a page of the gold starts (issue 12)" {
 	printf 'Tin, ảnh: Phi AnhĐoàn công tác\nthân bài\n' > "$TMP/in.txt"
 	printf '%s\n' '{"line":1,"body":"Tin, ảnh: Phi Anh"}' \
