@@ -756,6 +756,7 @@ nu_ent_free(struct nu_ent_ctx *c)
 	nu_buf_free(&c->korgs);
 	if (c->common_en != NULL)
 		nu_wordset_free(c->common_en);
+	nu_kindset_free(c->kinds_en);
 	free(c->tok);
 	free(c->chb);
 	free(c->choff);

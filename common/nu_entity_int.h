@@ -119,6 +119,9 @@ struct nu_ent_ctx {
 	/* ordinary English words (common-words-en.txt), loaded when first
 	 * asked, in a set of their own: the phrase table stays small */
 	struct nu_wordset *common_en;
+	/* the kinds of name an English word can be (nu_entity_feat.c),
+	 * loaded with the first English capital the tagger reads */
+	struct nu_kindset *kinds_en;
 	void		*pat;		/* nu_entity_pat.c state */
 	/* the learned tagger (nu_entity_tag.c), NULL: rules alone */
 	/* per language (0 Vietnamese, 1 English): the model, its labels */
@@ -199,6 +202,8 @@ void	nu_entfeat(struct nu_ent_ctx *c, struct nu_featscratch **xp,
 	    const struct nu_entlist *rules, int prepared, size_t from,
 	    size_t to, struct nu_feats *f);
 void	nu_entfeat_free(struct nu_featscratch *x);
+struct nu_kindset;
+void	nu_kindset_free(struct nu_kindset *ks);
 
 /* Index of the first token of the current text starting at or after
  * byte b (c->ntok when none). */
