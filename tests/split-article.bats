@@ -767,14 +767,24 @@ Officials said the river had fallen below the warning level overnight and that s
 	grep -q 'Theo VnExpress, hãng VietJet và iPhone đã xác nhận thông tin này.Hội đàm' "$TMP/brand.txt"
 }
 
+# split_fixture FILE STARTS FILTER: split-article on a fixture of
+# tests/fixtures/split-vi, its lines checked against the true page starts
+# (STARTS: printf's format of "line<TAB>byte" rows), and jq -c FILTER of
+# its records into $TMP/got
+split_fixture() {
+	local f=$NU_ROOT/tests/fixtures/split-vi/$1
+
+	split-article "$f" > "$TMP/o"
+	printf "$2" > "$TMP/starts"
+	tests_check_lines "$TMP/o" --starts "$TMP/starts" "$f"
+	jq -c "$3" "$TMP/o" > "$TMP/got"
+}
+
 @test "split-article: a writer's name glued to the next title starts the page at the glue point even where the title shares the last page's topic (issue 12)" {
 	# the line-start candidate reads the glue point near its start
 	# ("Duy KhôiThủ tướng ..."); main's model started no page here
-	f=$NU_ROOT/tests/fixtures/split-vi/name-glued-title.txt
-	split-article "$f" > "$TMP/o"
-	printf '7\t9\n' > "$TMP/starts"
-	tests_check_lines "$TMP/o" --starts "$TMP/starts" "$f"
-	got=$(jq -c '[.title, .author, .agency, .date]' "$TMP/o")
+	split_fixture name-glued-title.txt '7\t9\n' '[.title, .author, .agency, .date]'
+	got=$(cat "$TMP/got")
 	[ "$got" = '["Cây thông đổ chắn ngang đèo sau cơn mưa lớn","Duy Khôi",null,"2018-10-02"]
 ["Thủ tướng chỉ đạo khắc phục hậu quả mưa lũ ở miền Trung",null,"AFP","2018-10-03"]' ] || { echo "$got"; return 1; }
 }
@@ -783,11 +793,8 @@ Officials said the river had fallen below the warning level overnight and that s
 	# pages each ending with a newline: the related items above have
 	# blank lines between them, the next page's lines have none; the
 	# model of the day before took the title for one more related item
-	f=$NU_ROOT/tests/fixtures/split-vi/related-then-title.txt
-	split-article "$f" > "$TMP/o"
-	printf '1\t0\n20\t0\n' > "$TMP/starts"
-	tests_check_lines "$TMP/o" --starts "$TMP/starts" "$f"
-	got=$(jq -c '[.line, .title, .date]' "$TMP/o")
+	split_fixture related-then-title.txt '1\t0\n20\t0\n' '[.line, .title, .date]'
+	got=$(cat "$TMP/got")
 	[ "$got" = '[1,"Mưa lớn kéo dài, nhiều tuyến đường ở trung tâm thành phố ngập sâu","2018-09-03"]
 [20,"Nhóm trộm xe máy liên tỉnh sa lưới sau nhiều ngày bị theo dõi",null]' ] || { echo "$got"; return 1; }
 }
