@@ -243,18 +243,24 @@ Reuters reported that shares of Acme rose three percent on Tuesday.
 	[[ $output == *"5 lines"*"4"* ]]
 }
 
-@test "English news manifest: parts 1-4 keep their batch checksums and counts, part 5 (NTREX) follows" {
+@test "English news manifest: parts 1-5 keep their batch checksums and counts, part 6 (L3S-GN1 sport, measure only) follows" {
 	M=$NU_ROOT/tests/realdata/ner-en-news/manifest.tsv
 	# batches 000-038 as annotated (spans/ hold their sha1s): a changed build must not move them
 	[ "$(grep -E '^batch\.0([0-2][0-9]|3[0-8])\.txt' "$M" | sha1sum | cut -c1-40)" = 583a27755169446b5816c70ff0a04ef3128cab5f ]
 	# part 4 (039-047) too, annotated: part 5 follows in batches of its own
 	[ "$(grep -E '^batch\.0(39|4[0-7])\.txt' "$M" | sha1sum | cut -c1-40)" = 0b0bae33859f1f36a9d00c28748044bdceff2a1a ]
-	[ "$(grep -c '^batch\.' "$M")" -eq 56 ]
+	# part 5 (048-055) too, annotated: part 6 follows in batches of its own
+	[ "$(grep -E '^batch\.0(4[89]|5[0-5])\.txt' "$M" | sha1sum | cut -c1-40)" = 380a784de4a7043be078b27e8fe393bdbab3674c ]
+	[ "$(grep -c '^batch\.' "$M")" -eq 60 ]
 	grep -q '^wikinews\.train	135 articles, 1513 sentences$' "$M"
 	grep -q '^wikinews\.dev	67 articles, 760 sentences$' "$M"
 	grep -q '^wikinews\.test	71 articles, 792 sentences$' "$M"
 	[ "$(grep -c '^wikinews\.part4\.' "$M")" -eq 3 ]
-	grep -q '^sentences	13281$' "$M"
+	grep -q '^sentences	14065$' "$M"
+	# part 6 splits of their own (sports.*): research use only, never in train or dev
+	grep -q '^l3s\.sports\.dev	43 pages, 170 sentences, 33 sites$' "$M"
+	grep -q '^l3s\.sports\.test	38 pages, 149 sentences, 32 sites$' "$M"
+	grep -q '^licence	research use only' "$M"
 	grep -q '^ntrex\.train	78 articles, 1197 sentences, 10 outlets$' "$M"
 	grep -q '^ntrex\.dev	20 articles, 305 sentences, 4 outlets$' "$M"
 	grep -q '^ntrex\.test	25 articles, 449 sentences, 4 outlets$' "$M"
