@@ -687,6 +687,14 @@ nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j)
 	return e->len && i < c->ntok ? abbr_check(c, i, e->bits) : 0;
 }
 
+uint32_t
+nu_lex_key(struct nu_ent_ctx *c, const char *k, size_t n)
+{
+	struct nu_lexent *e = lex_find(c, k, n);
+
+	return e->len ? e->bits : 0;
+}
+
 size_t
 nu_lex_chain(struct nu_ent_ctx *c, size_t i, const uint32_t **bits)
 {

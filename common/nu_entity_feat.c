@@ -781,6 +781,15 @@ word_kinds(struct nu_ent_ctx *c, const struct nu_featscratch *x,
 	return k;
 }
 
+unsigned
+nu_word_kinds_en(struct nu_ent_ctx *c, size_t i)
+{
+	if (c->kinds_en == NULL)
+		c->kinds_en = kindset_load();
+	return kindset_get(c->kinds_en, c->low.p + c->tok[i].b,
+	    c->tok[i].e - c->tok[i].b);
+}
+
 static const char *const rtype[] = { "-", "per", "loc", "org", "pos", "date",
 	"time", "money", "pct", "url", "mail", "tel" };
 

@@ -152,6 +152,20 @@ uint32_t	nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j);
  */
 size_t	nu_lex_longest(struct nu_ent_ctx *c, size_t i, uint32_t bits);
 
+/* The bits of the phrase whose lowercase key is k[0..n) (the singular of
+ * a plural, say), 0 if none. */
+uint32_t	nu_lex_key(struct nu_ent_ctx *c, const char *k, size_t n);
+
+/* WordNet's kinds of token i's lowercase word (English, nu_entity_feat.c):
+ * a group, a place, a named place, a person, a named person, another
+ * named thing; NU_KIND_HUMAN a person can be named so. */
+#define NU_KIND_ORG	(1u << 0)
+#define NU_KIND_PLACE	(1u << 1)
+#define NU_KIND_PLACENAME (1u << 2)
+#define NU_KIND_NAME	(1u << 5)
+#define NU_KIND_HUMAN	(1u << 6)
+unsigned	nu_word_kinds_en(struct nu_ent_ctx *c, size_t i);
+
 /*
  * The phrases starting at token i: (*bits)[k] holds the lexicon bits of
  * tokens [i, i + k + 1); returns how many (0 past the end).  The pointer

@@ -972,11 +972,176 @@ team_after(const struct nu_ent_ctx *c, size_t i)
 		"strikers", "midfielder", "midfielders", "defender",
 		"defenders", "defense", "defence", "goalkeeper", "keeper",
 		"winger", "captain", "fans", "boss", "squad",
-		"forward", "forwards", NULL };
+		"forward", "forwards", "skipper", "quarterback", "guard",
+		"goaltender", "netminder", "linebacker", "batsman", "bowler",
+		"spinner", "fullback", "full-back", "centre-back",
+		"center-back", "pitcher", "defenceman", "defenseman",
+		"receiver", "cornerback", "tailback", "playmaker", NULL };
+	/* two words: "running back", "head coach", "left wing" */
+	static const char *const w1[] = { "running", "wide", "tight", "left",
+		"right", "head", "first", "offensive", "defensive", NULL };
+	static const char *const w2[] = { "back", "receiver", "end", "wing",
+		"coach", "baseman", "coordinator", "tackle", "lineman", NULL };
 
-	return i < c->ntok && (c->tok[i].fl & T_LOW) &&
-	    (c->tok[i].fl & T_SP) && !(c->tok[i].fl & T_NL) &&
-	    nu_tok_in(c, i, w);
+	if (i >= c->ntok || !(c->tok[i].fl & T_LOW) ||
+	    !(c->tok[i].fl & T_SP) || (c->tok[i].fl & T_NL))
+		return 0;
+	return nu_tok_in(c, i, w) || (nu_tok_in(c, i, w1) && i + 1 < c->ntok &&
+	    (c->tok[i + 1].fl & T_SP) && !(c->tok[i + 1].fl & T_NL) &&
+	    nu_tok_in(c, i + 1, w2));
+}
+
+/* A score at token i: "4-3", "34-20" (one token: a hyphen joins
+ * digits), "6–2" (an en dash between two), one to three digits a side. */
+static int
+score_at(const struct nu_ent_ctx *c, size_t i)
+{
+	const struct nu_tok *t = c->tok;
+	const char *p = c->s + t[i].b;
+	size_t n = t[i].e - t[i].b, h;
+
+	if (!(t[i].fl & T_NUM))
+		return 0;
+	for (h = 0; h < n && p[h] >= '0' && p[h] <= '9'; h++)
+		;
+	if (h < n)	/* "34-20" */
+		return h >= 1 && h <= 3 && p[h] == '-' && n - h - 1 >= 1 &&
+		    n - h - 1 <= 3 && strspn(p + h + 1, "0123456789") >= n - h - 1;
+	return h <= 3 && i + 2 < c->ntok && !(t[i + 1].fl & (T_SP | T_NL)) &&
+	    t[i + 1].e - t[i + 1].b == 3 &&
+	    memcmp(c->s + t[i + 1].b, "\xe2\x80\x93", 3) == 0 &&
+	    !(t[i + 2].fl & (T_SP | T_NL)) && (t[i + 2].fl & T_NUM) &&
+	    t[i + 2].e - t[i + 2].b <= 3;
+}
+
+/*
+ * Whether the line of token i reports a game: a score on it, or (words)
+ * a word of sport ("coach", "season", "goals", "innings", "playoffs").
+ */
+static int
+sport_line(const struct nu_ent_ctx *c, size_t i, int words)
+{
+	static const char *const w[] = { "coach", "season", "match", "goal",
+		"goals", "scored", "innings", "wickets", "touchdown",
+		"touchdowns", "quarterback", "striker", "midfielder",
+		"playoff", "playoffs", "league", "tournament", "championship",
+		"points", "rebounds", "assists", "game", "games", "win",
+		"victory", "defeat", "beat", "defeated", "club", "team",
+		"draft", "captain", "captains", "player", "players", "squad",
+		"goalkeeper", "shootout", "overtime", "inning", "quarterback",
+		"playoff", "fixture", "derby", "scorer", "striker", "coaches",
+		"goalie", "offense", "hockey", "football", "basketball",
+		"baseball", "soccer", "rugby", "cricket", "tennis", "golf",
+		NULL };
+	size_t k;
+
+	for (k = i; k > 0 && !(c->tok[k].fl & T_NL); k--)
+		;
+	for (; k < c->ntok && (k <= i || !(c->tok[k].fl & T_NL)); k++)
+		if (((c->tok[k].fl & T_NUM) && score_at(c, k)) ||
+		    (words && (c->tok[k].fl & T_LOW) && nu_tok_in(c, k, w)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A side of a result on a line with its score, at tokens [a, b): the
+ * verb or preposition of a result before it ("beat Vancouver 4-3",
+ * "a 34-20 victory over Leeds", "visit Phoenix"), a verb of a result or
+ * a count after it ("Portland outscored Philadelphia", "Wings 16,
+ * Canucks 5").
+ */
+static int
+result_side(const struct nu_ent_ctx *c, size_t a, size_t b)
+{
+	static const char *const before[] = { "beat", "beats", "defeated",
+		"defeat", "defeats", "edged", "edges", "stunned", "crushed",
+		"crushes", "routed", "thrashed", "outscored", "downed",
+		"topped", "tops", "over", "against", "vs", "v", "versus",
+		"visit", "visits", "visiting", "host", "hosts", "hosting",
+		NULL };
+	static const char *const after[] = { "beat", "beats", "defeated",
+		"edged", "edge", "stunned", "crushed", "crushes", "routed",
+		"thrashed", "outscored", "downed", "topped", "drew", "lost",
+		"won", "win", "wins", NULL };
+	const struct nu_tok *t = c->tok;
+
+	if (!((a > 0 && !(t[a].fl & T_NL) && (t[a - 1].fl & T_LOW) &&
+	    nu_tok_in(c, a - 1, before)) ||
+	    (b < c->ntok && (t[b].fl & T_SP) && !(t[b].fl & T_NL) &&
+	    (((t[b].fl & T_LOW) && nu_tok_in(c, b, after)) ||
+	    ((t[b].fl & T_NUM) && t[b].e - t[b].b <= 3 && !score_at(c, b))))))
+		return 0;
+	return sport_line(c, a, 0);
+}
+
+/*
+ * A city's team named with its nickname after a place the model found
+ * ("Edmonton Oilers", "Chicago Bulls", "San Francisco 49ers", "Miami
+ * Heat"): the capitals after [a, b) up to the line's next lowercase
+ * word, the last a plural or a word clubs take, none a word of places
+ * or parties ("Niagara Falls", "Texas Democrats"), no other name in
+ * out over them ("Vermont Bernie Sanders"), on a line about sport (a
+ * tweet's "Ipswich Jobs" is none).  Returns the run's end, or b.
+ */
+/*
+ * A town's club as British sports pages write it, with a plural verb on
+ * a line about sport: "Watford have rejected a bid", "Portsmouth are
+ * bracing" (a country stays a place, its team: the caller asks).
+ */
+static int
+plural_verb(struct nu_ent_ctx *c, size_t a, size_t b)
+{
+	static const char *const w[] = { "have", "are", "were", NULL };
+	/* "attacks in Paris have": the verb is the noun's before it */
+	static const char *const prep[] = { "the", "in", "at", "from", "of",
+		"to", "near", "across", "around", "outside", "inside", "into",
+		"for", "on", NULL };
+
+	return b < c->ntok && (c->tok[b].fl & T_LOW) && (c->tok[b].fl & T_SP) &&
+	    !(c->tok[b].fl & T_NL) && nu_tok_in(c, b, w) &&
+	    (a == 0 || !nu_tok_in(c, a - 1, prep)) &&
+	    nu_lex_longest(c, a, L_STATE_EN) != b && sport_line(c, a, 1);
+}
+
+static unsigned	names_over(const struct nu_entlist *, size_t, size_t);
+
+static size_t
+nickname_after(struct nu_ent_ctx *c, const struct nu_entlist *out, size_t a,
+    size_t b)
+{
+	static const char *const club[] = { "wild", "heat", "lightning",
+		"magic", "jazz", "thunder", "fire", "united", "city",
+		"athletic", "galaxy", "crew", "dynamo", "avalanche", "rocket",
+		"glory", NULL };
+	static const char *const no[] = { "islands", "mountains", "hills",
+		"heights", "falls", "springs", "keys", "rapids", "plains",
+		"lakes", "woods", "gardens", "towers", "fields", "times",
+		"news", "democrats", "republicans", "conservatives",
+		"liberals", "police", "airport", "airlines", "olympics",
+		"games", "awards", "studios", "records", "industries",
+		"services", "systems", "communications", "holdings",
+		"partners", "sports", NULL };
+	const struct nu_tok *t = c->tok;
+	size_t r = b, n;
+
+	while (r < c->ntok && (t[r].fl & T_SP) && !(t[r].fl & T_NL) &&
+	    ((t[r].fl & (T_CAP | T_UPPER | T_DIG)) == T_CAP ||
+	    ((t[r].fl & T_DIG) && t[r].e - t[r].b > 3 &&
+	    memcmp(c->low.p + t[r].e - 3, "ers", 3) == 0))) {
+		if (nu_tok_in(c, r, no) ||
+		    (nu_word_kinds_en(c, r) & (NU_KIND_PLACENAME | NU_KIND_NAME)))
+			return b;
+		r++;
+	}
+	if (r == b || r - b > 2 || r - a > 4 || (t[a].fl & T_UPPER) ||
+	    names_over(out, t[b].b, t[r - 1].e) != 0 || !sport_line(c, a, 1))
+		return b;
+	n = t[r - 1].e - t[r - 1].b;
+	if (!((n >= 4 && c->low.p[t[r - 1].e - 1] == 's' &&
+	    c->low.p[t[r - 1].e - 2] != 's') || nu_tok_in(c, r - 1, club)))
+		return b;
+	return r;
 }
 
 /* A capital League on the line of token i: a competition named. */
@@ -1888,6 +2053,62 @@ listed_places(struct nu_ent_ctx *c, struct nu_entlist *out)
 }
 
 /*
+ * A team by its nickname alone after "the" on a line that reports a game
+ * ("the Canucks", "the Sea Dogs", "the Proteas" with a score or a word of
+ * sport on the line), where the model saw nothing: an organisation.  Not
+ * a place, a nationality's or a party's plural, an event ("the
+ * Philippines", "the Americans", "the Democrats", "the Olympics") or a
+ * word WordNet names a place or a thing by.  Returns whether it added
+ * one (out is then unsorted).
+ */
+static int
+team_nicks(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	static const char *const no[] = { "democrats", "republicans",
+		"conservatives", "liberals", "tories", "socialists", "greens",
+		"olympics", "games", "awards", "oscars", "grammys", "emmys",
+		"paralympics", "championships", "nationals", "finals",
+		"playoffs", "series", "news", "times", "states", NULL };
+	const struct nu_tok *t = c->tok;
+	size_t i, a, r, n;
+	int added = 0, line = -1;
+	uint32_t bits;
+
+	for (i = 0; i + 1 < c->ntok; i++) {
+		if (t[i].fl & T_NL)
+			line = -1;	/* a new line: ask again */
+		if (!nu_tok_is(c, i, "the") || (t[i].fl & T_UPPER))
+			continue;
+		a = i + 1;
+		for (r = a; r < c->ntok && (t[r].fl & T_SP) &&
+		    !(t[r].fl & T_NL) && (t[r].fl & (T_CAP | T_UPPER)) == T_CAP &&
+		    r - a < 3; r++)
+			;
+		n = r > a ? t[r - 1].e - t[r - 1].b : 0;
+		if (r == a || n < 4 || c->low.p[t[r - 1].e - 1] != 's' ||
+		    c->low.p[t[r - 1].e - 2] == 's' ||
+		    (r < c->ntok && (t[r].fl & T_SP) && !(t[r].fl & T_NL) &&
+		    capital(&t[r])) || names_over(out, t[a].b, t[r - 1].e) ||
+		    nu_tok_in(c, r - 1, no))
+			continue;
+		bits = nu_lex_get(c, a, r) | nu_lex_key(c, c->low.p + t[r - 1].b,
+		    n - 1);
+		if ((bits & (L_COUNTRY_EN | L_DEMONYM_EN | L_STATE_EN |
+		    L_PLACE_EN)) || (nu_word_kinds_en(c, r - 1) &
+		    (NU_KIND_PLACE | NU_KIND_PLACENAME | NU_KIND_NAME)))
+			continue;
+		if (line < 0)
+			line = sport_line(c, a, 1);
+		if (!line)
+			continue;
+		respan(c, push(out), a, r, NU_ENT_ORG);
+		added = 1;
+		i = r - 1;
+	}
+	return added;
+}
+
+/*
  * English names the model read for the other type or cut short, by
  * what follows them: a place before a team's word is the club
  * ("Brighton defenders", "the Napoli coach"; a country stays a place,
@@ -1900,7 +2121,7 @@ static void
 en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
 {
 	struct nu_entity *y;
-	size_t k, a, b;
+	size_t k, a, b, r;
 
 	for (k = 0; k < out->n; k++) {
 		y = &out->v[k];
@@ -1917,9 +2138,15 @@ en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
 		if (b >= c->ntok)
 			continue;
 		if (y->type == NU_ENT_PLACE) {
-			if ((team_after(c, b) || match_side(c, a, b)) &&
-			    nu_lex_longest(c, a, L_COUNTRY_EN) != b &&
-			    (c->types & (1u << NU_ENT_ORG)))
+			if (!(c->types & (1u << NU_ENT_ORG)) ||
+			    nu_lex_longest(c, a, L_COUNTRY_EN) == b)
+				continue;
+			if ((r = nickname_after(c, out, a, b)) > b) {
+				y->type = NU_ENT_ORG;
+				y->bend = c->tok[r - 1].e;
+				y->end = c->tok[r - 1].cpe;
+			} else if (team_after(c, b) || match_side(c, a, b) ||
+			    result_side(c, a, b) || plural_verb(c, a, b))
 				y->type = NU_ENT_ORG;
 			continue;
 		}
@@ -2044,6 +2271,9 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		if ((c->types & (1u << NU_ENT_ORG)) && poss_orgs(c, out))
+			qsort(out->v, out->n, sizeof(*out->v),
+			    nu_entity_cmp_start);
+		if ((c->types & (1u << NU_ENT_ORG)) && team_nicks(c, out))
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		if (c->types & (1u << NU_ENT_ORG))
