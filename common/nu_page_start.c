@@ -66,6 +66,32 @@ nu_page_decider_free(struct nu_page_decider *d)
 	nu_feats_free(&d->feats);
 }
 
+/*
+ * Line i is a title under the signature that closed a page of prose
+ * ("... (TH)", "Minh Anh", "Theo vnexpress.net"), and a dateline or a
+ * paragraph follows it: a new page unless the model is sure it is not
+ * (its score under the rule veto), as where the rules see one.  A
+ * signature under the title (no prose yet) is the page's own.
+ */
+static int
+after_signature(const struct nu_pline *w, size_t nw, size_t i,
+    const struct nu_pstate *st)
+{
+	uint32_t f = w[i].flags;
+	uint32_t dated = NU_PL_DATELINE | NU_PL_LDATE | NU_PL_DATEONLY;
+
+	if (i == 0 || i + 1 >= nw || st->paras < 2 ||
+	    !(w[i - 1].flags & NU_PL_BYLINE) ||
+	    (f & (NU_PL_BYLINE | NU_PL_DATELINE)))
+		return 0;
+	/* a title; or a long one that reads as a sentence ("... thực ra
+	   là…"), a dateline under it */
+	if (f & NU_PL_TITLE)
+		return (w[i + 1].flags & (dated | NU_PL_PARA)) != 0;
+	return (f & NU_PL_PARA) && w[i].ncp <= 160 &&
+	    (w[i + 1].flags & dated) != 0;
+}
+
 int
 nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
     size_t nw, size_t i, const struct nu_pstate *st,
@@ -110,7 +136,8 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 		v->how = 1;
 		bar = line;
 	} else if (ask->rules != NULL && line != NONE && !v->nostart &&
-	    glue <= bar && ask->rules(ask->arg)) {
+	    glue <= bar && (ask->rules(ask->arg) ||
+	    after_signature(w, nw, i, st))) {
 		v->how = 1;
 		bar = line;
 	}
