@@ -92,6 +92,30 @@ after_signature(const struct nu_pline *w, size_t nw, size_t i,
 	    (w[i + 1].flags & dated) != 0;
 }
 
+/*
+ * s[0..n) ends with a word and a colon: it introduces what follows it (a
+ * list, a quotation, a comment, a form's field: "15. Avatar Paige says:",
+ * "Xem thêm:"), and no page opens with it.  A site's decoration after a
+ * title ("... :: PIXNET ::") has no word before its colon.
+ */
+static int
+introduces(const char *s, size_t n)
+{
+	size_t k;
+	long cp;
+	int c;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n < 2 || s[n - 1] != ':')
+		return 0;
+	for (k = n - 2; k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80; k--)
+		;
+	nu_utf8_decode(s + k, n - 1 - k, &cp);
+	c = utf8proc_category((utf8proc_int32_t)cp);
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
 int
 nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
     size_t nw, size_t i, const struct nu_pstate *st,
@@ -106,8 +130,10 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 	v->nostart = 1;
 	if (d->m == NULL)
 		return 0;
-	/* a paragraph after another is never asked (nor trained on) */
-	if (!ask->first && nu_page_start_candidate(w, i))
+	/* a paragraph after another is never asked (nor trained on), nor
+	   a line that introduces what follows it */
+	if (!ask->first && nu_page_start_candidate(w, i) &&
+	    !introduces(w[i].s, w[i].n))
 		line = nu_page_start_score(d->m, w, nw, i, 0, st, &d->feats);
 	/* each glue point: "28/09/2018Không ...": the date ends the last
 	   page, the title opens the next; the first of the surest is kept */

@@ -1303,6 +1303,22 @@ split_fixture() {
 	[ "${#lines[@]}" -eq 1 ]
 }
 
+@test "split-article: no page opens with a line that ends with a word and a colon (a comment's header, a list's lead, a form's field); a site's decoration after a title (:: PIXNET ::) may (issue 12, rendered pages)" {
+	# every line the model is asked about starts a page (eager_model)
+	eager_model
+	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' \
+	    'Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.' \
+	    '15. Avatar Paige says:' \
+	    'Nội dung bình luận rất dài của bạn đọc và kết thúc bằng dấu chấm ở cuối câu này.' \
+	    'Reply' \
+	    'Mùa lá đỏ trên núi cao :: PIXNET ::' '' \
+	    'Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này.' > "$TMP/p.txt"
+	run bash -c "split-article --model '$TMP/eager.model' '$TMP/p.txt' | jq -r '.title // empty'"
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"says:"* ]]
+	[[ "$output" == *"Mùa lá đỏ trên núi cao :: PIXNET ::"* ]]
+}
+
 @test "split-article: a long title ending with '?', '!' or an ellipsis is asked whether it starts a page; a paragraph of two sentences is not (issue 12, VFND newline misses)" {
 	# every line asked starts a page (eager_model); 70 characters or
 	# more and ending with a stop, these lines were paragraphs, never asked
