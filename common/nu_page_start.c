@@ -67,29 +67,30 @@ nu_page_decider_free(struct nu_page_decider *d)
 }
 
 /*
- * Line i is a title under the signature that closed a page of prose
- * ("... (TH)", "Minh Anh", "Theo vnexpress.net"), and a dateline or a
- * paragraph follows it: a new page unless the model is sure it is not
- * (its score under the rule veto), as where the rules see one.  A
- * signature under the title (no prose yet) is the page's own.
+ * cur is a title under the signature sig that closed a page of prose
+ * ("... (TH)", "Theo vnexpress.net"; with names, a writer's name alone:
+ * "Minh Anh"), and next, the line under cur, is a dateline or a
+ * paragraph: a new page unless the model is sure it is not (its score
+ * under the rule veto), as where the rules see one.  A signature above
+ * the page's first paragraphs is the page's own.
  */
 static int
-after_signature(const struct nu_pline *w, size_t nw, size_t i,
-    const struct nu_pstate *st)
+title_under(const struct nu_pline *sig, const struct nu_pline *cur,
+    const struct nu_pline *next, const struct nu_pstate *st, int names)
 {
-	uint32_t f = w[i].flags;
+	uint32_t f = cur->flags;
 	uint32_t dated = NU_PL_DATELINE | NU_PL_LDATE | NU_PL_DATEONLY;
+	uint32_t signs = NU_PL_BYLINE | (names ? NU_PL_NAME : 0);
 
-	if (i == 0 || i + 1 >= nw || st->paras < 2 ||
-	    !(w[i - 1].flags & NU_PL_BYLINE) ||
+	if (st->paras < 2 || !(sig->flags & signs) ||
 	    (f & (NU_PL_BYLINE | NU_PL_DATELINE)))
 		return 0;
 	/* a title; or a long one that reads as a sentence ("... thực ra
 	   là…"), a dateline under it */
 	if (f & NU_PL_TITLE)
-		return (w[i + 1].flags & (dated | NU_PL_PARA)) != 0;
-	return (f & NU_PL_PARA) && w[i].ncp <= 160 &&
-	    (w[i + 1].flags & dated) != 0;
+		return (next->flags & (dated | NU_PL_PARA)) != 0;
+	return (f & NU_PL_PARA) && cur->ncp <= 160 &&
+	    (next->flags & dated) != 0;
 }
 
 /*
@@ -124,6 +125,8 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 	struct nu_pline gh, gt;
 	size_t pts[64], np, p;
 	float line = NONE, glue = NONE, graw = NONE, sc, bar = d->threshold;
+	float rglue = NONE;
+	size_t rcol = 0;
 
 	v->how = 0;
 	v->col = 0;
@@ -150,6 +153,15 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 		if (d->word > 0 && nu_page_glue_in_word(w[i].s, w[i].n,
 		    pts[p]))
 			sc -= d->word;
+		/* a title glued to the signature that closed the last page
+		   ("Minh AnhTP HCM ...", "NGUYỄN HOÀNG“Cuộc chiến” ..."):
+		   the head is the signature, the tail the title; a name
+		   alone counts here, where it ends the line's first part */
+		if (sc > d->veto && sc > rglue && i + 1 < nw &&
+		    title_under(&gh, &gt, &w[i + 1], st, 1)) {
+			rglue = sc;
+			rcol = pts[p];
+		}
 		if (sc > glue) {
 			glue = sc;
 			v->col = pts[p];
@@ -162,10 +174,17 @@ nu_page_decide(struct nu_page_decider *d, const struct nu_pline *w,
 		v->how = 1;
 		bar = line;
 	} else if (ask->rules != NULL && line != NONE && !v->nostart &&
-	    glue <= bar && (ask->rules(ask->arg) ||
-	    after_signature(w, nw, i, st))) {
+	    glue <= bar && (ask->rules(ask->arg) || (i > 0 && i + 1 < nw &&
+	    title_under(&w[i - 1], &w[i], &w[i + 1], st, 0)))) {
 		v->how = 1;
 		bar = line;
+	}
+	if (ask->rules != NULL && glue <= bar && v->how == 0 &&
+	    rglue != NONE) {
+		/* the signature's glue point, as the rules' start above */
+		glue = bar + 1;
+		v->col = rcol;
+		nu_page_glue_lines(&w[i], v->col, &v->head, &v->tail);
 	}
 	/* the surest wins: the line, or a glue point; a page's title that
 	   opens with an ASCII quote starts at the quote (the model may not

@@ -1303,6 +1303,37 @@ split_fixture() {
 	[ "${#lines[@]}" -eq 1 ]
 }
 
+@test "split-article: a title glued to the signature that closed a page of prose (a name, a byline in capitals) starts a page at the glue point when a dateline follows, unless the model is sure it does not (issue 12, VFND plain layout glued)" {
+	eager_model
+	newsutils-train -t page-start -o "$TMP/shy.model" \
+	    --meta threshold=100000 --meta rule-veto=-100000 "$TMP/eager.jsonl"
+	printf '%s\n' 'Người dân vùng lũ khẩn trương dọn dẹp nhà cửa sau khi nước rút' \
+	    '05/12/16 08:30' \
+	    'Sau nhiều ngày ngập sâu, nước lũ tại các xã ven sông đã bắt đầu rút, người dân tranh thủ trở về dọn dẹp nhà cửa.' \
+	    'Chính quyền địa phương huy động thanh niên và bộ đội giúp các hộ gia đình khơi thông cống rãnh, phun thuốc khử trùng.' \
+	    'Minh AnhTP HCM khánh thành cầu vượt mới ở cửa ngõ phía đông' \
+	    '06/12/16 10:00' \
+	    'Chiều nay, thành phố đã khánh thành cầu vượt tại nút giao thông lớn nhất cửa ngõ phía đông sau hai năm thi công.' \
+	    'Công trình giúp giảm ùn tắc cho hàng chục nghìn phương tiện qua lại mỗi ngày, nhất là vào giờ cao điểm.' \
+	    'NGUYỄN HOÀNG“Cuộc chiến” chống hàng giả tại các chợ đầu mối' \
+	    '07/12/16 09:20' \
+	    'Lực lượng quản lý thị trường đã kiểm tra hàng loạt cửa hàng tại các chợ đầu mối và phát hiện nhiều sản phẩm không rõ nguồn gốc.' > "$TMP/p.txt"
+	split-article --model "$TMP/shy.model" "$TMP/p.txt" > "$TMP/out.jsonl"
+	run jq -r .title "$TMP/out.jsonl"
+	[ "${lines[1]}" = 'TP HCM khánh thành cầu vượt mới ở cửa ngõ phía đông' ]
+	[ "${lines[2]}" = '“Cuộc chiến” chống hàng giả tại các chợ đầu mối' ]
+	[ "${#lines[@]}" -eq 3 ]
+	run jq -r '.author // empty' "$TMP/out.jsonl"
+	[ "${lines[0]}" = 'Minh Anh' ]
+	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
+	[ "$status" -eq 0 ]
+	# a model sure that no page starts there overrules the signature
+	newsutils-train -t page-start -o "$TMP/sure.model" \
+	    --meta threshold=100000 --meta rule-veto=100000 "$TMP/eager.jsonl"
+	run bash -c "split-article --model '$TMP/sure.model' '$TMP/p.txt' | jq -r .title"
+	[ "${#lines[@]}" -eq 1 ]
+}
+
 @test "split-article: no page opens with a line that ends with a word and a colon (a comment's header, a list's lead, a form's field); a site's decoration after a title (:: PIXNET ::) may (issue 12, rendered pages)" {
 	# every line the model is asked about starts a page (eager_model)
 	eager_model
