@@ -1076,14 +1076,94 @@ result_side(const struct nu_ent_ctx *c, size_t a, size_t b)
 }
 
 /*
+ * A team's nickname from token b, before token lim: one or two capitals
+ * of the line ("Oilers", "Blue Jackets", "49ers"), the last a plural or a
+ * word clubs take ("Heat", "United"), none a word of places or parties
+ * ("Niagara Falls", "Texas Democrats") nor one WordNet names a place or a
+ * thing by.  Returns its end, or b.
+ */
+static size_t
+nick_run(struct nu_ent_ctx *c, size_t b, size_t lim)
+{
+	static const char *const club[] = { "wild", "heat", "lightning",
+		"magic", "jazz", "thunder", "fire", "united", "city",
+		"athletic", "galaxy", "crew", "dynamo", "avalanche", "rocket",
+		"glory", NULL };
+	static const char *const no[] = { "islands", "mountains", "hills",
+		"heights", "falls", "springs", "keys", "rapids", "plains",
+		"lakes", "woods", "gardens", "towers", "fields", "yards",
+		"times", "news", "democrats", "republicans", "conservatives",
+		"liberals", "police", "airport", "airlines", "olympics",
+		"games", "awards", "studios", "records", "industries",
+		"services", "systems", "communications", "holdings",
+		"partners", "sports", NULL };
+	const struct nu_tok *t = c->tok;
+	size_t r = b, n;
+
+	while (r < lim && (t[r].fl & T_SP) && !(t[r].fl & T_NL) &&
+	    ((t[r].fl & (T_CAP | T_UPPER | T_DIG)) == T_CAP ||
+	    ((t[r].fl & T_DIG) && t[r].e - t[r].b > 3 &&
+	    memcmp(c->low.p + t[r].e - 3, "ers", 3) == 0))) {
+		if (nu_tok_in(c, r, no) ||
+		    (nu_word_kinds_en(c, r) & (NU_KIND_PLACENAME | NU_KIND_NAME)))
+			return b;
+		r++;
+	}
+	if (r == b || r - b > 2)
+		return b;
+	n = t[r - 1].e - t[r - 1].b;
+	if (!((n >= 4 && c->low.p[t[r - 1].e - 1] == 's' &&
+	    c->low.p[t[r - 1].e - 2] != 's') || nu_tok_in(c, r - 1, club)))
+		return b;
+	return r;
+}
+
+static unsigned	names_over(const struct nu_entlist *, size_t, size_t);
+
+/*
  * A city's team named with its nickname after a place the model found
  * ("Edmonton Oilers", "Chicago Bulls", "San Francisco 49ers", "Miami
- * Heat"): the capitals after [a, b) up to the line's next lowercase
- * word, the last a plural or a word clubs take, none a word of places
- * or parties ("Niagara Falls", "Texas Democrats"), no other name in
- * out over them ("Vermont Bernie Sanders"), on a line about sport (a
- * tweet's "Ipswich Jobs" is none).  Returns the run's end, or b.
+ * Heat"), on a line about sport (a tweet's "Ipswich Jobs" is none), no
+ * other name in out over the nickname ("Vermont Bernie Sanders").
+ * Returns the run's end, or b.
  */
+static size_t
+nickname_after(struct nu_ent_ctx *c, const struct nu_entlist *out, size_t a,
+    size_t b)
+{
+	const struct nu_tok *t = c->tok;
+	size_t r = nick_run(c, b, c->ntok);
+
+	if (r == b || r - a > 4 || (t[a].fl & T_UPPER) ||
+	    names_over(out, t[b].b, t[r - 1].e) != 0 || !sport_line(c, a, 1))
+		return b;
+	return r;
+}
+
+/*
+ * The same, read by the model as one place ("the struggling Edmonton
+ * Oilers", "The Montreal Canadiens"): a place the lists know, then a
+ * nickname to the span's end, on a line about sport.
+ */
+static int
+nickname_in(struct nu_ent_ctx *c, size_t a, size_t b)
+{
+	/* a town's first word alone ("North Shields", "West Indies") */
+	static const char *const part[] = { "north", "south", "east", "west",
+		"northern", "southern", "eastern", "western", "central", "new",
+		"upper", "lower", "great", "little", "old", "saint", "st",
+		"port", "mount", "fort", "san", "santa", "los", "las", NULL };
+	size_t p = nu_lex_longest(c, a, L_PLACE_EN | L_STATE_EN);
+
+	if (p == a && b - a >= 2 &&
+	    (nu_word_kinds_en(c, a) & NU_KIND_PLACENAME))
+		p = a + 1;
+	if (p == a + 1 && nu_tok_in(c, a, part))
+		return 0;
+	return p > a && p < b && !(c->tok[a].fl & T_UPPER) &&
+	    nick_run(c, p, b) == b && sport_line(c, a, 1);
+}
+
 /*
  * A town's club as British sports pages write it, with a plural verb on
  * a line about sport: "Watford have rejected a bid", "Portsmouth are
@@ -1102,46 +1182,6 @@ plural_verb(struct nu_ent_ctx *c, size_t a, size_t b)
 	    !(c->tok[b].fl & T_NL) && nu_tok_in(c, b, w) &&
 	    (a == 0 || !nu_tok_in(c, a - 1, prep)) &&
 	    nu_lex_longest(c, a, L_STATE_EN) != b && sport_line(c, a, 1);
-}
-
-static unsigned	names_over(const struct nu_entlist *, size_t, size_t);
-
-static size_t
-nickname_after(struct nu_ent_ctx *c, const struct nu_entlist *out, size_t a,
-    size_t b)
-{
-	static const char *const club[] = { "wild", "heat", "lightning",
-		"magic", "jazz", "thunder", "fire", "united", "city",
-		"athletic", "galaxy", "crew", "dynamo", "avalanche", "rocket",
-		"glory", NULL };
-	static const char *const no[] = { "islands", "mountains", "hills",
-		"heights", "falls", "springs", "keys", "rapids", "plains",
-		"lakes", "woods", "gardens", "towers", "fields", "times",
-		"news", "democrats", "republicans", "conservatives",
-		"liberals", "police", "airport", "airlines", "olympics",
-		"games", "awards", "studios", "records", "industries",
-		"services", "systems", "communications", "holdings",
-		"partners", "sports", NULL };
-	const struct nu_tok *t = c->tok;
-	size_t r = b, n;
-
-	while (r < c->ntok && (t[r].fl & T_SP) && !(t[r].fl & T_NL) &&
-	    ((t[r].fl & (T_CAP | T_UPPER | T_DIG)) == T_CAP ||
-	    ((t[r].fl & T_DIG) && t[r].e - t[r].b > 3 &&
-	    memcmp(c->low.p + t[r].e - 3, "ers", 3) == 0))) {
-		if (nu_tok_in(c, r, no) ||
-		    (nu_word_kinds_en(c, r) & (NU_KIND_PLACENAME | NU_KIND_NAME)))
-			return b;
-		r++;
-	}
-	if (r == b || r - b > 2 || r - a > 4 || (t[a].fl & T_UPPER) ||
-	    names_over(out, t[b].b, t[r - 1].e) != 0 || !sport_line(c, a, 1))
-		return b;
-	n = t[r - 1].e - t[r - 1].b;
-	if (!((n >= 4 && c->low.p[t[r - 1].e - 1] == 's' &&
-	    c->low.p[t[r - 1].e - 2] != 's') || nu_tok_in(c, r - 1, club)))
-		return b;
-	return r;
 }
 
 /* A capital League on the line of token i: a competition named. */
@@ -2145,7 +2185,8 @@ en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
 				y->type = NU_ENT_ORG;
 				y->bend = c->tok[r - 1].e;
 				y->end = c->tok[r - 1].cpe;
-			} else if (team_after(c, b) || match_side(c, a, b) ||
+			} else if (nickname_in(c, a, b) || team_after(c, b) ||
+			    match_side(c, a, b) ||
 			    result_side(c, a, b) || plural_verb(c, a, b))
 				y->type = NU_ENT_ORG;
 			continue;

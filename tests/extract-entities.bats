@@ -628,19 +628,22 @@ ents() {
 	# reads these towns as places, the nicknames as nothing; the steps
 	# after it: a nickname after "the" on a line about sport, a town
 	# with its nickname, the sides of a result with its score, a
-	# British plural verb, a player's role after the town
+	# British plural verb, a player's role after the town, a town and
+	# nickname the model read as one place
 	printf '%s\n' 'Goals from two substitutes gave the Canucks a 3-2 win in Edmonton on Tuesday night.' \
 	    'Marco Rossi scored twice as the Winnipeg Jets beat the Dallas Stars 5-1.' \
 	    'Portland outscored Denver 31-18 in the third quarter.' \
 	    'Sheffield have rejected a second bid for their captain, the club said on Friday.' \
 	    'Toronto guard Kyle Lowry missed the game with a sore back.' \
 	    'India beat Australia by 30 runs in Perth, and the Philippines won two golds at the games.' \
-	    'Officials in Paris have reopened the museum after the match.' > "$TMP/in.txt"
+	    'Officials in Paris have reopened the museum after the match.' \
+	    'Jiri Novotny scored as the Blue Jackets doubled up the struggling Edmonton Oilers, 4-2, at Nationwide Arena.' > "$TMP/in.txt"
 	run bash -c "extract-entities --text --lang en -t place,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' '1 organisation Canucks' '1 place Edmonton' \
 	    '2 organisation Winnipeg Jets' '2 organisation Dallas Stars' \
 	    '3 organisation Portland' '3 organisation Denver' '4 organisation Sheffield' \
 	    '5 organisation Toronto' '6 place India' '6 place Australia' '6 place Perth' \
-	    '6 place Philippines' '7 place Paris')" ]
+	    '6 place Philippines' '7 place Paris' '8 organisation Blue Jackets' \
+	    '8 organisation Edmonton Oilers' '8 place Nationwide Arena')" ]
 }
