@@ -1014,6 +1014,21 @@ score_at(const struct nu_ent_ctx *c, size_t i)
 	    t[i + 2].e - t[i + 2].b <= 3;
 }
 
+/* The tokens [*a, *b) of token i's line (a token after a newline opens
+   one). */
+static void
+line_span(const struct nu_ent_ctx *c, size_t i, size_t *a, size_t *b)
+{
+	size_t k;
+
+	for (k = i; k > 0 && !(c->tok[k].fl & T_NL); k--)
+		;
+	*a = k;
+	for (k = i + 1; k < c->ntok && !(c->tok[k].fl & T_NL); k++)
+		;
+	*b = k;
+}
+
 /*
  * Whether the line of token i reports a game: a score on it, or (words)
  * a word of sport ("coach", "season", "goals", "innings", "playoffs").
@@ -1033,11 +1048,9 @@ sport_line(const struct nu_ent_ctx *c, size_t i, int words)
 		"goalie", "offense", "hockey", "football", "basketball",
 		"baseball", "soccer", "rugby", "cricket", "tennis", "golf",
 		NULL };
-	size_t k;
+	size_t k, e;
 
-	for (k = i; k > 0 && !(c->tok[k].fl & T_NL); k--)
-		;
-	for (; k < c->ntok && (k <= i || !(c->tok[k].fl & T_NL)); k++)
+	for (line_span(c, i, &k, &e); k < e; k++)
 		if (((c->tok[k].fl & T_NUM) && score_at(c, k)) ||
 		    (words && (c->tok[k].fl & T_LOW) && nu_tok_in(c, k, w)))
 			return 1;
@@ -1188,12 +1201,9 @@ plural_verb(struct nu_ent_ctx *c, size_t a, size_t b)
 static int
 league_line(const struct nu_ent_ctx *c, size_t i)
 {
-	size_t k;
+	size_t k, e;
 
-	for (k = i; k > 0 && !(c->tok[k].fl & T_NL); k--)
-		;
-	for (; k < c->ntok && (k == 0 || k <= i || !(c->tok[k].fl & T_NL));
-	    k++)
+	for (line_span(c, i, &k, &e); k < e; k++)
 		if ((c->tok[k].fl & T_CAP) && nu_tok_is(c, k, "league"))
 			return 1;
 	return 0;

@@ -106,14 +106,13 @@ introduces(const char *s, size_t n)
 	long cp;
 	int c;
 
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
+	nu_trim_blanks(&s, &n);
 	if (n < 2 || s[n - 1] != ':')
 		return 0;
 	for (k = n - 2; k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80; k--)
 		;
 	nu_utf8_decode(s + k, n - 1 - k, &cp);
-	c = utf8proc_category((utf8proc_int32_t)cp);
+	c = nu_utf8_category(cp);
 	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 

@@ -2,15 +2,26 @@
 # split-article: page boundaries, metadata, nothing lost, bad input.
 load helpers
 
+# page_model NAME KEY=VALUE...: $TMP/NAME.model, a page-start model learnt
+# from one labelled page whose margins are the KEY=VALUE meta lines
+# given ("threshold=100000 rule-veto=-100000": the model never starts a
+# page by itself and never overrules the rules)
+page_model() {
+	local ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "fb yt zl twLào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 11]]}' i
+	local name=$1 m meta=()
+
+	shift
+	for m; do meta+=(--meta "$m"); done
+	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/$name.jsonl"
+	newsutils-train -t page-start -o "$TMP/$name.model" "${meta[@]}" \
+	    "$TMP/$name.jsonl"
+}
+
 # eager_model: $TMP/eager.model, a page-start model that starts a page at
 # every candidate it is shown, so that only the glue points split-article
 # offers decide where lines are cut
 eager_model() {
-	local ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "fb yt zl twLào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 11]]}' i
-
-	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/eager.jsonl"
-	newsutils-train -t page-start -o "$TMP/eager.model" \
-	    --meta threshold=-1000 --meta rule-veto=-1000 "$TMP/eager.jsonl"
+	page_model eager threshold=-1000 rule-veto=-1000
 }
 
 @test "split-article: the five samples glued as cat gives them make five records with the right titles" {
@@ -1267,9 +1278,7 @@ split_fixture() {
 @test "split-article: a title under the signature that closed a page of prose starts a page when a dateline or paragraph follows it, unless the model is sure it does not; a signature under the title is the page's own (issue 12, VFND plain layout)" {
 	# the model never starts a page by itself and never vetoes one: the
 	# rules decide
-	eager_model
-	newsutils-train -t page-start -o "$TMP/shy.model" \
-	    --meta threshold=100000 --meta rule-veto=-100000 "$TMP/eager.jsonl"
+	page_model shy threshold=100000 rule-veto=-100000
 	{
 		printf '%s\n' 'Người dân vùng lũ khẩn trương dọn dẹp nhà cửa sau khi nước rút' \
 		    '05/12/16 08:30' \
@@ -1297,16 +1306,13 @@ split_fixture() {
 	run bash -c "split-article --model '$TMP/shy.model' '$TMP/q.txt' | jq -r .title"
 	[ "${#lines[@]}" -eq 1 ]
 	# a model sure that no page starts there overrules the signature
-	newsutils-train -t page-start -o "$TMP/sure.model" \
-	    --meta threshold=100000 --meta rule-veto=100000 "$TMP/eager.jsonl"
+	page_model sure threshold=100000 rule-veto=100000
 	run bash -c "split-article --model '$TMP/sure.model' '$TMP/p.txt' | jq -r .title"
 	[ "${#lines[@]}" -eq 1 ]
 }
 
 @test "split-article: a title glued to the signature that closed a page of prose (a name, a byline in capitals) starts a page at the glue point when a dateline follows, unless the model is sure it does not (issue 12, VFND plain layout glued)" {
-	eager_model
-	newsutils-train -t page-start -o "$TMP/shy.model" \
-	    --meta threshold=100000 --meta rule-veto=-100000 "$TMP/eager.jsonl"
+	page_model shy threshold=100000 rule-veto=-100000
 	printf '%s\n' 'Người dân vùng lũ khẩn trương dọn dẹp nhà cửa sau khi nước rút' \
 	    '05/12/16 08:30' \
 	    'Sau nhiều ngày ngập sâu, nước lũ tại các xã ven sông đã bắt đầu rút, người dân tranh thủ trở về dọn dẹp nhà cửa.' \
@@ -1328,8 +1334,7 @@ split_fixture() {
 	run tests_check_lines "$TMP/out.jsonl" "$TMP/p.txt"
 	[ "$status" -eq 0 ]
 	# a model sure that no page starts there overrules the signature
-	newsutils-train -t page-start -o "$TMP/sure.model" \
-	    --meta threshold=100000 --meta rule-veto=100000 "$TMP/eager.jsonl"
+	page_model sure threshold=100000 rule-veto=100000
 	run bash -c "split-article --model '$TMP/sure.model' '$TMP/p.txt' | jq -r .title"
 	[ "${#lines[@]}" -eq 1 ]
 }
@@ -1553,11 +1558,8 @@ LINES
 }
 
 @test "split-article: a model's glue-word margin holds back a glue point between two letters (a torn word if no page starts there), not one after a stop or a share bar (issue 12, torn lines)" {
-	local ex='{"lines": ["Trang một có tiêu đề dài ở đây", "Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.", "fb yt zl twLào Cai nhận giải thưởng lớn", "Nội dung bài viết thứ hai rất dài và kết thúc bằng dấu chấm ở cuối câu này."], "starts": [[0, 0], [2, 11]]}' i
-	for i in 1 2 3 4 5 6; do echo "$ex"; done > "$TMP/ex.jsonl"
 	for gw in 0 100000; do
-		newsutils-train -t page-start -o "$TMP/gw$gw.model" --meta threshold=-1000 \
-		    --meta rule-veto=-1000 --meta glue-word=$gw "$TMP/ex.jsonl"
+		page_model gw$gw threshold=-1000 rule-veto=-1000 glue-word=$gw
 	done
 	printf '%s\n' 'Trang một có tiêu đề dài ở đây' '' \
 	    'Nội dung bài viết thứ nhất rất dài và kết thúc bằng dấu chấm ở cuối câu này.' '' \
