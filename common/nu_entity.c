@@ -744,6 +744,7 @@ nu_ent_new(unsigned types, int lang)
 	memset(c, 0, sizeof(*c));
 	c->types = types;
 	c->lang = lang;
+	c->truecase = 1;
 	nu_ent_pat_init(c);
 	return c;
 }
@@ -765,6 +766,10 @@ nu_ent_free(struct nu_ent_ctx *c)
 	if (c->common_en != NULL)
 		nu_wordset_free(c->common_en);
 	nu_kindset_free(c->kinds_en);
+	if (c->tcase_en != NULL)
+		nu_wordset_free(c->tcase_en);
+	nu_buf_free(&c->tctext);
+	free(c->tcw);
 	free(c->tok);
 	free(c->chb);
 	free(c->choff);
@@ -992,6 +997,203 @@ resolve(struct nu_ent_ctx *c, struct nu_entlist *out)
 		qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);
 }
 
+/* ---- lines in capitals (English) ---- */
+
+/* Whether s[a..b) is a line in capitals: four letters or more, none in
+ * lower case. */
+static int
+caps_line(const char *s, size_t a, size_t b)
+{
+	size_t i = a, k, letters = 0;
+	long cp;
+
+	while (i < b) {
+		k = dec(s, b, i, &cp);
+		if (is_letter(cp)) {
+			if (cp < 128 ? (cp >= 'a' && cp <= 'z') :
+			    utf8proc_category((utf8proc_int32_t)cp) ==
+			    UTF8PROC_CATEGORY_LL)
+				return 0;
+			letters++;
+		}
+		i += k ? k : 1;
+	}
+	return letters >= 4;
+}
+
+/* Whether the table has kind, the words w[0..n) (and x[0..m) after a
+ * space when m > 0) with case cs: "p\tbefore word\tc". */
+static int
+tc_has(struct nu_ent_ctx *c, char kind, const char *w, size_t n,
+    const char *x, size_t m, char cs)
+{
+	nu_buf_reset(&c->key);
+	nu_buf_addc(&c->key, kind);
+	nu_buf_addc(&c->key, '\t');
+	nu_buf_add(&c->key, w, n);
+	if (m > 0) {
+		nu_buf_addc(&c->key, ' ');
+		nu_buf_add(&c->key, x, m);
+	}
+	nu_buf_addc(&c->key, '\t');
+	nu_buf_addc(&c->key, cs);
+	return nu_wordset_has(c->tcase_en, c->key.p, c->key.len);
+}
+
+/* The case ('l', 'c' or 'u') the table gives kind's key, 0 if none. */
+static char
+tc_case(struct nu_ent_ctx *c, char kind, const char *w, size_t n,
+    const char *x, size_t m)
+{
+	static const char cases[] = "lcu";
+	int k;
+
+	for (k = 0; k < 3; k++)
+		if (tc_has(c, kind, w, n, x, m, cases[k]))
+			return cases[k];
+	return 0;
+}
+
+/* Whether an apostrophe at s[i] (length *len) joins two parts of a word:
+ * a letter follows, and not the s of a possessive. */
+static int
+tc_joins(const char *s, size_t b, size_t i, size_t *len)
+{
+	size_t k, k2;
+	long cp, nx;
+
+	k = dec(s, b, i, &cp);
+	if (k == 0 || (cp != '\'' && cp != 0x2019) || i + k >= b)
+		return 0;
+	k2 = dec(s, b, i + k, &nx);
+	if (k2 == 0 || !is_letter(nx))
+		return 0;
+	if ((nx == 's' || nx == 'S') && (i + k + k2 >= b ||
+	    !is_letter((dec(s, b, i + k + k2, &cp), cp))))
+		return 0;
+	*len = k;
+	return 1;
+}
+
+/*
+ * Line s[a..b) of a text in capitals, written into t (same bytes) in the
+ * case truecase-en.txt gives each word (tests/realdata/build-truecase,
+ * which counted it over the English model's training text): the case
+ * after the word before it, else before the word after it, else its
+ * own, else lower case for an ordinary word (common-words-en.txt) and a
+ * capital first for any other; a sentence's first word a capital first.
+ * Only ASCII letters change, so offsets hold.  "JAPAN GET LUCKY WIN,
+ * CHINA IN SURPRISE DEFEAT" -> "Japan get lucky win, China in surprise
+ * defeat".
+ */
+static void
+tc_line(struct nu_ent_ctx *c, char *t, size_t a, size_t b)
+{
+	const char *s = c->s, *low = c->low.p;
+	size_t i = a, k, j, nw = 0, w, pb, pe, xb, xe, len;
+	int start = 1, near = 0;
+	long cp;
+	char cs;
+
+	/* the words: start, end, the word before next to it */
+	while (i < b) {
+		k = dec(s, b, i, &cp);
+		k = k ? k : 1;
+		if (!is_letter(cp)) {
+			if (cp == '.' || cp == '!' || cp == '?')
+				start = 1;
+			if (cp != ' ' && cp != '\t' && cp != '-' &&
+			    cp != '\'' && cp != 0x2019)
+				near = 0;
+			i += k;
+			continue;
+		}
+		for (j = i + k;;) {
+			while (j < b && (k = dec(s, b, j, &cp)) > 0 &&
+			    is_letter(cp))
+				j += k;
+			if (j < b && tc_joins(s, b, j, &len)) {
+				j += len;
+				continue;
+			}
+			break;
+		}
+		if (3 * (nw + 1) > c->captcw) {
+			c->captcw = c->captcw ? 2 * c->captcw : 96;
+			c->tcw = nu_ereallocarray(c->tcw, c->captcw,
+			    sizeof(*c->tcw));
+		}
+		c->tcw[3 * nw] = i;
+		c->tcw[3 * nw + 1] = j;
+		c->tcw[3 * nw + 2] = (size_t)(near ? 1 : 0) |
+		    (size_t)(start ? 2 : 0);
+		nw++;
+		start = 0;
+		near = 1;
+		i = j;
+	}
+	for (w = 0; w < nw; w++) {
+		i = c->tcw[3 * w];
+		j = c->tcw[3 * w + 1];
+		cs = 0;
+		if (c->tcw[3 * w + 2] & 1) {
+			pb = c->tcw[3 * w - 3];
+			pe = c->tcw[3 * w - 2];
+			cs = tc_case(c, 'p', low + pb, pe - pb, low + i, j - i);
+		}
+		if (cs == 0 && w + 1 < nw && (c->tcw[3 * w + 5] & 1)) {
+			xb = c->tcw[3 * w + 3];
+			xe = c->tcw[3 * w + 4];
+			cs = tc_case(c, 'n', low + i, j - i, low + xb, xe - xb);
+		}
+		if (cs == 0)
+			cs = tc_case(c, 'u', low + i, j - i, NULL, 0);
+		if (cs == 0)
+			cs = nu_wordset_has(c->common_en, low + i, j - i) ?
+			    'l' : 'c';
+		if (cs == 'l' && (c->tcw[3 * w + 2] & 2))
+			cs = 'c';
+		if (cs == 'u')
+			continue;
+		for (k = i; k < j; k++)
+			if (s[k] >= 'A' && s[k] <= 'Z' &&
+			    (cs == 'l' || k > i))
+				t[k] = (char)(s[k] - 'A' + 'a');
+	}
+}
+
+/*
+ * English: the lines of s[0..n) written all in capitals (headlines) in
+ * running text's case, into c->tctext; 0 when there is none (s stands).
+ */
+static int
+truecase(struct nu_ent_ctx *c, const char *s, size_t n)
+{
+	size_t a, b;
+	int any = 0;
+
+	for (a = 0; a < n; a = b + 1) {
+		const char *nl = memchr(s + a, '\n', n - a);
+
+		b = nl ? (size_t)(nl - s) : n;
+		if (!caps_line(s, a, b))
+			continue;
+		if (!any) {
+			nu_buf_reset(&c->tctext);
+			nu_buf_add(&c->tctext, s, n);
+			if (c->tcase_en == NULL)
+				c->tcase_en = nu_wordset_load(
+				    "truecase-en.txt", 0);
+			if (c->common_en == NULL)
+				c->common_en = nu_wordset_load(
+				    "common-words-en.txt", 0);
+			any = 1;
+		}
+		tc_line(c, c->tctext.p, a, b);
+	}
+	return any;
+}
+
 /* The rules over s[0..n) into out (cleared first); the number of tokens. */
 static size_t
 run_rules(struct nu_ent_ctx *c, const char *s, size_t n, const char *refdate,
@@ -1029,6 +1231,13 @@ run_rules(struct nu_ent_ctx *c, const char *s, size_t n, const char *refdate,
 		/* nearly every Vietnamese word carries a diacritic */
 		c->curlang = vi * 5 >= letters && vi > 0 ? NU_LANG_VI :
 		    NU_LANG_EN;
+	}
+	/* a headline in capitals is read as running text writes it: the
+	 * tagger learnt the shapes of that (the output keeps the text's) */
+	if (c->curlang == NU_LANG_EN && c->truecase && truecase(c, s, n)) {
+		s = c->tctext.p;
+		c->s = s;
+		tokenize(s, n, &c->tok, &c->ntok, &c->captok);
 	}
 	load_lang(c, c->curlang);
 	nu_ent_patterns(c);

@@ -119,6 +119,16 @@ struct nu_ent_ctx {
 	/* ordinary English words (common-words-en.txt), loaded when first
 	 * asked, in a set of their own: the phrase table stays small */
 	struct nu_wordset *common_en;
+	/* lines in capitals read in running text's case (English): the
+	 * case table (truecase-en.txt), loaded with the first such line;
+	 * the text so recased; its words' [start, end) and whether the word
+	 * before each is next to it; 0 in truecase: the text as written
+	 * (the tagger's training examples) */
+	struct nu_wordset *tcase_en;
+	struct nu_buf	 tctext;
+	size_t		*tcw;
+	size_t		 captcw;
+	int		 truecase;
 	/* the kinds of name an English word can be (nu_entity_feat.c),
 	 * loaded with the first English capital the tagger reads */
 	struct nu_kindset *kinds_en;

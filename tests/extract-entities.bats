@@ -647,3 +647,20 @@ ents() {
 	    '6 place Philippines' '7 place Paris' '8 organisation Blue Jackets' \
 	    '8 organisation Edmonton Oilers' '8 place Nationwide Arena')" ]
 }
+
+@test "extract-entities: a headline in capitals is read in running text's case (truecase-en.txt), the output keeping the text's own letters (issue 14, ensports2)" {
+	printf '%s\n' 'SOCCER - GHANA HOLD BRAZIL AS ROSARIO STRIKER SCORES LATE' \
+	    'Soccer - Ghana hold Brazil as Rosario striker scores late' \
+	    'NEW YORK JETS SIGN FORMER DALLAS COWBOYS QUARTERBACK' \
+	    'New York Jets sign former Dallas Cowboys quarterback' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en -t person,place,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.start) \(.end) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	# each headline as its running-text line reads, its own capitals kept
+	[ "$(printf '%s\n' "$output" | awk '$1 == 1 { print $2, $3, $4 }')" = \
+	    "$(printf '%s\n' "$output" | awk '$1 == 2 { print $2, $3, $4 }')" ]
+	[ "$(printf '%s\n' "$output" | awk '$1 == 3 { print $2, $3, $4 }')" = \
+	    "$(printf '%s\n' "$output" | awk '$1 == 4 { print $2, $3, $4 }')" ]
+	printf '%s\n' "$output" | grep -qx '1 organisation 30 37 ROSARIO'
+	printf '%s\n' "$output" | grep -qx '3 organisation 0 13 NEW YORK JETS'
+	printf '%s\n' "$output" | grep -qx '3 organisation 26 40 DALLAS COWBOYS'
+}
