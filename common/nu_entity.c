@@ -768,6 +768,8 @@ nu_ent_free(struct nu_ent_ctx *c)
 	nu_kindset_free(c->kinds_en);
 	if (c->tcase_en != NULL)
 		nu_wordset_free(c->tcase_en);
+	if (c->teams_en != NULL)
+		nu_wordset_free(c->teams_en);
 	nu_buf_free(&c->tctext);
 	free(c->tcw);
 	free(c->tok);

@@ -125,6 +125,8 @@ struct nu_ent_ctx {
 	 * before each is next to it; 0 in truecase: the text as written
 	 * (the tagger's training examples) */
 	struct nu_wordset *tcase_en;
+	/* teams' nicknames (teams-en.txt), loaded when first asked */
+	struct nu_wordset *teams_en;
 	struct nu_buf	 tctext;
 	size_t		*tcw;
 	size_t		 captcw;

@@ -2159,6 +2159,115 @@ team_nicks(struct nu_ent_ctx *c, struct nu_entlist *out)
 }
 
 /*
+ * A team's nickname the list has (teams-en.txt: "Canucks", "Maple
+ * Leafs", "49ers", "Pompey") at token i, written with a capital: its end
+ * token, or i.  Two words apart by one space are looked up first.
+ */
+static size_t
+team_listed(struct nu_ent_ctx *c, size_t i)
+{
+	const struct nu_tok *t = c->tok;
+
+	if (i >= c->ntok || (t[i].fl & T_UPPER) ||
+	    !(t[i].fl & (T_CAP | T_DIG)))
+		return i;
+	if (c->teams_en == NULL)
+		c->teams_en = nu_wordset_load("teams-en.txt", 1);
+	if (i + 1 < c->ntok && (t[i + 1].fl & T_CAP) &&
+	    !(t[i + 1].fl & (T_NL | T_UPPER)) && t[i + 1].b == t[i].e + 1 &&
+	    c->s[t[i].e] == ' ' && nu_wordset_has(c->teams_en, c->low.p +
+	    t[i].b, t[i + 1].e - t[i].b))
+		return i + 2;
+	return nu_wordset_has(c->teams_en, c->low.p + t[i].b,
+	    t[i].e - t[i].b) ? i + 1 : i;
+}
+
+/* Whether name y is a country the lists know, whole. */
+static int
+country_span(struct nu_ent_ctx *c, const struct nu_entity *y)
+{
+	size_t a = nu_ent_tok_at(c, y->bstart), b = nu_ent_tok_at(c, y->bend);
+
+	return a < b && nu_lex_longest(c, a, L_COUNTRY_EN) == b;
+}
+
+/* Whether the line of tokens [a, b) names another listed team. */
+static int
+team_beside(struct nu_ent_ctx *c, size_t a, size_t b)
+{
+	size_t k, e, r;
+
+	for (line_span(c, a, &k, &e); k < e; k++)
+		if ((k < a || k >= b) && (r = team_listed(c, k)) > k) {
+			if (r > a && k < b)
+				continue;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * Teams by their nickname on a line about sport (a word of sport, a
+ * score, or another team the list names: "Coyotes break up Canucks'
+ * home dominance"): an organisation where the model saw nothing or read
+ * the nickname alone as a person or a place ("Toon"), and a place the
+ * model ended right before it takes it in ("Calgary Flames").  Returns
+ * whether out changed.
+ */
+static int
+team_names(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	const struct nu_tok *t = c->tok;
+	struct nu_entity *y;
+	size_t i, r, k;
+	int added = 0;
+	unsigned over;
+
+	for (i = 0; i < c->ntok; i++) {
+		if ((r = team_listed(c, i)) == i)
+			continue;
+		if (!sport_line(c, i, 1) && !team_beside(c, i, r)) {
+			i = r - 1;
+			continue;
+		}
+		over = names_over(out, t[i].b, t[r - 1].e);
+		y = NULL;
+		for (k = 0; k < out->n; k++)
+			if (is_name(out->v[k].type) &&
+			    out->v[k].bstart < t[r - 1].e &&
+			    out->v[k].bend > t[i].b)
+				break;
+		if (over == 0) {
+			/* a town or a school right before: "Calgary
+			 * Flames", "Tennessee State Tigers"; not a
+			 * country ("United States Citizens") */
+			for (k = 0; k < out->n; k++)
+				if ((out->v[k].type == NU_ENT_PLACE ||
+				    out->v[k].type == NU_ENT_ORG) &&
+				    out->v[k].bend + 1 == t[i].b &&
+				    c->s[out->v[k].bend] == ' ' &&
+				    !country_span(c, &out->v[k]))
+					break;
+			if (k < out->n && !(t[i].fl & T_NL)) {
+				out->v[k].type = NU_ENT_ORG;
+				out->v[k].bend = t[r - 1].e;
+				out->v[k].end = t[r - 1].cpe;
+			} else
+				respan(c, push(out), i, r, NU_ENT_ORG);
+			added = 1;
+		} else if (k < out->n && (y = &out->v[k])->type !=
+		    NU_ENT_ORG && y->bend == t[r - 1].e &&
+		    (y->bstart == t[i].b || y->type == NU_ENT_PLACE)) {
+			/* "Toon" a person; "Edmonton Oilers" one place */
+			y->type = NU_ENT_ORG;
+			added = 1;
+		}
+		i = r - 1;
+	}
+	return added;
+}
+
+/*
  * English names the model read for the other type or cut short, by
  * what follows them: a place before a team's word is the club
  * ("Brighton defenders", "the Napoli coach"; a country stays a place,
@@ -2325,6 +2434,9 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		if ((c->types & (1u << NU_ENT_ORG)) && team_nicks(c, out))
+			qsort(out->v, out->n, sizeof(*out->v),
+			    nu_entity_cmp_start);
+		if ((c->types & (1u << NU_ENT_ORG)) && team_names(c, out))
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
 		if (c->types & (1u << NU_ENT_ORG))

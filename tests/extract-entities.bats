@@ -664,3 +664,19 @@ ents() {
 	printf '%s\n' "$output" | grep -qx '3 organisation 0 13 NEW YORK JETS'
 	printf '%s\n' "$output" | grep -qx '3 organisation 26 40 DALLAS COWBOYS'
 }
+
+@test "extract-entities: a team's nickname from teams-en.txt on a line about sport is an organisation, taking in the town before it; not off a sports line, not a country before it (issue 14, ensports2)" {
+	printf '%s\n' 'Penguins edge Sabres in shootout' \
+	    'The Sabres goalie made 40 saves as Buffalo lost to the Calgary Flames 3-2.' \
+	    'The penguins and the Sabres of the zoo were fed at noon.' \
+	    'Stars shone over Dallas as the season ended.' \
+	    'United States Citizens can vote in the game of politics.' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en -t organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" | grep -qx '1 Penguins'
+	printf '%s\n' "$output" | grep -qx '1 Sabres'
+	printf '%s\n' "$output" | grep -qx '2 Sabres'
+	printf '%s\n' "$output" | grep -qx '2 Calgary Flames'
+	! printf '%s\n' "$output" | grep -q '^3 Sabres'
+	! printf '%s\n' "$output" | grep -q 'Citizens'
+}
