@@ -1083,17 +1083,18 @@ tc_joins(const char *s, size_t b, size_t i, size_t *len)
  * which counted it over the English model's training text): the case
  * after the word before it, else before the word after it, else its
  * own, else lower case for an ordinary word (common-words-en.txt) and a
- * capital first for any other; a sentence's first word a capital first.
- * Only ASCII letters change, so offsets hold.  "JAPAN GET LUCKY WIN,
- * CHINA IN SURPRISE DEFEAT" -> "Japan get lucky win, China in surprise
- * defeat".
+ * capital first for any other; a sentence's first word a capital first
+ * (a full stop after a one-letter word starts none, and that letter
+ * keeps its case: U.S., p.m., an initial).  Only ASCII letters change,
+ * so offsets hold.  "JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT" ->
+ * "Japan get lucky win, China in surprise defeat".
  */
 static void
 tc_line(struct nu_ent_ctx *c, char *t, size_t a, size_t b)
 {
 	const char *s = c->s, *low = c->low.p;
-	size_t i = a, k, j, nw = 0, w, pb, pe, xb, xe, len;
-	int start = 1, near = 0;
+	size_t i = a, k, j, nw = 0, w, pb, pe, xb, xe, len, lend = 0;
+	int start = 1, near = 0, one = 0;
 	long cp;
 	char cs;
 
@@ -1102,7 +1103,9 @@ tc_line(struct nu_ent_ctx *c, char *t, size_t a, size_t b)
 		k = dec(s, b, i, &cp);
 		k = k ? k : 1;
 		if (!is_letter(cp)) {
-			if (cp == '.' || cp == '!' || cp == '?')
+			/* not the dot of a one-letter word: U.S., p.m. */
+			if (cp == '!' || cp == '?' || (cp == '.' &&
+			    !(one && i == lend)))
 				start = 1;
 			if (cp != ' ' && cp != '\t' && cp != '-' &&
 			    cp != '\'' && cp != 0x2019)
@@ -1125,10 +1128,14 @@ tc_line(struct nu_ent_ctx *c, char *t, size_t a, size_t b)
 			c->tcw = nu_ereallocarray(c->tcw, c->captcw,
 			    sizeof(*c->tcw));
 		}
+		k = dec(s, b, i, &cp);
+		one = j == i + (k ? k : 1);	/* one letter */
+		lend = j;
 		c->tcw[3 * nw] = i;
 		c->tcw[3 * nw + 1] = j;
 		c->tcw[3 * nw + 2] = (size_t)(near ? 1 : 0) |
-		    (size_t)(start ? 2 : 0);
+		    (size_t)(start ? 2 : 0) |
+		    (size_t)(one && j < b && s[j] == '.' ? 4 : 0);
 		nw++;
 		start = 0;
 		near = 1;
@@ -1155,6 +1162,8 @@ tc_line(struct nu_ent_ctx *c, char *t, size_t a, size_t b)
 			    'l' : 'c';
 		if (cs == 'l' && (c->tcw[3 * w + 2] & 2))
 			cs = 'c';
+		if (c->tcw[3 * w + 2] & 4)
+			cs = 'u';	/* an initial, U.S.: as written */
 		if (cs == 'u')
 			continue;
 		for (k = i; k < j; k++)
