@@ -963,6 +963,19 @@ split_orgs(struct nu_ent_ctx *c, struct nu_entlist *out)
 		qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);
 }
 
+/* Whether tokens [a, b) are a country (countries-en.txt) or a nation of
+ * the UK ("England coach": its national side, a place). */
+static int
+country_run(struct nu_ent_ctx *c, size_t a, size_t b)
+{
+	static const char *const uk[] = { "england", "scotland", "wales",
+		NULL };
+
+	return a < b && (nu_lex_longest(c, a, L_COUNTRY_EN) == b ||
+	    (b == a + 1 && nu_tok_in(c, a, uk)) || (b == a + 2 &&
+	    nu_tok_is(c, a, "northern") && nu_tok_is(c, a + 1, "ireland")));
+}
+
 /* A lowercase word after a team's name that says it is the team:
  * "Brighton defenders", "Napoli coach" (English). */
 static int
@@ -2188,7 +2201,7 @@ country_span(struct nu_ent_ctx *c, const struct nu_entity *y)
 {
 	size_t a = nu_ent_tok_at(c, y->bstart), b = nu_ent_tok_at(c, y->bend);
 
-	return a < b && nu_lex_longest(c, a, L_COUNTRY_EN) == b;
+	return country_run(c, a, b);
 }
 
 /* Whether the line of tokens [a, b) names another listed team. */
@@ -2298,7 +2311,7 @@ en_after(struct nu_ent_ctx *c, struct nu_entlist *out)
 			continue;
 		if (y->type == NU_ENT_PLACE) {
 			if (!(c->types & (1u << NU_ENT_ORG)) ||
-			    nu_lex_longest(c, a, L_COUNTRY_EN) == b)
+			    country_run(c, a, b))
 				continue;
 			if ((r = nickname_after(c, out, a, b)) > b) {
 				y->type = NU_ENT_ORG;

@@ -680,3 +680,14 @@ ents() {
 	! printf '%s\n' "$output" | grep -q '^3 Sabres'
 	! printf '%s\n' "$output" | grep -q 'Citizens'
 }
+
+@test "extract-entities: a nation of the UK before a team's word stays a place, its national side, as a country does (England coach; issue 14, ensports2)" {
+	printf '%s\n' 'Rooney had 20 minutes to impress the new England coach in the match.' \
+	    'The Scotland manager named his squad for the game.' \
+	    'The Brighton coach watched the match.' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en -t place,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" | grep -qx '1 place England'
+	printf '%s\n' "$output" | grep -qx '2 place Scotland'
+	printf '%s\n' "$output" | grep -qx '3 organisation Brighton'
+}
