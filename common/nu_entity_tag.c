@@ -2281,6 +2281,42 @@ team_names(struct nu_ent_ctx *c, struct nu_entlist *out)
 }
 
 /*
+ * A competition, a cup or a game is an event, no name (GUIDELINE sections
+ * 5 and 10): a name of two words or more the model found that ends with
+ * an event's word ("the Hopman Cup", "Bob Hope Chrysler Classic", "the
+ * Australian Open", "the NHL All-Star Game"), or on a line about sport
+ * with a league's part ("Western Conference", "Central Division").
+ * Returns whether out lost a name (out stays sorted).
+ */
+static int
+events_en(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	static const char *const ev[] = { "cup", "trophy", "classic",
+		"open", "championship", "championships", "bowl", "prix",
+		"invitational", "olympics", "paralympics", "game", "games",
+		"slam", "tournament", "finals", NULL };
+	static const char *const part[] = { "conference", "division",
+		"series", NULL };
+	size_t k, j, a, e;
+
+	for (k = j = 0; k < out->n; k++) {
+		out->v[j] = out->v[k];
+		if (is_name(out->v[k].type)) {
+			a = nu_ent_tok_at(c, out->v[k].bstart);
+			e = nu_ent_tok_at(c, out->v[k].bend);
+			if (e >= a + 2 && (c->tok[e - 1].fl & T_CAP) &&
+			    (nu_tok_in(c, e - 1, ev) || (nu_tok_in(c, e - 1,
+			    part) && sport_line(c, a, 1))))
+				continue;
+		}
+		j++;
+	}
+	k = out->n - j;
+	out->n = j;
+	return k > 0;
+}
+
+/*
  * English names the model read for the other type or cut short, by
  * what follows them: a place before a team's word is the club
  * ("Brighton defenders", "the Napoli coach"; a country stays a place,
@@ -2454,6 +2490,7 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 			    nu_entity_cmp_start);
 		if (c->types & (1u << NU_ENT_ORG))
 			known_orgs(c, out);
+		events_en(c, out);
 	}
 	if (out->n > 1)
 		qsort(out->v, out->n, sizeof(*out->v), nu_entity_cmp_start);

@@ -691,3 +691,13 @@ ents() {
 	printf '%s\n' "$output" | grep -qx '2 place Scotland'
 	printf '%s\n' "$output" | grep -qx '3 organisation Brighton'
 }
+
+@test "extract-entities: a cup, a game or a league's division the tagger read as a name is an event, no name (GUIDELINE sections 5 and 10; issue 14, ensports2)" {
+	printf '%s\n' 'Roddick beat Blake 6-4 at the Hopman Cup on Tuesday.' \
+	    'Chelsea play Arsenal in the FA Cup final.' \
+	    'The Sharks moved top of the Pacific Division with the win.' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en -t person,place,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '1 person Roddick' '1 person Blake' \
+	    '2 organisation Chelsea' '2 organisation Arsenal' '3 organisation Sharks')" ]
+}
