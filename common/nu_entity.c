@@ -770,6 +770,8 @@ nu_ent_free(struct nu_ent_ctx *c)
 		nu_wordset_free(c->tcase_en);
 	if (c->teams_en != NULL)
 		nu_wordset_free(c->teams_en);
+	if (c->towns_en != NULL)
+		nu_wordset_free(c->towns_en);
 	nu_buf_free(&c->tctext);
 	free(c->tcw);
 	free(c->tok);

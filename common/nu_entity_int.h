@@ -127,6 +127,8 @@ struct nu_ent_ctx {
 	struct nu_wordset *tcase_en;
 	/* teams' nicknames (teams-en.txt), loaded when first asked */
 	struct nu_wordset *teams_en;
+	/* towns a league club is named by (club-towns-en.txt), the same */
+	struct nu_wordset *towns_en;
 	struct nu_buf	 tctext;
 	size_t		*tcw;
 	size_t		 captcw;

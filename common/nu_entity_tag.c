@@ -2281,6 +2281,48 @@ team_names(struct nu_ent_ctx *c, struct nu_entlist *out)
 }
 
 /*
+ * A football club named by its town alone (club-towns-en.txt: the
+ * English and Scottish league towns, "Portsmouth", "Derby") that the
+ * model read as a place or a person, on a line about sport: the club
+ * (GUIDELINE section 10), unless the town is where something is ("in",
+ * "at", "from", "near" before it: a venue, a distance) or a dateline's
+ * or an address's town (a comma and a country or state after it).
+ * Returns whether out changed.
+ */
+static int
+town_clubs(struct nu_ent_ctx *c, struct nu_entlist *out)
+{
+	static const char *const where[] = { "in", "at", "from", "near",
+		"around", "outside", "across", "into", "through", NULL };
+	const struct nu_tok *t = c->tok;
+	struct nu_entity *y;
+	size_t k, a, b;
+	int changed = 0;
+
+	for (k = 0; k < out->n; k++) {
+		y = &out->v[k];
+		if (y->type != NU_ENT_PLACE && y->type != NU_ENT_PERSON)
+			continue;
+		a = nu_ent_tok_at(c, y->bstart);
+		b = nu_ent_tok_at(c, y->bend);
+		if (b != a + 1 || (t[a].fl & T_UPPER))
+			continue;
+		if (c->towns_en == NULL)
+			c->towns_en = nu_wordset_load("club-towns-en.txt", 1);
+		if (!nu_wordset_has(c->towns_en, c->low.p + t[a].b,
+		    t[a].e - t[a].b) || (a > 0 && !(t[a].fl & T_NL) &&
+		    nu_tok_in(c, a - 1, where)) || (b + 1 < c->ntok &&
+		    nu_tok_is(c, b, ",") && (country_run(c, b + 1, b + 2) ||
+		    (nu_lex_get(c, b + 1, b + 2) & L_STATE_EN))) ||
+		    !(sport_line(c, a, 1) || team_beside(c, a, b)))
+			continue;
+		y->type = NU_ENT_ORG;
+		changed = 1;
+	}
+	return changed;
+}
+
+/*
  * A competition, a cup or a game is an event, no name (GUIDELINE sections
  * 5 and 10): a name of two words or more the model found that ends with
  * an event's word ("the Hopman Cup", "Bob Hope Chrysler Classic", "the
@@ -2488,6 +2530,8 @@ nu_ent_tag(struct nu_ent_ctx *c, struct nu_entlist *out)
 		if ((c->types & (1u << NU_ENT_ORG)) && team_names(c, out))
 			qsort(out->v, out->n, sizeof(*out->v),
 			    nu_entity_cmp_start);
+		if (c->types & (1u << NU_ENT_ORG))
+			town_clubs(c, out);
 		if (c->types & (1u << NU_ENT_ORG))
 			known_orgs(c, out);
 		events_en(c, out);

@@ -701,3 +701,20 @@ ents() {
 	[ "$output" = "$(printf '%s\n' '1 person Roddick' '1 person Blake' \
 	    '2 organisation Chelsea' '2 organisation Arsenal' '3 organisation Sharks')" ]
 }
+
+@test "extract-entities: a league club named by its town (club-towns-en.txt) on a line about sport is the club, not where a game is, nor a dateline's or a council's town (issue 14, ensports2)" {
+	printf '%s\n' 'Derby have won only one game this season.' \
+	    'Portsmouth made the best possible start to the season.' \
+	    'Blackburn boss Mark Hughes praised his striker.' \
+	    'The striker scored twice in the 3-1 win at Portsmouth.' \
+	    'PORTSMOUTH, England -- Redknapp named his team for the match.' \
+	    'Portsmouth council approved the new library on Monday.' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang en -t person,place,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" | grep -qx '1 organisation Derby'
+	printf '%s\n' "$output" | grep -qx '2 organisation Portsmouth'
+	printf '%s\n' "$output" | grep -qx '3 organisation Blackburn'
+	printf '%s\n' "$output" | grep -qx '4 place Portsmouth'
+	printf '%s\n' "$output" | grep -qx '5 place PORTSMOUTH'
+	printf '%s\n' "$output" | grep -qx '6 place Portsmouth'
+}
