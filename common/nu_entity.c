@@ -1247,7 +1247,9 @@ run_rules(struct nu_ent_ctx *c, const char *s, size_t n, const char *refdate,
 	}
 	/* a headline in capitals is read as running text writes it: the
 	 * tagger learnt the shapes of that (the output keeps the text's) */
+	c->orig = NULL;
 	if (c->curlang == NU_LANG_EN && c->truecase && truecase(c, s, n)) {
+		c->orig = s;
 		s = c->tctext.p;
 		c->s = s;
 		tokenize(s, n, &c->tok, &c->ntok, &c->captok);

@@ -130,6 +130,7 @@ struct nu_ent_ctx {
 	/* towns a league club is named by (club-towns-en.txt), the same */
 	struct nu_wordset *towns_en;
 	struct nu_buf	 tctext;
+	const char	*orig;		/* the text as written when recased, else NULL */
 	size_t		*tcw;
 	size_t		 captcw;
 	int		 truecase;

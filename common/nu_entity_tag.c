@@ -852,6 +852,44 @@ caps_stop(const struct nu_ent_ctx *c, size_t i)
 }
 
 /*
+ * In a text with a line in capitals read in running text's case (the
+ * words are recased, caps_cut's test of capitals reads nothing there): a
+ * name of the tagger's loses the ordinary words it starts or ends with,
+ * now in lower case ("AT THE WEXLEY BANK" read "at the Wexley Bank" by a
+ * model that learnt capitals only); one left with none is dropped (type
+ * -1).
+ */
+static void
+lower_edges(struct nu_ent_ctx *c, struct nu_entity *y)
+{
+	static const char *const w[] = { "a", "an", "the", "at", "to", "by",
+		"in", "on", "from", "with", "as", "is", "are", "was", "were",
+		"he", "she", "they", "it", "his", "her", "its", "their", "and",
+		"of", "for", "or", "said", NULL };
+	const struct nu_tok *t = c->tok;
+	size_t a = nu_ent_tok_at(c, y->bstart), b = nu_ent_tok_at(c, y->bend),
+	    a0 = a, b0 = b;
+
+	while (a < b && (t[a].fl & T_LOW) && nu_tok_in(c, a, w))
+		a++;
+	while (b > a && (t[b - 1].fl & T_LOW) && nu_tok_in(c, b - 1, w))
+		b--;
+	/* and the blanks between: the next word is a name's */
+	while (a < b && !(t[a].fl & T_WORD))
+		a++;
+	if (a >= b) {
+		y->type = -1;
+		return;
+	}
+	if (a == a0 && b == b0)
+		return;
+	y->bstart = t[a].b;
+	y->bend = t[b - 1].e;
+	y->start = t[a].cp;
+	y->end = t[b - 1].cpe;
+}
+
+/*
  * A name the model ran over ordinary words in a line written in
  * capitals (a headline: "CANDIDATE AT THE UNIVERSITY OF FLORIDA",
  * "DECIDED BY CONGRESS AND NOT BY"): in capitals the case no longer
@@ -872,6 +910,10 @@ caps_cut(struct nu_ent_ctx *c, struct nu_entlist *out)
 
 	for (k = 0; k < out->n; k++) {
 		y = &out->v[k];
+		if (c->orig != NULL && is_name(y->type)) {
+			lower_edges(c, y);
+			continue;
+		}
 		/* most names are in title case: "Unilever" */
 		if (!is_name(y->type) || (y->bend - y->bstart > 1 &&
 		    c->s[y->bstart + 1] >= 'a' && c->s[y->bstart + 1] <= 'z'))
