@@ -397,7 +397,9 @@ parse_num(const char *s, size_t n, int lang)
 static void
 fmt_num(char *out, size_t sz, double v)
 {
-	if (v == (double)(long long)v && v < 9e18)
+	/* the range first: converting a double out of long long's range
+	 * is undefined (the fuzzer's "eight" run of 50 digits) */
+	if (v > -9e18 && v < 9e18 && v == (double)(long long)v)
 		snprintf(out, sz, "%lld", (long long)v);
 	else
 		snprintf(out, sz, "%.10g", v);

@@ -150,14 +150,44 @@ numbered_unit(const struct nu_ent_ctx *c, size_t i)
  * lowercase words and punctuation, and this keeps the tagger's cost near
  * the rules'.
  */
+/*
+ * Whether token i, a lowercase Vietnamese word, may end a body named in
+ * sentence case: a capitalised kind word (org-heads-vi, one or two
+ * words), one capital syllable, then i ("Sở Tư pháp", "Báo Dân trí",
+ * "Thanh tra Chính phủ", "Tổng cục Quản lý").  The capital is often the
+ * first syllable of a two-syllable word; live() stopped at it, so the
+ * model was never asked about the second and cut the word in two.
+ */
 static int
-live(const struct nu_ent_ctx *c, size_t i)
+vi_body_tail(struct nu_ent_ctx *c, size_t i)
+{
+	const struct nu_tok *t = c->tok;
+	size_t j = i - 1, a;
+
+	if (c->curlang != NU_LANG_VI || i < 2 || !(t[i].fl & T_WORD) ||
+	    !(t[i].fl & T_LOW) || (t[i].fl & (T_NL | T_DIG)) ||
+	    !capital(&t[j]) || (t[j].fl & T_NL))
+		return 0;
+	for (a = j; a-- > 0 && j - a <= 2;) {
+		if (!(t[a].fl & T_WORD))
+			return 0;
+		if ((t[a].fl & T_CAP) &&
+		    (nu_lex_get(c, a, j) & L_ORGHEAD_VI))
+			return 1;
+		if (t[a].fl & T_NL)
+			return 0;
+	}
+	return 0;
+}
+
+static int
+live(struct nu_ent_ctx *c, size_t i)
 {
 	const struct nu_tok *t = c->tok;
 	size_t k, before = 99, after = 99;
 	unsigned char ch;
 
-	if (capital(&t[i]))
+	if (capital(&t[i]) || vi_body_tail(c, i))
 		return 1;
 	/* a numbered district or ward ("quận 1", "phường 12"): no capital
 	 * there, yet a place (2% of the annotated places) */
@@ -200,7 +230,7 @@ live(const struct nu_ent_ctx *c, size_t i)
 }
 
 static size_t
-segment(const struct nu_ent_ctx *c, size_t *i)
+segment(struct nu_ent_ctx *c, size_t *i)
 {
 	size_t k;
 
@@ -277,6 +307,27 @@ is_name(int type)
  * which it does where no lowercase word, comma or second stop follows
  * (ner-vi GUIDELINE section 2; dev: 59 such names, the tagger cut all).
  */
+/* Whether s[0..n) is capitals joined by stops, one letter each: "K.D",
+ * "N.L.T", "Đ.H" (a letter is ASCII or two bytes). */
+static int
+initials(const char *s, size_t n)
+{
+	size_t i = 0, letters = 0;
+
+	while (i < n) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			i++;
+		else if ((unsigned char)s[i] >= 0xc0 && i + 1 < n)
+			i += 2;
+		else
+			return 0;
+		letters++;
+		if (i < n && s[i++] != '.')
+			return 0;
+	}
+	return letters >= 2 && s[n - 1] != '.';
+}
+
 static int
 vi_initial_dot(const struct nu_ent_ctx *c, size_t b)
 {
@@ -284,13 +335,17 @@ vi_initial_dot(const struct nu_ent_ctx *c, size_t b)
 	const char *p = c->s + t[b - 1].b;
 	size_t n = t[b - 1].e - t[b - 1].b;
 
-	/* one letter: an ASCII capital or a two-byte one (Đ) */
-	if (!(n == 1 || (n == 2 && (unsigned char)p[0] >= 0xc0)))
+	/* one letter: an ASCII capital or a two-byte one (Đ); or initials
+	 * joined by stops, as one token ("K.D", "N.L.T") */
+	if (!(n == 1 || (n == 2 && (unsigned char)p[0] >= 0xc0) ||
+	    initials(p, n)))
 		return 0;
 	if (b + 1 >= c->ntok || (t[b + 1].fl & T_NL))
 		return 0;
+	/* a bracket after the stop is the person's age or place
+	 * ("Nguyễn Đức Đ. (26 tuổi)"): 10 of the annotated dev names */
 	if (t[b + 1].fl & T_PUNCT)
-		return !(t[b + 1].fl & T_SP) &&
+		return (t[b + 1].fl & T_SP) ? c->s[t[b + 1].b] == '(' :
 		    strchr(",;:.)", c->s[t[b + 1].b]) != NULL;
 	return (t[b + 1].fl & T_SP) && (t[b + 1].fl & T_WORD) &&
 	    !(t[b + 1].fl & (T_CAP | T_UPPER | T_DIG));
@@ -323,6 +378,26 @@ abbr_dot(const struct nu_ent_ctx *c, size_t b)
 	if (memchr(c->s + t[b - 1].b, '.', t[b - 1].e - t[b - 1].b) != NULL)
 		return 1;
 	return nu_tok_in(c, b - 1, w);
+}
+
+/*
+ * Whether a Vietnamese name ending at token b - 1 goes on over a district
+ * or ward's number written with the unit's initial: "Công an Q.9",
+ * "VPCC Q.12", "P. 5" (quận, phường): the tokens end the name at the
+ * letter; the annotated dev set holds 29 such numbers, all in the name.
+ */
+static int
+vi_unit_number(const struct nu_ent_ctx *c, size_t b)
+{
+	const struct nu_tok *t = c->tok;
+	const char *p = c->s + t[b - 1].b;
+
+	if (c->curlang != NU_LANG_VI || b == 0 || b + 1 >= c->ntok ||
+	    t[b - 1].e - t[b - 1].b != 1 || (*p != 'Q' && *p != 'P'))
+		return 0;
+	return (t[b].fl & T_PUNCT) && c->s[t[b].b] == '.' &&
+	    !(t[b].fl & (T_SP | T_NL)) && (t[b + 1].fl & T_NUM) &&
+	    !(t[b + 1].fl & T_NL);
 }
 
 /* "khóa" (a term of office: "VFF khóa 8", "Ban Bí thư khoá XI"). */
@@ -420,7 +495,9 @@ add_span(struct nu_ent_ctx *c, struct nu_entlist *out, size_t a, size_t b,
 	}
 	if (!(c->types & (1u << type)) || a >= b)
 		return;
-	if (abbr_dot(c, b))
+	if (vi_unit_number(c, b))
+		b += 2;
+	else if (abbr_dot(c, b))
 		b++;
 	if (rb != NULL) {
 		size_t a0 = a, b0 = b;

@@ -718,3 +718,36 @@ ents() {
 	printf '%s\n' "$output" | grep -qx '5 place PORTSMOUTH'
 	printf '%s\n' "$output" | grep -qx '6 place Portsmouth'
 }
+
+@test "extract-entities: a Vietnamese body named in sentence case keeps its field's second syllable (Thanh tra Chính phủ, not Thanh tra Chính; issue 14)" {
+	printf '%s\n' 'Thanh tra Chính phủ kết luận nhiều sai phạm tại dự án.' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang vi -t person,place,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "$output" = '1 organisation Thanh tra Chính phủ' ]
+}
+
+@test "extract-entities: a district or ward's number after the unit's initial is in the name (VPCC Q.12, Q. 12; issue 14)" {
+	printf '%s\n' 'Công an Q.9 đã mời VPCC Q.12 lên làm việc.' \
+	    'Người dân Q. 12 phản ánh với phường.' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang vi -t person,place,organisation '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" | grep -qx '1 organisation Công an Q.9'
+	printf '%s\n' "$output" | grep -qx '1 organisation VPCC Q.12'
+	printf '%s\n' "$output" | grep -qx '2 place Q. 12'
+}
+
+@test "extract-entities: a Vietnamese name ending in initials keeps its stop before a comma or a bracket (K.D., Nguyễn Đức Đ. (26 tuổi); issue 14)" {
+	printf '%s\n' 'Ông K.D., 47 tuổi, ngụ tại quận 3.' \
+	    'Thiếu uý Nguyễn Đức Đ. (26 tuổi) đã tử vong.' > "$TMP/in.txt"
+	run bash -c "extract-entities --text --lang vi -t person '$TMP/in.txt' | jq -r '\"\(.line) \(.type) \(.text)\"'"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" | grep -qx '1 person K.D.'
+	printf '%s\n' "$output" | grep -qx '2 person Nguyễn Đức Đ.'
+}
+
+@test "extract-entities: an amount past 64-bit integers is a number in exponent form, converted without undefined behaviour (make check-asan; fuzz finding entity-number-overflow)" {
+	printf '%s\n' '{"id":"1","lang":"en","title":"x","body":"They paid $88888888888888888888888888888888888888888888888888888888 billion for it."}' > "$TMP/in.jsonl"
+	run bash -c "extract-entities '$TMP/in.jsonl' | jq -c '.entities[0].value'"
+	[ "$status" -eq 0 ]
+	[ "$output" = '{"amount":8.888888889e+64,"currency":"USD"}' ]
+}
