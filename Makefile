@@ -27,8 +27,7 @@ NAMES	 = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
 PROGS	 = $(addprefix $(BIN)/,$(NAMES))
 MANS	 = $(wildcard man/*.1)
 LIBSRC	 = $(wildcard common/*.c)
-LIBOBJ	 = $(patsubst common/%.c,$(BUILD)/%.o,$(LIBSRC)) $(BUILD)/lexicons.o \
-	   $(BUILD)/models.o
+LIBOBJ	 = $(patsubst common/%.c,$(BUILD)/%.o,$(LIBSRC)) $(BUILD)/lexicons.o
 HEADERS	 = $(wildcard common/*.h)
 LEXICONS = $(wildcard common/lexicons/*.txt)
 MODELS	 = $(wildcard common/models/*.model)
@@ -68,9 +67,29 @@ $(BUILD)/models.o: $(BUILD)/models.c
 $(BUILD)/libnu.a: $(LIBOBJ)
 	rm -f $@ && ar rcs $@ $(LIBOBJ)
 
-$(BIN)/%: cmd/%.c $(BUILD)/libnu.a $(HEADERS) | $(BIN)
+# What start-up used to build from the models and lexicons, built here
+# once by the library's own code (common/nu_prebuilt.h): the programs
+# carry the tables, not the model files.
+$(BUILD)/prebuild: scripts/prebuild.c $(BUILD)/libnu.a $(BUILD)/models.o \
+	    $(HEADERS)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< \
-	    $(BUILD)/libnu.a $(PKG_LIBS) -lm
+	    $(BUILD)/models.o $(BUILD)/libnu.a $(PKG_LIBS) -lm
+
+.PRECIOUS: $(BUILD)/prebuilt-%.c
+$(BUILD)/prebuilt-%.c: $(BUILD)/prebuild
+	$(BUILD)/prebuild $* > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/prebuilt-%.o: $(BUILD)/prebuilt-%.c common/nu_prebuilt.h
+	$(CC) -Icommon $(CFLAGS) -c -o $@ $<
+
+PREOBJ	 = $(BUILD)/prebuilt-models.o $(BUILD)/prebuilt-ent.o \
+	   $(BUILD)/prebuilt-words.o
+$(BUILD)/libprebuilt.a: $(PREOBJ)
+	rm -f $@ && ar rcs $@ $(PREOBJ)
+
+$(BIN)/%: cmd/%.c $(BUILD)/libnu.a $(BUILD)/libprebuilt.a $(HEADERS) | $(BIN)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(BUILD)/libnu.a $(BUILD)/libprebuilt.a $(PKG_LIBS) -lm
 
 $(BUILD) $(BIN):
 	mkdir -p $@

@@ -4,6 +4,7 @@
  * (dates, money and other patterns), nu_entity_vi.c and nu_entity_en.c.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -376,6 +377,7 @@ hashkey(const char *s, size_t n)
 	return h;
 }
 
+/* The own table's slot of key k[0..n): its entry or an empty one. */
 static struct nu_lexent *
 lex_find(struct nu_ent_ctx *c, const char *k, size_t n)
 {
@@ -392,6 +394,54 @@ lex_find(struct nu_ent_ctx *c, const char *k, size_t n)
 	}
 }
 
+/* The entry of key k[0..n) in the table looked in, or NULL. */
+static const struct nu_lexent *
+lex_look(const struct nu_ent_ctx *c, const char *k, size_t n)
+{
+	size_t i = hashkey(k, n) & (c->vcap - 1);
+	const struct nu_lexent *e;
+
+	for (;;) {
+		e = &c->vslot[i];
+		if (e->len == 0)
+			return NULL;
+		if (e->len == n && memcmp(c->varena + e->off, k, n) == 0)
+			return e;
+		i = (i + 1) & (c->vcap - 1);
+	}
+}
+
+/* Look in the own table from now on. */
+static void
+lex_view_own(struct nu_ent_ctx *c)
+{
+	c->vslot = c->slot;
+	c->varena = c->arena.p;
+	c->vcap = c->cap;
+}
+
+static void	lex_put(struct nu_ent_ctx *, const char *, size_t, uint32_t);
+
+/*
+ * Before the own table takes an entry: the prebuilt table looked in so
+ * far (if any) copied into it, so that it holds every entry loaded.
+ */
+static void
+lex_own(struct nu_ent_ctx *c)
+{
+	const struct nu_lexent *vs = c->vslot;
+	const char *va = c->varena;
+	size_t i, vcap = c->vcap;
+
+	if (vs == NULL || vs == c->slot)
+		return;
+	c->vslot = NULL;	/* lex_put below: no copying again */
+	for (i = 0; i < vcap; i++)
+		if (vs[i].len != 0)
+			lex_put(c, va + vs[i].off, vs[i].len, vs[i].bits);
+	lex_view_own(c);
+}
+
 /* Make room for n more keys without growing again. */
 static void
 lex_reserve(struct nu_ent_ctx *c, size_t n)
@@ -399,6 +449,7 @@ lex_reserve(struct nu_ent_ctx *c, size_t n)
 	struct nu_lexent *e, *old = c->slot;
 	size_t i, ocap = c->cap;
 
+	lex_own(c);
 	if ((c->nkeys + n) * 2 <= c->cap)
 		return;
 	if (c->cap == 0)
@@ -414,6 +465,7 @@ lex_reserve(struct nu_ent_ctx *c, size_t n)
 			*e = old[i];
 		}
 	free(old);
+	lex_view_own(c);
 }
 
 static void
@@ -431,6 +483,7 @@ lex_put(struct nu_ent_ctx *c, const char *k, size_t n, uint32_t bits)
 		e->bits = 0;
 		nu_buf_add(&c->arena, k, n);
 		c->nkeys++;
+		c->varena = c->arena.p;
 	}
 	e->bits |= bits;
 }
@@ -548,6 +601,29 @@ static const struct {
 	{ "agencies.txt", L_MEDIA_EN, NU_LANG_EN, 0 },
 };
 
+#define LANGS	(1u << NU_LANG_VI | 1u << NU_LANG_EN)
+
+/*
+ * Look in the prebuilt table of the languages loaded, when there is one
+ * and nothing else is in the table (no --lexicon-dir): 1, else 0.
+ */
+static int
+lex_prebuilt(struct nu_ent_ctx *c)
+{
+	const struct nu_lextab_img *t;
+
+	if (nu_lexicon_dir() != NULL || c->nkeys != 0)
+		return 0;
+	for (t = nu_prebuilt_lextabs; t->langs != 0; t++)
+		if (t->langs == (c->loaded & LANGS)) {
+			c->vslot = t->slot;
+			c->varena = t->arena;
+			c->vcap = t->cap;
+			return 1;
+		}
+	return 0;
+}
+
 /*
  * Load the lexicons of one language, once.  The two languages' phrases
  * share the table but not their bits, and each recogniser reads only its
@@ -563,6 +639,9 @@ load_lang(struct nu_ent_ctx *c, int lang)
 	if (c->loaded & (1u << lang))
 		return;
 	c->loaded |= 1u << lang;
+	/* the compiled-in lists alone, as prebuilt: no loading */
+	if (lex_prebuilt(c))
+		return;
 	/* size the table once: about one prefix key per entry */
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
 		if (lists[i].lang != lang ||
@@ -578,6 +657,50 @@ load_lang(struct nu_ent_ctx *c, int lang)
 			load(c, lists[i].name, lists[i].bits, lists[i].min);
 }
 
+/* The phrase tables of the compiled-in lexicons of each set of
+ * languages a stream may load, for build/prebuilt.c. */
+void
+nu_ent_emit_lextabs(FILE *fp)
+{
+	static const int sets[][2] = { { NU_LANG_VI, 0 }, { NU_LANG_EN, 0 },
+		{ NU_LANG_VI, NU_LANG_EN } };
+	enum { NSETS = sizeof(sets) / sizeof(sets[0]) };
+	size_t k, i, cap[NSETS], nkeys[NSETS];
+	unsigned langs[NSETS];
+	struct nu_ent_ctx *c;
+
+	for (k = 0; k < NSETS; k++) {
+		c = nu_ent_new(0, NU_LANG_AUTO);
+		for (i = 0; i < 2 && sets[k][i] != 0; i++)
+			load_lang(c, sets[k][i]);
+		lex_own(c);
+		fprintf(fp, "static const struct nu_lexent lexslot%zu[%zu] = {",
+		    k, c->cap);
+		for (i = 0; i < c->cap; i++) {
+			fputs(i % 4 == 0 ? "\n" : " ", fp);
+			if (c->slot[i].len == 0)
+				fputs("{0,0,0},", fp);
+			else
+				fprintf(fp, "{%lu,%lu,0x%lxu},",
+				    (unsigned long)c->slot[i].off,
+				    (unsigned long)c->slot[i].len,
+				    (unsigned long)c->slot[i].bits);
+		}
+		fprintf(fp, "\n};\nstatic const char lexarena%zu[] = ", k);
+		nu_emit_str(fp, c->arena.p, c->arena.len);
+		fputs(";\n", fp);
+		cap[k] = c->cap;
+		nkeys[k] = c->nkeys;
+		langs[k] = c->loaded & LANGS;
+		nu_ent_free(c);
+	}
+	fputs("const struct nu_lextab_img nu_prebuilt_lextabs[] = {\n", fp);
+	for (k = 0; k < NSETS; k++)
+		fprintf(fp, "\t{ 0x%xu, lexslot%zu, %zu, %zu, lexarena%zu },\n",
+		    langs[k], k, cap[k], nkeys[k], k);
+	fputs("\t{ 0, NULL, 0, 0, NULL }\n};\n", fp);
+}
+
 /*
  * The Vietnamese syllables (6,600 of them) are only needed to tell a
  * foreign name from a Vietnamese one, rarely: they are loaded the first
@@ -589,11 +712,17 @@ load_lang(struct nu_ent_ctx *c, int lang)
 static void
 load_syllables(struct nu_ent_ctx *c)
 {
+	size_t len;
+
 	if (c->loaded & SYL_LOADED)
 		return;
 	c->loaded |= SYL_LOADED;
-	lex_reserve(c, 6700);
-	load(c, "syllables-vi.txt", L_SYL_VI, 0);
+	/* not compiled in (scripts/embed-lexicons): a --lexicon-dir's */
+	if (nu_lexicon_builtin("syllables-vi.txt", &len) != NULL ||
+	    nu_lexicon_dir() != NULL) {
+		lex_reserve(c, 6700);
+		load(c, "syllables-vi.txt", L_SYL_VI, 0);
+	}
 	if (c->chlen != NULL)
 		memset(c->chlen, 0, c->ntok * sizeof(*c->chlen));
 	c->nchb = 0;
@@ -642,7 +771,7 @@ static void
 lex_chain(struct nu_ent_ctx *c, size_t i)
 {
 	const struct nu_tok *t = c->tok;
-	struct nu_lexent *e;
+	const struct nu_lexent *e;
 	size_t j;
 	uint32_t b;
 
@@ -656,8 +785,8 @@ lex_chain(struct nu_ent_ctx *c, size_t i)
 				nu_buf_addc(&c->key, ' ');
 		}
 		nu_buf_add(&c->key, c->low.p + t[j - 1].b, t[j - 1].e - t[j - 1].b);
-		e = lex_find(c, c->key.p, c->key.len);
-		b = e->len ? abbr_check(c, i, e->bits) : 0;
+		e = lex_look(c, c->key.p, c->key.len);
+		b = e != NULL ? abbr_check(c, i, e->bits) : 0;
 		if (c->nchb == c->capchb) {
 			c->capchb = c->capchb ? c->capchb * 2 : 1024;
 			c->chb = nu_ereallocarray(c->chb, c->capchb,
@@ -673,7 +802,7 @@ lex_chain(struct nu_ent_ctx *c, size_t i)
 uint32_t
 nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j)
 {
-	struct nu_lexent *e;
+	const struct nu_lexent *e;
 
 	if (i < j && j <= c->ntok) {
 		if (c->chlen[i] == 0)
@@ -683,16 +812,16 @@ nu_lex_get(struct nu_ent_ctx *c, size_t i, size_t j)
 	}
 	/* past the chain: across a line break, or no entry's prefix */
 	make_key(c->tok, i, j, c->low.p, &c->key);
-	e = lex_find(c, c->key.p, c->key.len);
-	return e->len && i < c->ntok ? abbr_check(c, i, e->bits) : 0;
+	e = lex_look(c, c->key.p, c->key.len);
+	return e != NULL && i < c->ntok ? abbr_check(c, i, e->bits) : 0;
 }
 
 uint32_t
 nu_lex_key(struct nu_ent_ctx *c, const char *k, size_t n)
 {
-	struct nu_lexent *e = lex_find(c, k, n);
+	const struct nu_lexent *e = lex_look(c, k, n);
 
-	return e->len ? e->bits : 0;
+	return e != NULL ? e->bits : 0;
 }
 
 size_t

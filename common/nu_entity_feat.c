@@ -632,6 +632,7 @@ struct nu_kindset {
 	uint32_t	*fp;		/* fingerprint, 0 = empty */
 	unsigned char	*kinds;		/* bit k: in kind_list[k] */
 	size_t		 mask, n;
+	int		 prebuilt;	/* fp and kinds are nu_prebuilt_kinds' */
 };
 
 /* A fingerprint's first slot (24 bits), of the fingerprint alone: the
@@ -717,6 +718,17 @@ kindset_load(void)
 	const char *d, *p, *end;
 	size_t k, len, lines = 0, cap = 1024;
 
+	/* the compiled-in lists alone: built at build time */
+	if (nu_lexicon_dir() == NULL && nu_prebuilt_kinds.mask != 0) {
+		/* never written: kind_add runs on a table of its own */
+		ks->fp = (uint32_t *)(uintptr_t)nu_prebuilt_kinds.fp;
+		ks->kinds = (unsigned char *)(uintptr_t)nu_prebuilt_kinds.kinds;
+		ks->mask = nu_prebuilt_kinds.mask;
+		ks->n = nu_prebuilt_kinds.n;
+		ks->prebuilt = 1;
+		return ks;
+	}
+	ks->prebuilt = 0;
 	/* sized for the built-in lists (a line each): no growing */
 	for (k = 0; k < NKINDLISTS; k++)
 		if ((d = nu_lexicon_builtin(kind_list[k].file, &len)) != NULL)
@@ -739,9 +751,25 @@ nu_kindset_free(struct nu_kindset *ks)
 {
 	if (ks == NULL)
 		return;
-	free(ks->fp);
-	free(ks->kinds);
+	if (!ks->prebuilt) {
+		free(ks->fp);
+		free(ks->kinds);
+	}
 	free(ks);
+}
+
+/* The English word kinds of the compiled-in lists, for
+ * build/prebuilt.c. */
+void
+nu_kindset_emit(FILE *fp)
+{
+	struct nu_kindset *ks = kindset_load();
+
+	nu_emit_u32(fp, "kindfp", ks->fp, ks->mask + 1);
+	nu_emit_u8(fp, "kindbits", ks->kinds, ks->mask + 1);
+	fprintf(fp, "const struct nu_kindset_img nu_prebuilt_kinds = "
+	    "{ kindfp, kindbits, %zu, %zu };\n", ks->mask, ks->n);
+	nu_kindset_free(ks);
 }
 
 static unsigned

@@ -11,6 +11,7 @@
 
 #include "nu_buf.h"
 #include "nu_entity.h"
+#include "nu_prebuilt.h"
 
 struct nu_model;
 struct nu_feats;
@@ -83,11 +84,6 @@ enum {
  * (states-en.txt): the tagger's last step only (bit 31 is no int) */
 #define L_STATE_EN	0x80000000u
 
-struct nu_lexent {
-	uint32_t	off, len;	/* key in arena */
-	uint32_t	bits;
-};
-
 /* A candidate person's positions, before resolution. */
 struct nu_ent_ctx {
 	unsigned	 types;
@@ -97,6 +93,11 @@ struct nu_ent_ctx {
 	struct nu_lexent *slot;
 	size_t		 cap, nkeys;
 	struct nu_buf	 arena;
+	/* the table looked in: the one above, or a prebuilt one of the
+	 * languages loaded (nu_prebuilt.h) while nothing was added to it */
+	const struct nu_lexent *vslot;
+	const char	*varena;
+	size_t		 vcap;
 	/* per call */
 	const char	*s;
 	size_t		 n;

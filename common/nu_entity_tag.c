@@ -33,11 +33,6 @@ label_type(size_t l)
 	    NU_ENT_ORG;
 }
 
-/* scripts/embed-models: the files of common/models. */
-struct nu_model_file { const char *name; const unsigned char *data;
-	size_t len; };
-extern const struct nu_model_file nu_model_files[];
-
 static const char *const builtin_name[2] = { "entity-vi.model",
 	"entity-en.model" };
 
@@ -91,23 +86,17 @@ nu_ent_set_model(struct nu_ent_ctx *c, const struct nu_model *m, char *err,
 const struct nu_model *
 nu_ent_model_for(struct nu_ent_ctx *c)
 {
-	const struct nu_model_file *f;
 	int k = c->curlang == NU_LANG_VI ? 0 : 1;
 	char err[256];
 
 	if (c->builtin && !(c->tried & (1u << k))) {
 		c->tried |= 1u << k;
-		for (f = nu_model_files; f->name != NULL; f++)
-			if (strcmp(f->name, builtin_name[k]) == 0)
-				break;
-		if (f->name != NULL) {
-			c->own[k] = nu_model_from_memory(f->data, f->len, err,
-			    sizeof(err));
-			if (c->own[k] == NULL ||
-			    labels_of(c->own[k], c->mlab[k], err,
+		c->own[k] = nu_model_builtin(builtin_name[k], err, sizeof(err));
+		if (c->own[k] != NULL) {
+			if (labels_of(c->own[k], c->mlab[k], err,
 			    sizeof(err)) < 0)
 				nu_die(NU_EXIT_TROUBLE, "built-in model %s: %s",
-				    f->name, err);
+				    builtin_name[k], err);
 			c->model[k] = c->own[k];
 		}
 	}

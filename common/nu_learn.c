@@ -5,6 +5,9 @@
  * averaging trick of Daume's thesis: w_avg = w - u / c, where every update
  * d made at step c also adds c * d to u).
  */
+#if defined(__linux__)
+#define _DEFAULT_SOURCE		/* madvise */
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <float.h>
@@ -15,12 +18,16 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
 #include "nu_buf.h"
 #include "nu_learn.h"
+#include "nu_prebuilt.h"
 
 #define MAGIC		"newsutils-model 1\n"
 #define MAX_LABELS	256
@@ -251,6 +258,9 @@ struct nu_model {
 	int32_t		 *memo_row;	/* its row, or -1: not in the model */
 	/* the next pass (nu_model_next): it sees this model's labels */
 	struct nu_model	 *next;
+	/* all but the memo and next lie in the program (nu_prebuilt.h):
+	 * never written, never freed */
+	int		  prebuilt;
 };
 
 /* Row stride for L labels: a power of two up to 16, so that an aligned
@@ -409,6 +419,13 @@ nu_model_free(struct nu_model *m)
 
 	if (m == NULL)
 		return;
+	if (m->prebuilt) {
+		free(m->memo_h);
+		free(m->memo_row);
+		nu_model_free(m->next);
+		free(m);
+		return;
+	}
 	free(m->task);
 	for (i = 0; i < m->nlabels; i++)
 		free(m->labels[i]);
@@ -1244,6 +1261,149 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen,
 	}
 	nu_buf_free(&b);
 	return m;
+}
+
+/* An empty memo for m (memo_find). */
+static void
+memo_alloc(struct nu_model *m)
+{
+	free(m->memo_h);
+	free(m->memo_row);
+	m->memo_h = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_h));
+	m->memo_row = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_row));
+	if (m->memo_h == NULL || m->memo_row == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+}
+
+/*
+ * Map the pages of p[0..n) now, in one call (Linux 5.14's
+ * MADV_POPULATE_READ; elsewhere, or refused, they are mapped as touched).
+ * A record's lookups land all over a model's index and weights, and each
+ * first touch of a page of the program is a fault (tens of microseconds
+ * in a virtual machine, a few pages mapped each).
+ */
+static void
+populate(const void *p, size_t n)
+{
+#if defined(__linux__)
+#ifndef MADV_POPULATE_READ
+#define MADV_POPULATE_READ	22
+#endif
+	uintptr_t a = (uintptr_t)p & ~(uintptr_t)4095;
+
+	(void)madvise((void *)a, n + ((uintptr_t)p - a), MADV_POPULATE_READ);
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
+/* A model whose tables are g's (the casts drop a const that
+ * m->prebuilt keeps: nothing writes or frees them). */
+static struct nu_model *
+model_from_img(const struct nu_model_img *g)
+{
+	struct nu_model *m = calloc(1, sizeof(*m));
+
+	if (m == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+	m->prebuilt = 1;
+	m->task = (char *)(uintptr_t)g->task;
+	m->labels = (char **)(uintptr_t)g->labels;
+	m->nlabels = g->nlabels;
+	m->sequence = g->sequence;
+	m->meta = (char **)(uintptr_t)g->meta;
+	m->nmeta = g->nmeta;
+	m->trans = (float *)(uintptr_t)g->trans;
+	m->trans8 = (float *)(uintptr_t)g->trans8;
+	m->slot = (uint64_t *)(uintptr_t)g->slot;
+	m->mask = g->mask;
+	m->hashes = (uint64_t *)(uintptr_t)g->hashes;
+	m->w = (float *)(uintptr_t)g->w;
+	m->ws = g->ws;
+	m->nrows = g->nrows;
+	memo_alloc(m);
+	populate(m->slot, (m->mask + 1) * sizeof(*m->slot));
+	populate(m->hashes, m->nrows * sizeof(*m->hashes));
+	populate(m->w, m->nrows * m->ws * sizeof(*m->w));
+	if (g->next != NULL)
+		m->next = model_from_img(g->next);
+	return m;
+}
+
+struct nu_model *
+nu_model_builtin(const char *name, char *err, size_t errlen)
+{
+	const struct nu_model_img *const *g;
+
+	for (g = nu_prebuilt_models; *g != NULL; g++)
+		if (strcmp((*g)->name, name) == 0)
+			return model_from_img(*g);
+	snprintf(err, errlen, "not built in");
+	return NULL;
+}
+
+/* An array of strings (labels, meta) for build/prebuilt.c. */
+static void
+emit_strs(FILE *fp, const char *id, char *const *v, size_t n)
+{
+	size_t i;
+
+	fprintf(fp, "static const char *const %s[%zu] = {", id, n ? n : 1);
+	for (i = 0; i < n; i++) {
+		fputs("\n\t", fp);
+		nu_emit_str(fp, v[i], strlen(v[i]));
+		fputc(',', fp);
+	}
+	fputs(n ? "\n};\n" : "0};\n", fp);
+}
+
+/*
+ * m's tables (each pass's) as const arrays and a struct nu_model_img
+ * named id, of the file name, for build/prebuilt.c: what parse_model
+ * and index_build made, to the byte.
+ */
+void
+nu_model_emit(FILE *fp, const struct nu_model *m, const char *name,
+    const char *id)
+{
+	char a[128], next[128] = "NULL";
+	size_t L = m->nlabels;
+
+	if (m->next != NULL) {
+		snprintf(next, sizeof(next), "&%s_n", id);
+		snprintf(a, sizeof(a), "%s_n", id);
+		nu_model_emit(fp, m->next, name, a);
+	}
+	snprintf(a, sizeof(a), "%s_labels", id);
+	emit_strs(fp, a, m->labels, L);
+	snprintf(a, sizeof(a), "%s_meta", id);
+	emit_strs(fp, a, m->meta, m->nmeta);
+	snprintf(a, sizeof(a), "%s_trans", id);
+	nu_emit_f32(fp, a, m->trans, (L + 1) * L, 1);
+	if (m->trans8 != NULL) {
+		snprintf(a, sizeof(a), "%s_trans8", id);
+		nu_emit_f32(fp, a, m->trans8, 9 * 8, 1);
+	}
+	snprintf(a, sizeof(a), "%s_slot", id);
+	nu_emit_u64(fp, a, m->slot, m->mask + 1);
+	snprintf(a, sizeof(a), "%s_hashes", id);
+	nu_emit_u64(fp, a, m->hashes, m->nrows);
+	snprintf(a, sizeof(a), "%s_w", id);
+	nu_emit_f32(fp, a, m->w, (m->nrows ? m->nrows : 1) * m->ws, 1);
+	fprintf(fp, "static const struct nu_model_img %s = {\n\t", id);
+	nu_emit_str(fp, name, strlen(name));
+	fputs(", ", fp);
+	nu_emit_str(fp, m->task, strlen(m->task));
+	fprintf(fp, ",\n\t%s_labels, %zu, %d, %s_meta, %zu,\n"
+	    "\t%s_trans, %s%s, %s_slot, %zu, %s_hashes, %s_w, %zu, %zu, %s\n"
+	    "};\n", id, L, m->sequence, id, m->nmeta, id,
+	    m->trans8 != NULL ? id : "NULL", m->trans8 != NULL ? "_trans8" : "",
+	    id, m->mask, id, id, m->ws, m->nrows, next);
 }
 
 struct nu_model *

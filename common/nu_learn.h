@@ -106,6 +106,13 @@ struct nu_model;
 struct nu_model *nu_model_load(const char *path, char *err, size_t errlen);
 struct nu_model *nu_model_from_memory(const void *p, size_t n,
 	    char *err, size_t errlen);
+/*
+ * The compiled-in model of that file name ("entity-en.model"), its
+ * tables built at build time (nu_prebuilt.h): no parsing, no index to
+ * build.  NULL with a message in err when there is none.
+ */
+struct nu_model *nu_model_builtin(const char *name, char *err,
+	    size_t errlen);
 void	nu_model_free(struct nu_model *m);
 
 /* What the model decides ("page-start", "line-role", "entity"). */

@@ -9,6 +9,7 @@
 #include "nu_cli.h"
 #include "nu_lexicon.h"
 #include "nu_pairset.h"
+#include "nu_prebuilt.h"
 #include "nu_utf8.h"
 
 /* Made by scripts/embed-lexicons from common/lexicons/ (build/lexicons.c). */
@@ -174,6 +175,12 @@ nu_lexicon_set_dir(const char *dir)
 }
 
 const char *
+nu_lexicon_dir(void)
+{
+	return lexicon_dir;
+}
+
+const char *
 nu_lexicon_builtin(const char *name, size_t *len)
 {
 	size_t i;
@@ -251,13 +258,17 @@ dir_each(const char *name,
  * set's chunks, or point into a built-in list when it is NFC already.
  */
 struct nu_wordset {
+	/* a prebuilt set (nu_prebuilt.h) looked in until a word is added,
+	 * else NULL and the table below */
+	const struct nu_wordset_img *img;
 	const char **slot;
 	size_t	 *slen;
 	size_t	  cap, n;
 	size_t	  maxlen;	/* bytes of the longest word */
 	/* the first two bytes of the words: most probes open as no word
-	   does */
-	struct nu_pairset pre;
+	   does (pre: own_pre, or the prebuilt set's) */
+	const struct nu_pairset *pre;
+	struct nu_pairset own_pre;
 	int	  empty;	/* the empty word is in */
 	int	  fold;
 	struct nu_buf tmp, nfc;
@@ -284,13 +295,25 @@ hash(const char *s, size_t n)
 	return h;
 }
 
+/* A zeroed set: calloc, so that the pair set's 8 KiB of fresh memory
+ * are not written (a prebuilt set never uses them). */
+static struct nu_wordset *
+ws_alloc(void)
+{
+	struct nu_wordset *ws = calloc(1, sizeof(*ws));
+
+	if (ws == NULL)
+		nu_die(NU_EXIT_TROUBLE, "out of memory");
+	return ws;
+}
+
 struct nu_wordset *
 nu_wordset_new(int fold)
 {
-	struct nu_wordset *ws = nu_emalloc(sizeof(*ws));
+	struct nu_wordset *ws = ws_alloc();
 
-	memset(ws, 0, sizeof(*ws));
 	ws->fold = fold;
+	ws->pre = &ws->own_pre;
 	ws->cap = 64;
 	ws->slot = calloc(ws->cap, sizeof(*ws->slot));
 	ws->slen = calloc(ws->cap, sizeof(*ws->slen));
@@ -310,23 +333,77 @@ find(const struct nu_wordset *ws, const char *s, size_t n)
 	return i;
 }
 
+/* Whether the prebuilt set img has s[0..n): find() on its table. */
+static int
+img_has(const struct nu_wordset_img *img, const char *s, size_t n)
+{
+	size_t i = (size_t)hash(s, n) & (img->cap - 1);
+
+	for (; img->off1[i] != 0; i = (i + 1) & (img->cap - 1))
+		if (img->len[i] == n &&
+		    memcmp(img->words + img->off1[i] - 1, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the set has s[0..n). */
+static int
+present(const struct nu_wordset *ws, const char *s, size_t n)
+{
+	if (ws->img != NULL)
+		return img_has(ws->img, s, n);
+	return ws->slot[find(ws, s, n)] != NULL;
+}
+
 /* May a word open as s[0..n) does? */
 static int
 has_pre(const struct nu_wordset *ws, const char *s, size_t n)
 {
 	if (n == 0)
 		return ws->empty;
-	return nu_pairset_has(&ws->pre, (unsigned char)s[0],
+	return nu_pairset_has(ws->pre, (unsigned char)s[0],
 	    n > 1 ? (unsigned char)s[1] : 0);
+}
+
+static void	insert(struct nu_wordset *, const char *, size_t, int);
+
+/* Before a word is added to a prebuilt set: its words in a table of its
+ * own (they lie in the program, so none is copied). */
+static void
+own_table(struct nu_wordset *ws)
+{
+	const struct nu_wordset_img *img = ws->img;
+	size_t i;
+
+	if (img == NULL)
+		return;
+	ws->img = NULL;
+	ws->cap = 64;
+	while (ws->cap < 2 * img->n + 2)
+		ws->cap *= 2;
+	ws->slot = calloc(ws->cap, sizeof(*ws->slot));
+	ws->slen = calloc(ws->cap, sizeof(*ws->slen));
+	if (ws->slot == NULL || ws->slen == NULL)
+		nu_die(NU_EXIT_TROUBLE, "out of memory");
+	ws->n = 0;
+	ws->pre = &ws->own_pre;
+	for (i = 0; i < img->cap; i++)
+		if (img->off1[i] != 0)
+			insert(ws, img->words + img->off1[i] - 1, img->len[i],
+			    0);
 }
 
 static void
 insert(struct nu_wordset *ws, const char *s, size_t n, int copy)
 {
-	size_t i, j, oldcap = ws->cap;
-	const char **oslot = ws->slot;
-	size_t *oslen = ws->slen;
+	size_t i, j, oldcap;
+	const char **oslot;
+	size_t *oslen;
 
+	own_table(ws);
+	oldcap = ws->cap;
+	oslot = ws->slot;
+	oslen = ws->slen;
 	if ((ws->n + 1) * 2 > ws->cap) {
 		ws->cap *= 2;
 		ws->slot = calloc(ws->cap, sizeof(*ws->slot));
@@ -352,7 +429,7 @@ insert(struct nu_wordset *ws, const char *s, size_t n, int copy)
 	if (n == 0)
 		ws->empty = 1;
 	else
-		nu_pairset_add(&ws->pre, (unsigned char)s[0],
+		nu_pairset_add(&ws->own_pre, (unsigned char)s[0],
 		    n > 1 ? (unsigned char)s[1] : 0);
 	if (!copy) {
 		ws->slot[i] = s;	/* built-in: lives as long as we do */
@@ -407,12 +484,39 @@ add_builtin(const char *s, size_t n, void *arg)
 		nu_wordset_add(ws, s, n);
 }
 
+/* The prebuilt set of lexicon name, or NULL. */
+static const struct nu_wordset_img *
+prebuilt(const char *name, int fold)
+{
+	const struct nu_wordset_img *w;
+
+	if (lexicon_dir != NULL)
+		return NULL;	/* the directory may extend it */
+	for (w = nu_prebuilt_wordsets; w->name != NULL; w++)
+		if (w->fold == fold && strcmp(w->name, name) == 0)
+			return w;
+	return NULL;
+}
+
 struct nu_wordset *
 nu_wordset_load(const char *name, int fold)
 {
-	struct nu_wordset *ws = nu_wordset_new(fold);
+	const struct nu_wordset_img *img = prebuilt(name, fold != 0);
+	struct nu_wordset *ws;
 	const char *data, *p, *end;
 	size_t len, lines = 0;
+
+	if (img != NULL) {
+		ws = ws_alloc();
+		ws->img = img;
+		ws->fold = fold;
+		ws->n = img->n;
+		ws->maxlen = img->maxlen;
+		ws->empty = img->empty;
+		ws->pre = img->pre;
+		return ws;
+	}
+	ws = nu_wordset_new(fold);
 
 	/* the table sized once for the built-in list: no rehashing */
 	if ((data = nu_lexicon_builtin(name, &len)) != NULL) {
@@ -450,7 +554,7 @@ nu_wordset_has(const struct nu_wordset *ws, const char *s, size_t n)
 			a[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i];
 		if (i == n)
 			return n <= ws->maxlen && has_pre(ws, a, n) &&
-			    ws->slot[find(ws, a, n)] != NULL;
+			    present(ws, a, n);
 		/* the scratch buffer is an implementation detail, not state */
 		tmp = (struct nu_buf *)&ws->tmp;
 		nu_buf_reset(tmp);
@@ -469,8 +573,7 @@ nu_wordset_has(const struct nu_wordset *ws, const char *s, size_t n)
 		s = tmp->p;
 		n = tmp->len;
 	}
-	return n <= ws->maxlen && has_pre(ws, s, n) &&
-	    ws->slot[find(ws, s, n)] != NULL;
+	return n <= ws->maxlen && has_pre(ws, s, n) && present(ws, s, n);
 }
 
 size_t
@@ -494,4 +597,59 @@ nu_wordset_free(struct nu_wordset *ws)
 	nu_buf_free(&ws->tmp);
 	nu_buf_free(&ws->nfc);
 	free(ws);
+}
+
+/*
+ * The word sets of the compiled-in lexicons names[0..n) (folded or not,
+ * fold[i]) as nu_wordset_load makes them, for build/prebuilt.c: the same
+ * table (slots in the same places), its words in one array.
+ */
+void
+nu_wordset_emit(FILE *fp, const char *const *names, const int *fold,
+    size_t n)
+{
+	struct nu_wordset *ws;
+	struct nu_buf words = { 0 }, list = { 0 };
+	uint32_t *off1, *len;
+	char id[32];
+	size_t k, i;
+
+	for (k = 0; k < n; k++) {
+		ws = nu_wordset_load(names[k], fold[k]);
+		own_table(ws);
+		off1 = nu_ereallocarray(NULL, ws->cap, sizeof(*off1));
+		len = nu_ereallocarray(NULL, ws->cap, sizeof(*len));
+		nu_buf_reset(&words);
+		for (i = 0; i < ws->cap; i++) {
+			off1[i] = ws->slot[i] ? (uint32_t)words.len + 1 : 0;
+			len[i] = ws->slot[i] ? (uint32_t)ws->slen[i] : 0;
+			if (ws->slot[i] != NULL)
+				nu_buf_add(&words, ws->slot[i], ws->slen[i]);
+		}
+		snprintf(id, sizeof(id), "wsoff%zu", k);
+		nu_emit_u32(fp, id, off1, ws->cap);
+		snprintf(id, sizeof(id), "wslen%zu", k);
+		nu_emit_u32(fp, id, len, ws->cap);
+		fprintf(fp, "static const struct nu_pairset wspre%zu = {{", k);
+		for (i = 0; i < sizeof(ws->own_pre.bit); i++)
+			fprintf(fp, "%s%u,", i % 32 == 0 ? "\n" : "",
+			    ws->own_pre.bit[i]);
+		fputs("\n}};\n", fp);
+		fprintf(fp, "static const char wswords%zu[] = ", k);
+		nu_emit_str(fp, words.p ? words.p : "", words.len);
+		fputs(";\n", fp);
+		nu_buf_printf(&list, "\t{ \"%s\", %d, wsoff%zu, wslen%zu, "
+		    "wswords%zu, %zu, %zu, %zu, %d, &wspre%zu },\n", names[k],
+		    fold[k] != 0, k, k, k, ws->cap, ws->n, ws->maxlen,
+		    ws->empty, k);
+		free(off1);
+		free(len);
+		nu_wordset_free(ws);
+	}
+	fputs("const struct nu_wordset_img nu_prebuilt_wordsets[] = {\n", fp);
+	if (list.len > 0)
+		fputs(list.p, fp);
+	fputs("\t{ NULL, 0, NULL, NULL, NULL, 0, 0, 0, 0, NULL }\n};\n", fp);
+	nu_buf_free(&words);
+	nu_buf_free(&list);
 }

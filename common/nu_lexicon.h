@@ -13,6 +13,8 @@
 
 /* Set the extension directory (NULL: none).  Call before loading. */
 void	nu_lexicon_set_dir(const char *dir);
+/* The extension directory, or NULL. */
+const char	*nu_lexicon_dir(void);
 
 /*
  * The compiled-in text of lexicon name ("stopwords-vi.txt"), or NULL with

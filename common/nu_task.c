@@ -13,11 +13,6 @@
 #include "nu_entity_tag.h"
 #include "nu_task.h"
 
-/* scripts/embed-models: each file of common/models ending in .model. */
-struct nu_model_file { const char *name; const unsigned char *data;
-	size_t len; };
-extern const struct nu_model_file nu_model_files[];
-
 /*
  * Each decision adds its line here: name, labels, sequence or not, the
  * function that turns a labelled record into examples, the shipped model.
@@ -119,17 +114,6 @@ nu_task_check_model(const struct nu_task *t, const struct nu_model *m,
 	return -1;
 }
 
-static const struct nu_model_file *
-builtin_file(const char *name)
-{
-	const struct nu_model_file *f;
-
-	for (f = nu_model_files; f->name != NULL; f++)
-		if (strcmp(f->name, name) == 0)
-			return f;
-	return NULL;
-}
-
 /* Loaded models, one per task: a program asks once per record. */
 static struct {
 	const char	*task;
@@ -155,7 +139,6 @@ struct nu_model *
 nu_task_model_opt(const char *task, const char *path, const char *opt)
 {
 	const struct nu_task *t = nu_task_find(task);
-	const struct nu_model_file *f;
 	struct nu_model *m = NULL;
 	static int registered;
 	char err[256];
@@ -177,14 +160,10 @@ nu_task_model_opt(const char *task, const char *path, const char *opt)
 			nu_usage_error("%s %s: a %s model, not %s", opt,
 			    path, nu_model_task(m), task);
 	} else if (t != NULL && t->builtin != NULL &&
-	    (f = builtin_file(t->builtin)) != NULL) {
-		if ((m = nu_model_from_memory(f->data, f->len, err,
-		    sizeof(err))) == NULL)
-			nu_die(NU_EXIT_TROUBLE, "built-in model %s: %s",
-			    f->name, err);
+	    (m = nu_model_builtin(t->builtin, err, sizeof(err))) != NULL) {
 		if (nu_task_check_model(t, m, err, sizeof(err)) != 0)
 			nu_die(NU_EXIT_TROUBLE, "built-in model %s: %s",
-			    f->name, err);
+			    t->builtin, err);
 	}
 	if (i < sizeof(cache) / sizeof(cache[0])) {
 		cache[i].task = task;
