@@ -295,6 +295,20 @@ alloc_weights(size_t rows, size_t ws)
 
 #define MEMO_BITS	12	/* slots of the memo: 4096 */
 
+/* An empty memo for m (memo_find). */
+static void
+memo_alloc(struct nu_model *m)
+{
+	free(m->memo_h);
+	free(m->memo_row);
+	m->memo_h = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_h));
+	m->memo_row = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_row));
+	if (m->memo_h == NULL || m->memo_row == NULL) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+}
+
 /*
  * Build m->slot from m->hashes[0..nrows) and an empty memo: NULL, or
  * what is wrong with the
@@ -315,14 +329,7 @@ index_build(struct nu_model *m)
 		exit(2);
 	}
 	m->mask = cap - 1;
-	free(m->memo_h);
-	free(m->memo_row);
-	m->memo_h = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_h));
-	m->memo_row = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_row));
-	if (m->memo_h == NULL || m->memo_row == NULL) {
-		fprintf(stderr, "out of memory\n");
-		exit(2);
-	}
+	memo_alloc(m);
 	for (i = 0; i < m->nrows; i++) {
 		h = m->hashes[i];
 		x = mix64(h);
@@ -1261,20 +1268,6 @@ parse_model(const unsigned char *p, size_t n, char *err, size_t errlen,
 	}
 	nu_buf_free(&b);
 	return m;
-}
-
-/* An empty memo for m (memo_find). */
-static void
-memo_alloc(struct nu_model *m)
-{
-	free(m->memo_h);
-	free(m->memo_row);
-	m->memo_h = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_h));
-	m->memo_row = calloc((size_t)1 << MEMO_BITS, sizeof(*m->memo_row));
-	if (m->memo_h == NULL || m->memo_row == NULL) {
-		fprintf(stderr, "out of memory\n");
-		exit(2);
-	}
 }
 
 /*
